@@ -1,0 +1,13 @@
+namespace Inspection.Content.Blobs;
+
+/// <summary>Content-addressed originals: SHA-256 named, written to a temp file, flushed, then renamed; the same bytes are stored once.</summary>
+public interface IBlobStore
+{
+    /// <summary>Stores the stream and returns its hash; <see cref="BlobWriteResult.AlreadyStored"/> tells a repeat.</summary>
+    Task<BlobWriteResult> PutAsync(Stream content, CancellationToken cancellationToken);
+
+    /// <summary>Opens a stored original, or null when the hash is unknown.</summary>
+    Stream? Open(string sha256);
+
+    bool Exists(string sha256);
+}

@@ -1,0 +1,11 @@
+using Inspection.Ingestion.Formats;
+
+namespace Inspection.Ingestion.Extraction;
+
+/// <summary>The structured text of one file: its blocks in reading order, its page count and any title the file declares.</summary>
+public sealed record ExtractedDocument(
+    string FileName,
+    FileFormat Format,
+    int PageCount,
+    IReadOnlyList<Block> Blocks,
+    string? Title);

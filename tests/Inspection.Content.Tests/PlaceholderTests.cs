@@ -1,0 +1,7 @@
+namespace Inspection.Content.Tests;
+
+public sealed class PlaceholderTests
+{
+    [Fact]
+    public void ProjectBuilds() => Assert.EndsWith(".Tests", typeof(PlaceholderTests).Assembly.GetName().Name, StringComparison.Ordinal);
+}
