@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -34,16 +35,35 @@ internal static class DocxRenderer
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = DocxStyles.CreateNumbering(numberedLists);
 
-            var date = document.Date.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
-            package.PackageProperties.Title = document.Title;
-            package.PackageProperties.Subject = document.Subject;
-            package.PackageProperties.Creator = document.Author;
-            package.PackageProperties.LastModifiedBy = document.Author;
-            package.PackageProperties.Created = date;
-            package.PackageProperties.Modified = date;
+            // Written as our own part: System.IO.Packaging's PackageProperties would give it a random part name.
+            using var core = package.AddCoreFilePropertiesPart().GetStream(FileMode.Create);
+            CoreProperties(document).Save(core);
         }
 
         return PackageNormaliser.Normalise(stream.ToArray(), document.Date);
+    }
+
+    private static XDocument CoreProperties(SampleDocument document)
+    {
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        XNamespace dcterms = "http://purl.org/dc/terms/";
+        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        var stamp = document.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T09:00:00Z";
+        return new XDocument(
+            new XDeclaration("1.0", "utf-8", "yes"),
+            new XElement(
+                cp + "coreProperties",
+                new XAttribute(XNamespace.Xmlns + "cp", cp),
+                new XAttribute(XNamespace.Xmlns + "dc", dc),
+                new XAttribute(XNamespace.Xmlns + "dcterms", dcterms),
+                new XAttribute(XNamespace.Xmlns + "xsi", xsi),
+                new XElement(dc + "title", document.Title),
+                new XElement(dc + "subject", document.Subject ?? string.Empty),
+                new XElement(dc + "creator", document.Author),
+                new XElement(cp + "lastModifiedBy", document.Author),
+                new XElement(dcterms + "created", new XAttribute(xsi + "type", "dcterms:W3CDTF"), stamp),
+                new XElement(dcterms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), stamp)));
     }
 
     private static OpenXmlElement[] Convert(Block block, ref int numberedLists)
@@ -144,7 +164,7 @@ internal static class DocxRenderer
             new TableProperties(
                 new TableStyle { Val = "TableGrid" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
+                new TableLook { Val = "04A0" }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         result.Append(Row(table.Headers, widths, header: true));
         foreach (var row in table.Rows)

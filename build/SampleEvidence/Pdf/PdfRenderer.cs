@@ -235,6 +235,14 @@ internal sealed class PdfRenderer : IDisposable
     {
         var total = table.ColumnWeights.Sum();
         var widths = table.ColumnWeights.Select(w => w / total * (Right - Left)).ToArray();
+
+        // A short table is not split across pages: a reader compares its rows at a glance.
+        var tableHeight = RowHeight(Wrap(table.Headers, widths, _bold)) + table.Rows.Sum(r => RowHeight(Wrap(r, widths, _regular)));
+        if (tableHeight < (Top - Bottom) / 2 && _y - tableHeight < Bottom)
+        {
+            _page = NewPage();
+        }
+
         WriteRow(table.Headers, widths, header: true);
         foreach (var row in table.Rows)
         {
@@ -253,8 +261,8 @@ internal sealed class PdfRenderer : IDisposable
     private bool WriteRow(IReadOnlyList<string> cells, double[] widths, bool header)
     {
         var font = header ? _bold : _regular;
-        var wrapped = cells.Select((c, i) => _measurer.Wrap(Check(c), font, TableSize, widths[i] - (2 * CellPadding))).ToArray();
-        var height = (wrapped.Max(w => Math.Max(1, w.Count)) * TableLeading) + (2 * CellPadding) - 2;
+        var wrapped = Wrap(cells, widths, font);
+        var height = RowHeight(wrapped);
         if (_y - height < Bottom)
         {
             if (!header)
@@ -291,6 +299,12 @@ internal sealed class PdfRenderer : IDisposable
         _page.ResetColor();
         return true;
     }
+
+    private IReadOnlyList<string>[] Wrap(IReadOnlyList<string> cells, double[] widths, PdfDocumentBuilder.AddedFont font) =>
+        cells.Select((c, i) => _measurer.Wrap(Check(c), font, TableSize, widths[i] - (2 * CellPadding))).ToArray();
+
+    private static double RowHeight(IReadOnlyList<string>[] wrapped) =>
+        (wrapped.Max(w => Math.Max(1, w.Count)) * TableLeading) + (2 * CellPadding) - 2;
 
     // Helvetica's standard encoding has no accented letters: fail loudly rather than write a wrong glyph.
     private static string Check(string text)
