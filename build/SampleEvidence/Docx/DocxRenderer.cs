@@ -28,9 +28,24 @@ internal static class DocxRenderer
                 }
             }
 
-            body.Append(new SectionProperties(
+            var section = new SectionProperties();
+            if (document.RunningHeader is { } headerText)
+            {
+                // Header and footer live in parts of their own, as in documents saved by Word.
+                main.AddNewPart<HeaderPart>("rIdHeader").Header = new Header(StyledParagraph("Header", headerText));
+                main.AddNewPart<FooterPart>("rIdFooter").Footer = new Footer(new Paragraph(
+                    new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Justification { Val = JustificationValues.Center }),
+                    new Run(new Text("Page ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+                section.Append(
+                    new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" },
+                    new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" });
+            }
+
+            section.Append(
                 new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1247, Right = 1134U, Bottom = 1247, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U }));
+                new PageMargin { Top = 1247, Right = 1134U, Bottom = 1247, Left = 1134U, Header = 709U, Footer = 709U, Gutter = 0U });
+            body.Append(section);
             main.Document = new Document(body);
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create();
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = DocxStyles.CreateNumbering(numberedLists);

@@ -25,6 +25,8 @@ internal static class DocxStyles
         HeadingStyle("Heading1", "heading 1", 0, "34", "1F3864", "360"),
         HeadingStyle("Heading2", "heading 2", 1, "28", "1F3864", "280"),
         HeadingStyle("Heading3", "heading 3", 2, "24", "000000", "200"),
+        SmallStyle("Header", "header"),
+        SmallStyle("Footer", "footer"),
         new Style(
             new StyleName { Val = "List Paragraph" },
             new BasedOn { Val = "Normal" },
@@ -88,6 +90,16 @@ internal static class DocxStyles
         new PreviousParagraphProperties(new Indentation { Left = "720", Hanging = "360" }))
     {
         LevelIndex = 0,
+    };
+
+    private static Style SmallStyle(string id, string name) => new(
+        new StyleName { Val = name },
+        new BasedOn { Val = "Normal" },
+        new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }),
+        new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" }))
+    {
+        Type = StyleValues.Paragraph,
+        StyleId = id,
     };
 
     private static Style HeadingStyle(string id, string name, int outline, string size, string colour, string before) => new(

@@ -10,6 +10,7 @@ internal static class ImpactStatement
         {
             Author = Harrowden.AdSocialCare,
             Subject = "Impact of improvement activity since the Ofsted focused visit of June 2025, with performance to 31 December 2025",
+            RunningHeader = "Harrowden Borough Council  |  Impact statement since the focused visit  |  February 2026  |  OFFICIAL",
         }
         .H1("Impact statement: what has changed for children since the focused visit")
         .Lines(

@@ -10,6 +10,7 @@ internal static class SelfEvaluation
         {
             Author = Harrowden.Dcs,
             Subject = "Harrowden Borough Council children's services self-evaluation for the ILACS annual engagement meeting, October 2025",
+            RunningHeader = "Harrowden Borough Council  |  Self-evaluation of social work practice 2025  |  OFFICIAL",
         }
         .H1("Harrowden Borough Council: self-evaluation of social work practice 2025")
         .Lines(
