@@ -21,7 +21,7 @@ internal static class CorporateParentingReport
             "Accountable Director: " + Harrowden.Dcs + ", " + Harrowden.DcsTitle,
             "This report is Public")
         .Section("Purpose of the report")
-        .Np("This report updates the Panel on the first year of the sufficiency strategy for children in care and care leavers 2025–2028: how many homes we have for children, how settled children are in those homes, and whether care leavers are living in safe and suitable accommodation. It responds to the Panel's request in October 2025 for a report on children placed at a distance from Harrowden.")
+        .Np("This report updates the Panel on the first year of the three-year sufficiency strategy for children in care and care leavers, agreed in January 2025: how many homes we have for children, how settled children are in those homes, and whether care leavers are living in safe and suitable accommodation. It responds to the Panel's request in October 2025 for a report on children placed at a distance from Harrowden.")
         .Section("Recommendations")
         .Np("That the Panel notes the progress made in recruiting foster carers and improving placement stability.")
         .Np("That the Panel supports the proposal to open a second small children's home in the borough in 2026–27, subject to Cabinet approval.")

@@ -44,7 +44,7 @@ internal static class PerformanceScorecard
             ["Long-term placement stability (in care 2.5 years or more, same home for 2 years)", "70%", "63%", "64%", "66%", "67%", "68%", "70%", "71%", "Green", "Target met."],
             ["Review health assessments up to date", "90%", "81%", "84%", "86%", "88%", "89%", "90%", "89%", "Green", "Target met."],
             ["Personal education plans completed in term", "95%", "84%", "88%", "90%", "92%", "93%", "94%", "n/a", "Amber", "Virtual school tracking late PEPs weekly."],
-            ["Children in care placed more than 20 miles from home", "25%", "34%", "33%", "32%", "31%", "31%", "30%", "n/a", "Red", "Sufficiency strategy 2025–2028 targets 40 new fostering households."])
+            ["Children in care placed more than 20 miles from home", "25%", "34%", "33%", "32%", "31%", "31%", "30%", "n/a", "Red", "Sufficiency strategy targets 40 new fostering households by December 2026."])
         .H2("Care leavers")
         .Table(Widths, Headers,
             ["Care leavers aged 19 to 21 in education, employment or training (EET)", "60%", "47%", "49%", "51%", "53%", "55%", "57%", "56%", "Amber", "EET adviser in post; supported traineeship started September 2025."],

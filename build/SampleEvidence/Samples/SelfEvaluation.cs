@@ -78,8 +78,8 @@ internal static class SelfEvaluation
             "Children's services performance scorecard, quarter 1 2025–26")
         .Section("The experiences and progress of children in care")
         .Np("Decisions for children to come into care are timely and appropriate, and the legal gateway panel has reduced the average length of pre-proceedings to 14 weeks. Permanence is planned early: 27 children were adopted or made subject to special guardianship orders in 2024–25, and reunification is considered for every child.")
-        .Np("Placement stability has improved. The proportion of children with three or more placements in a year fell from 12.4% to 10.2%, and 68% of children who have been in care for two and a half years or more have lived in the same home for at least two years. Placement sufficiency remains our greatest pressure: 31% of children in care live more than 20 miles from Harrowden, and we have too few foster carers for teenagers and for brothers and sisters who need to live together. The sufficiency strategy 2025–2028 sets out how we will recruit 40 more fostering households and open two small children's homes in the borough by 2027. No child under 16 has been placed in unregistered provision since 2023.")
-        .Np("Children's health needs are well met: 90% have an up-to-date review health assessment, and strengths and difficulties questionnaires are used to direct children to the children in care emotional well-being service. The virtual school has strong oversight of education: 93% of children have a personal education plan completed in term, persistent absence is below the national average for children in care, and there have been no permanent exclusions of children in our care since 2022. Independent reviewing officers know children well and escalate drift through the formal dispute resolution process.")
+        .Np("Placement stability has improved. The proportion of children with three or more placements in a year fell from 12.4% to 10.2%, and 68% of children who have been in care for two and a half years or more have lived in the same home for at least two years. Placement sufficiency remains our greatest pressure: 31% of children in care live more than 20 miles from Harrowden, and we have too few foster carers for teenagers and for brothers and sisters who need to live together. Our three-year sufficiency strategy, agreed in January 2025, sets out how we will recruit 40 more fostering households and open two small children's homes in the borough by December 2026. No child under 16 has been placed in unregistered provision since 2023.")
+        .Np("Children's health needs are well met: 90% have an up-to-date review health assessment, and strengths and difficulties questionnaires are used to direct children to the children in care emotional well-being service. The virtual school has strong oversight of education: 93% of children have a personal education plan completed in term, persistent absence is below the national average for children in care, and there have been no permanent exclusions of children in our care since January 2023. Independent reviewing officers know children well and escalate drift through the formal dispute resolution process.")
         .H3("Areas to develop")
         .Bullets(
             "Placement sufficiency close to home, especially for teenagers and sibling groups.",
@@ -97,7 +97,7 @@ internal static class SelfEvaluation
         .Steps(
             "Improve the timeliness of return home interviews to 85% within 72 hours and make sure their information changes children's plans.",
             "Embed reflective supervision and effective management oversight in every team, measured through audit.",
-            "Increase placement sufficiency in Harrowden, with 40 additional fostering households by March 2027.",
+            "Increase placement sufficiency in Harrowden, with 40 additional fostering households by December 2026.",
             "Raise the proportion of care leavers in education, employment or training to 60% by March 2026.",
             "Improve the quality of plans for children in need so that every plan is specific and reviewed against outcomes.")
         .Section("Evidence cited")
@@ -105,7 +105,7 @@ internal static class SelfEvaluation
             "Ofsted ILACS inspection report, November 2024; focused visit letter, July 2025",
             "Children's services performance scorecard, quarter 1 2025–26",
             "Quality assurance annual report 2024–25; thematic audits of missing children (August 2025), supervision (May 2025) and pathway plans (March 2025)",
-            "Sufficiency strategy for children in care and care leavers 2025–2028",
+            "Sufficiency strategy for children in care and care leavers, January 2025",
             "Corporate Parenting Panel reports and Children in Care Council feedback, 2025",
             "Harrowden Safeguarding Children Partnership annual report 2024–25");
 }
