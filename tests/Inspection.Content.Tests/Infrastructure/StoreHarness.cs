@@ -1,0 +1,107 @@
+using Inspection.Content.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Inspection.Content.Tests.Infrastructure;
+
+/// <summary>A fresh store for one test: a temp data folder, and on PostgreSQL a database of its own, dropped afterwards.</summary>
+internal sealed class StoreHarness : IAsyncDisposable
+{
+    private readonly string? _adminConnectionString;
+    private readonly string? _databaseName;
+
+    private StoreHarness(StoreProvider provider, string dataDirectory, ServiceProvider services, string? adminConnectionString, string? databaseName)
+    {
+        Provider = provider;
+        DataDirectory = dataDirectory;
+        Services = services;
+        _adminConnectionString = adminConnectionString;
+        _databaseName = databaseName;
+    }
+
+    public StoreProvider Provider { get; }
+
+    public string DataDirectory { get; }
+
+    public ServiceProvider Services { get; }
+
+    public static async Task<StoreHarness> CreateAsync(StoreProvider provider, bool initialize = true)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "inspection-store-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        string? admin = null;
+        string? databaseName = null;
+        string? connectionString = null;
+        if (provider == StoreProvider.PostgreSQL)
+        {
+            admin = PostgresTestServer.RequireConnectionString();
+            databaseName = "inspection_test_" + Guid.NewGuid().ToString("N")[..16];
+            await ExecuteAsync(admin, $"CREATE DATABASE \"{databaseName}\"");
+            connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = databaseName }.ConnectionString;
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Store:Provider"] = provider.ToString(),
+                ["Store:DataDirectory"] = dataDirectory,
+                ["Store:ConnectionString"] = connectionString,
+            })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddInspectionContent()
+            .BuildServiceProvider(validateScopes: true);
+        var harness = new StoreHarness(provider, dataDirectory, services, admin, databaseName);
+        if (initialize)
+        {
+            await harness.InitializeAsync();
+        }
+
+        return harness;
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a new scope, as one request or job would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task InScopeAsync(Func<IServiceProvider, Task> work) =>
+        InScopeAsync(async sp =>
+        {
+            await work(sp);
+            return true;
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (_adminConnectionString is not null && _databaseName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(_adminConnectionString, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)");
+        }
+
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
