@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Inspection.Ingestion.Extraction;
+
+namespace Inspection.Ingestion.Enrichment;
+
+/// <summary>
+/// The date a document speaks for: a letter's dateline, else near the top a date beside "meeting" or "date",
+/// then a date standing alone on its line, then the first date at all.
+/// </summary>
+internal static partial class DocumentDateRule
+{
+    private const int TopBlocks = 30;
+
+    public static DateOnly? Find(IReadOnlyList<Block> blocks, EmbeddedLetter? wholeDocumentLetter)
+    {
+        if (wholeDocumentLetter?.LetterDate is { } letterDate)
+        {
+            return letterDate;
+        }
+
+        var top = blocks.Take(TopBlocks).ToList();
+        foreach (var block in top)
+        {
+            var text = BlockText.Normalise(block.Text);
+            var dates = UkDates.Find(block.Text);
+            if (dates.Count > 0 && DateCue().IsMatch(text))
+            {
+                return dates[0].Date;
+            }
+        }
+
+        foreach (var block in top)
+        {
+            if (UkDates.IsDateOnly(DateLine(block.Text), out var date))
+            {
+                return date;
+            }
+        }
+
+        return top.Select(b => UkDates.Find(b.Text)).FirstOrDefault(d => d.Count > 0)?[0].Date;
+    }
+
+    // A dateline may carry an item number beside it: "12 October 2021 ITEM: 11".
+    private static string DateLine(string text)
+    {
+        var item = text.IndexOf("ITEM", StringComparison.OrdinalIgnoreCase);
+        return item > 0 ? text[..item] : text;
+    }
+
+    [GeneratedRegex(@"\bmeeting (?:will be |to be |was )?held\b|\b(?:date of (?:the )?)?meeting\s*:|\bdate of (?:the )?(?:meeting|report|decision|committee)\b|\b(?:meeting|report|committee|decision) date\b|^date\s*:|\bdated\b")]
+    private static partial Regex DateCue();
+}

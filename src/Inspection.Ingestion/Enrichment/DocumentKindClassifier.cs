@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Inspection.Ingestion.Extraction;
+
+namespace Inspection.Ingestion.Enrichment;
+
+/// <summary>
+/// Decides the document kind from its title and opening: an Ofsted letter that is the whole document, minutes,
+/// committee papers (which often quote letters and plans, so they win over those), then title words, then RAG tables.
+/// </summary>
+internal static partial class DocumentKindClassifier
+{
+    private const int OpeningBlocks = 40;
+    private const int TitleBlocks = 8;
+
+    private static readonly (string Cue, string Kind)[] TitleCues =
+    [
+        ("impact statement", DocumentKinds.ImpactStatement),
+        ("self-evaluation", DocumentKinds.SelfEvaluation),
+        ("self evaluation", DocumentKinds.SelfEvaluation),
+        ("self-assessment", DocumentKinds.SelfEvaluation),
+        ("self assessment", DocumentKinds.SelfEvaluation),
+        ("written statement of action", DocumentKinds.ActionPlan),
+        ("action plan", DocumentKinds.ActionPlan),
+        ("improvement plan", DocumentKinds.ActionPlan),
+        ("accelerated progress plan", DocumentKinds.ActionPlan),
+        ("audit", DocumentKinds.Audit),
+        ("dip sample", DocumentKinds.Audit),
+        ("practice week", DocumentKinds.Audit),
+        ("scorecard", DocumentKinds.PerformanceData),
+        ("performance data", DocumentKinds.PerformanceData),
+        ("performance report", DocumentKinds.PerformanceData),
+        ("dashboard", DocumentKinds.PerformanceData),
+        ("key performance indicators", DocumentKinds.PerformanceData),
+    ];
+
+    public static string Classify(ExtractedDocument document, IReadOnlyList<EmbeddedLetter> letters)
+    {
+        var blocks = document.Blocks;
+        if (letters.Count > 0 && IsWholeDocument(letters[0], document))
+        {
+            return DocumentKinds.InspectionLetter;
+        }
+
+        var opening = blocks.Take(OpeningBlocks).Where(b => b.Page <= 2).Select(b => BlockText.Normalise(b.Text)).ToList();
+        var titleText = string.Join(" \n ", new[] { BlockText.Normalise(document.Title ?? "") }.Concat(opening.Take(TitleBlocks)));
+        if (opening.Take(6).Any(t => t.StartsWith("minutes of", StringComparison.Ordinal))
+            || BlockText.Normalise(document.Title ?? "").StartsWith("minutes", StringComparison.Ordinal))
+        {
+            return DocumentKinds.Minutes;
+        }
+
+        if (IsOfstedReport(opening))
+        {
+            return DocumentKinds.InspectionLetter;
+        }
+
+        if (CommitteeCues(opening) >= 2)
+        {
+            return DocumentKinds.CommitteeReport;
+        }
+
+        foreach (var (cue, kind) in TitleCues)
+        {
+            if (titleText.Contains(cue, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        if (RagRows(blocks) >= 3)
+        {
+            return DocumentKinds.ActionPlan;
+        }
+
+        return NumericRows(blocks) >= 10 ? DocumentKinds.PerformanceData : DocumentKinds.Other;
+    }
+
+    private static bool IsWholeDocument(EmbeddedLetter letter, ExtractedDocument document) =>
+        letter.FirstBlock <= 3 || (letter.PageFrom <= 1 && (letter.PageTo - letter.PageFrom + 1) * 2 >= document.PageCount);
+
+    // A published inspection report rather than a letter: Ofsted's name with the inspection dates on its first page.
+    private static bool IsOfstedReport(List<string> opening) =>
+        opening.Any(t => t.Contains("ofsted", StringComparison.Ordinal))
+        && opening.Any(t => t.StartsWith("inspection dates", StringComparison.Ordinal) || t.StartsWith("lead inspector", StringComparison.Ordinal));
+
+    private static int CommitteeCues(List<string> opening)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in opening)
+        {
+            foreach (Match match in CommitteeCue().Matches(text))
+            {
+                found.Add(match.Value);
+            }
+
+            if (text is "cabinet" or "council" or "agenda" || text.StartsWith("report to", StringComparison.Ordinal))
+            {
+                found.Add(text);
+            }
+        }
+
+        return found.Count;
+    }
+
+    private static int RagRows(IReadOnlyList<Block> blocks) =>
+        blocks.Count(b => b.Kind == BlockKind.TableRow && RagWord().IsMatch(b.Text));
+
+    private static int NumericRows(IReadOnlyList<Block> blocks) =>
+        blocks.Count(b => b.Kind == BlockKind.TableRow && NumberCell().Count(b.Text) >= 2);
+
+    [GeneratedRegex(@"overview and scrutiny|scrutiny committee|portfolio holder|lead member|report (?:of|from|author)\s*:|key decision|wards (?:and communities )?affected|corporate parenting (?:panel|committee)|health and wellbeing board|meeting will be held|date of meeting|this report is public|agenda item|\bcabinet member\b")]
+    private static partial Regex CommitteeCue();
+
+    [GeneratedRegex(@"\b(?:Red|Amber|Green|RAG|R/A/G)\b")]
+    private static partial Regex RagWord();
+
+    [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?%?(?![\w.])")]
+    private static partial Regex NumberCell();
+}

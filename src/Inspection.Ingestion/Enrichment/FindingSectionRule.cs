@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Inspection.Content.Evidence;
+using Inspection.Ingestion.Extraction;
+
+namespace Inspection.Ingestion.Enrichment;
+
+/// <summary>
+/// Turns the items under a findings heading ("What needs to improve", "Areas for priority action", "Recommendations" in a letter)
+/// or after an introduction such as "the following areas of significant weakness:" into findings of the matching kind.
+/// </summary>
+internal static class FindingSectionRule
+{
+    private const int MaxItems = 20;
+
+    // Cues that only an inspectorate uses, recognised anywhere; the generic ones count only inside a letter.
+    private static readonly (string Cue, string Kind, bool AnywhereInDocument)[] HeadingCues =
+    [
+        ("what needs to improve", FindingKinds.AreaForImprovement, true),
+        ("areas for priority action", FindingKinds.AreaForPriorityAction, true),
+        ("area for priority action", FindingKinds.AreaForPriorityAction, true),
+        ("areas of significant weakness", FindingKinds.SignificantWeakness, true),
+        ("areas for improvement", FindingKinds.AreaForImprovement, false),
+        ("area for improvement", FindingKinds.AreaForImprovement, false),
+        ("areas for development", FindingKinds.AreaForImprovement, false),
+        ("recommendations", FindingKinds.Recommendation, false),
+    ];
+
+    private static readonly (Regex Cue, string Kind)[] IntroductionCues =
+    [
+        (new Regex(@"\bfollowing (?:\w+ )?(?:areas? of significant weakness|significant weaknesses)\b", RegexOptions.CultureInvariant), FindingKinds.SignificantWeakness),
+        (new Regex(@"\bfollowing (?:\w+ )?areas? for priority action\b", RegexOptions.CultureInvariant), FindingKinds.AreaForPriorityAction),
+    ];
+
+    public static IEnumerable<(string Kind, string Text, int Block)> Find(IReadOnlyList<Block> blocks, Func<int, bool> insideLetter)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var kind = SectionKind(blocks[i], insideLetter(i));
+            if (kind is null)
+            {
+                continue;
+            }
+
+            foreach (var item in Items(blocks, i))
+            {
+                yield return (kind, item.Text, item.Block);
+            }
+        }
+    }
+
+    private static string? SectionKind(Block block, bool insideLetter)
+    {
+        var text = BlockText.Normalise(BlockText.StripNumbering(block.Text));
+        if (BlockText.IsHeadingLike(block) || (text.EndsWith('?') && BlockText.WordCount(text) <= 14))
+        {
+            var heading = text.TrimEnd('?', ':', '-', ' ');
+            foreach (var (cue, kind, anywhere) in HeadingCues)
+            {
+                if (heading.StartsWith(cue, StringComparison.Ordinal) && (anywhere || insideLetter))
+                {
+                    return kind;
+                }
+            }
+
+            return null;
+        }
+
+        var trimmed = text.TrimEnd('-', ' ');
+        if (trimmed.EndsWith(':'))
+        {
+            foreach (var (cue, kind) in IntroductionCues)
+            {
+                if (cue.IsMatch(trimmed))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(string Text, int Block)> Items(IReadOnlyList<Block> blocks, int section)
+    {
+        var items = new List<(string Text, int Block)>();
+        var sectionNumbered = BlockText.NumberingDepth(blocks[section].Text) > 0;
+        var listMode = false;
+        for (var i = section + 1; i < blocks.Count && items.Count < MaxItems; i++)
+        {
+            var block = blocks[i];
+            var text = block.Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var isItem = BlockText.IsListItem(block) || (BlockText.NumberingDepth(text) == 1 && BlockText.WordCount(text) > 6);
+
+            // A list item broken by a page turn continues in lower case.
+            if (items.Count > 0 && !isItem && char.IsLower(text[0]) && !BlockText.EndsSentence(items[^1].Text))
+            {
+                items[^1] = (items[^1].Text + " " + text, items[^1].Block);
+                continue;
+            }
+
+            if (BlockText.IsHeadingLike(block) || (sectionNumbered && BlockText.NumberingDepth(BlockText.StripBullet(text)) >= 2))
+            {
+                break;
+            }
+
+            if (isItem)
+            {
+                listMode = true;
+            }
+            else if (listMode || items.Count >= 6)
+            {
+                break;
+            }
+
+            items.Add((Clean(text), i));
+        }
+
+        return items;
+    }
+
+    private static string Clean(string text)
+    {
+        var item = BlockText.StripNumbering(text).Trim();
+        if (item.EndsWith("; and", StringComparison.Ordinal))
+        {
+            item = item[..^5];
+        }
+        else if (item.EndsWith(" and", StringComparison.Ordinal) && item.Length > 4 && item[^5] == ';')
+        {
+            item = item[..^4];
+        }
+
+        return item.TrimEnd(';', ',', ' ');
+    }
+}

@@ -1,0 +1,47 @@
+namespace Inspection.Ingestion.Enrichment;
+
+/// <summary>Names the kind of inspection activity a passage of text speaks of, from Ofsted's own wording.</summary>
+internal static class VisitKindRule
+{
+    // Most specific first: a SEND revisit letter also says "inspection", a JTAI letter also says "joint".
+    private static readonly (string Cue, string Kind)[] Cues =
+    [
+        ("revisit", VisitKinds.SendRevisit),
+        ("re-visit", VisitKinds.SendRevisit),
+        ("joint targeted area inspection", VisitKinds.Jtai),
+        ("jtai", VisitKinds.Jtai),
+        ("focused visit", VisitKinds.FocusedVisit),
+        ("focussed visit", VisitKinds.FocusedVisit),
+        ("focus visit", VisitKinds.FocusedVisit),
+        ("monitoring visit", VisitKinds.MonitoringVisit),
+        ("short inspection", VisitKinds.ShortInspection),
+        ("local area send inspection", VisitKinds.AreaSendInspection),
+        ("area send inspection", VisitKinds.AreaSendInspection),
+        ("joint local area", VisitKinds.AreaSendInspection),
+        ("special educational needs and disabilities (send) inspection", VisitKinds.AreaSendInspection),
+        ("special educational needs and/or disabilities", VisitKinds.AreaSendInspection),
+        ("inspected by ofsted and the care quality commission", VisitKinds.AreaSendInspection),
+        ("inspected by ofsted and the cqc", VisitKinds.AreaSendInspection),
+        ("send inspection", VisitKinds.AreaSendInspection),
+        ("inspection of local authority children's services", VisitKinds.FullInspection),
+        ("standard inspection", VisitKinds.FullInspection),
+        ("ilacs inspection", VisitKinds.FullInspection),
+        ("inspection of children's social care services", VisitKinds.FullInspection),
+        ("single inspection framework", VisitKinds.FullInspection),
+    ];
+
+    /// <summary>The visit kind named in the text, most specific cue first, or null.</summary>
+    public static string? Detect(string text)
+    {
+        var normalised = BlockText.Normalise(text);
+        foreach (var (cue, kind) in Cues)
+        {
+            if (normalised.Contains(cue, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,226 @@
+using System.Text;
+using Inspection.Ingestion.Enrichment;
+using Inspection.Ingestion.Extraction;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Ingestion.Segmentation;
+
+/// <summary>
+/// Groups blocks into sections at each heading, cuts each section into whole sentences, list items and table rows,
+/// and packs those into passages of about <see cref="PassageSegmenterOptions.MinWords"/> to <see cref="PassageSegmenterOptions.MaxWords"/> words.
+/// </summary>
+public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) : IPassageSegmenter
+{
+    // A heading longer than this is a bold paragraph the extractor mistook for a heading.
+    private const int MaxHeadingWords = 25;
+
+    private readonly PassageSegmenterOptions _options = options.Value;
+
+    public IReadOnlyList<PassageDraft> Segment(IReadOnlyList<Block> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var passages = new List<PassageDraft>();
+        var path = new HeadingPath(_options.HeadingSeparator);
+        var section = new List<Unit>();
+        foreach (var (block, pageTo) in JoinBrokenParagraphs(blocks))
+        {
+            if (block.Kind == BlockKind.Heading && BlockText.WordCount(block.Text) <= MaxHeadingWords)
+            {
+                Pack(section, path.Current, passages);
+                section.Clear();
+                path.Enter(block);
+                continue;
+            }
+
+            section.AddRange(Units(block, pageTo));
+        }
+
+        Pack(section, path.Current, passages);
+        return passages;
+    }
+
+    // A paragraph cut by a page turn continues in lower case on the next page: put it back together first.
+    private static List<(Block Block, int PageTo)> JoinBrokenParagraphs(IReadOnlyList<Block> blocks)
+    {
+        var joined = new List<Block>(blocks.Count);
+        var lastPage = new List<int>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var text = block.Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (joined.Count > 0
+                && block.Kind == BlockKind.Paragraph
+                && joined[^1].Kind is BlockKind.Paragraph or BlockKind.ListItem
+                && char.IsLower(text[0])
+                && !EndsSentence(joined[^1].Text))
+            {
+                joined[^1] = joined[^1] with { Text = joined[^1].Text.TrimEnd() + " " + text };
+                lastPage[^1] = block.Page;
+                continue;
+            }
+
+            joined.Add(block with { Text = text });
+            lastPage.Add(block.Page);
+        }
+
+        return [.. joined.Select((b, i) => (b, lastPage[i]))];
+    }
+
+    private IEnumerable<Unit> Units(Block block, int pageTo)
+    {
+        switch (block.Kind)
+        {
+            case BlockKind.ListItem:
+                yield return new Unit(block.Text, block.Page, pageTo, UnitKind.ListItem);
+                yield break;
+            case BlockKind.TableRow:
+                yield return new Unit(block.Text, block.Page, pageTo, UnitKind.TableRow);
+                yield break;
+        }
+
+        var first = true;
+        foreach (var sentence in SentenceSplitter.Split(block.Text))
+        {
+            foreach (var piece in Bounded(sentence))
+            {
+                yield return new Unit(piece, block.Page, pageTo, first ? UnitKind.ParagraphStart : UnitKind.Sentence);
+                first = false;
+            }
+        }
+    }
+
+    // Text longer than a passage with no sentence ending (a flattened table) is cut into equal runs of words as a last resort.
+    private IEnumerable<string> Bounded(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= _options.MaxWords)
+        {
+            yield return sentence;
+            yield break;
+        }
+
+        var pieces = (int)Math.Ceiling(words.Length / (double)_options.MaxWords);
+        var size = (int)Math.Ceiling(words.Length / (double)pieces);
+        for (var i = 0; i < words.Length; i += size)
+        {
+            yield return string.Join(' ', words.Skip(i).Take(size));
+        }
+    }
+
+    private void Pack(List<Unit> units, string headingPath, List<PassageDraft> passages)
+    {
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        var total = units.Sum(u => u.Words);
+        var pieces = (int)Math.Ceiling(total / (double)_options.MaxWords);
+        var target = Math.Max(_options.MinWords, total / (double)Math.Max(1, pieces));
+        var current = new List<Unit>();
+        var words = 0;
+        var sectionStart = passages.Count;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            var group = GroupWords(units, i);
+            if (current.Count > 0 && words >= _options.MinWords && (words + group > _options.MaxWords || words >= target))
+            {
+                Flush(current, headingPath, passages);
+                current.Clear();
+                words = 0;
+            }
+
+            current.Add(unit);
+            words += unit.Words;
+        }
+
+        Flush(current, headingPath, passages);
+        MergeTinyLast(passages, sectionStart);
+    }
+
+    // Consecutive table rows travel together when they fit in one passage.
+    private int GroupWords(List<Unit> units, int index)
+    {
+        if (units[index].Kind != UnitKind.TableRow || (index > 0 && units[index - 1].Kind == UnitKind.TableRow))
+        {
+            return units[index].Words;
+        }
+
+        var words = 0;
+        for (var i = index; i < units.Count && units[i].Kind == UnitKind.TableRow; i++)
+        {
+            words += units[i].Words;
+        }
+
+        return words <= _options.MaxWords ? words : units[index].Words;
+    }
+
+    private void MergeTinyLast(List<PassageDraft> passages, int sectionStart)
+    {
+        if (passages.Count - sectionStart < 2)
+        {
+            return;
+        }
+
+        var last = passages[^1];
+        var previous = passages[^2];
+        var lastWords = BlockText.WordCount(last.Text);
+        if (lastWords < _options.MinWords && BlockText.WordCount(previous.Text) + lastWords <= _options.MaxWords)
+        {
+            passages[^2] = previous with { PageTo = Math.Max(previous.PageTo, last.PageTo), Text = previous.Text + "\n\n" + last.Text };
+            passages.RemoveAt(passages.Count - 1);
+        }
+    }
+
+    private static void Flush(List<Unit> units, string headingPath, List<PassageDraft> passages)
+    {
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(Separator(units[i - 1], units[i]));
+            }
+
+            text.Append(units[i].Text);
+        }
+
+        passages.Add(new PassageDraft(passages.Count, headingPath, units.Min(u => u.PageFrom), units.Max(u => u.PageTo), text.ToString()));
+    }
+
+    private static string Separator(Unit previous, Unit next) => next.Kind switch
+    {
+        UnitKind.Sentence => " ",
+        UnitKind.ListItem or UnitKind.TableRow when previous.Kind == next.Kind => "\n",
+        _ => "\n\n",
+    };
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('"', '\'', '’', '”', ')');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or ':' or ';';
+    }
+
+    private enum UnitKind
+    {
+        ParagraphStart,
+        Sentence,
+        ListItem,
+        TableRow,
+    }
+
+    private sealed record Unit(string Text, int PageFrom, int PageTo, UnitKind Kind)
+    {
+        public int Words { get; } = BlockText.WordCount(Text);
+    }
+}
