@@ -6,7 +6,7 @@ using Lucene.Net.Util;
 
 namespace Inspection.Search.Analysis;
 
-/// <summary>The one analyzer used for indexing, querying and snippets: standard tokens, English possessives, lower case, a light plural stemmer.</summary>
+/// <summary>The one analyzer used for indexing, querying and snippets: standard tokens, English possessives, lower case, a light English stemmer (KStem).</summary>
 public sealed class InspectionAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -17,8 +17,9 @@ public sealed class InspectionAnalyzer : Analyzer
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
         // No stop filter on purpose: "not", "no" and "nor" carry verdicts ("has not made sufficient progress").
-        // The minimal stemmer only folds plurals, so "EHCPs" meets "EHCP" without Porter's surprises on acronyms.
-        stream = new EnglishMinimalStemFilter(stream);
+        // KStem is light and dictionary-checked: "EHCPs" meets "EHCP" and "weaknesses" meets "weakness"
+        // (the minimal stemmer misses "-esses"), without Porter's over-stemming of acronyms and names.
+        stream = new KStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }
