@@ -2,8 +2,11 @@ using Inspection.Ingestion.Cleaning;
 using Inspection.Ingestion.Docx;
 using Inspection.Ingestion.Extraction;
 using Inspection.Ingestion.Formats;
+using Inspection.Ingestion.Enrichment;
 using Inspection.Ingestion.Html;
 using Inspection.Ingestion.Pdf;
+using Inspection.Ingestion.Pipeline;
+using Inspection.Ingestion.Segmentation;
 using Inspection.Ingestion.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +20,10 @@ public static class IngestionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         AddExtraction(services);
+        services.AddInspectionEnrichment();
+        services.AddInspectionSegmentation();
+        services.TryAddScoped<IEvidenceIngester, EvidenceIngester>();
+        services.TryAddSingleton<IngestionJobRunner>();
         return services;
     }
 

@@ -12,4 +12,10 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Search query was too broad to run ({Reason})")]
     public static partial void QueryTooBroad(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Index caught up with the store: {Documents} document(s), cursor {Cursor}")]
+    public static partial void CaughtUp(this ILogger logger, int documents, long cursor);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Index rebuilt from the store: {Documents} document(s), cursor {Cursor}")]
+    public static partial void Rebuilt(this ILogger logger, int documents, long cursor);
 }

@@ -22,6 +22,7 @@ public static class SearchServiceCollectionExtensions
             sp.GetRequiredService<InspectionAnalyzer>()));
         services.TryAddSingleton<PassageIndex>();
         services.TryAddSingleton<SearchService>();
+        services.TryAddSingleton<OutboxIndexer>();
         return services;
     }
 }

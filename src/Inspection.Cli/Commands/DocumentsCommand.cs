@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
+using Inspection.Content.Model;
 using Inspection.Content.Store;
 
 namespace Inspection.Cli.Commands;
@@ -16,26 +17,33 @@ public static class DocumentsCommand
         runner.Attach(command, async (context, cancellationToken) =>
         {
             var items = await context.Get<IContentStore>().ListAsync(context.Value(type), cancellationToken).ConfigureAwait(false);
-            var rows = items.Select(DocumentSummary.From)
-                .OrderByDescending(d => d.Date)
-                .ThenBy(d => d.Title, StringComparer.Ordinal)
-                .ToList();
             if (context.Json)
             {
+                var rows = Rows(items);
                 await context.Console.Out.WriteLineAsync(CliJson.Indented(rows)).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
-            var table = new TextTable("Id", "Type", "Date", "Title", "Source file");
-            foreach (var row in rows)
-            {
-                table.Add(row.Id, row.Type, UkDates.Format(row.Date), row.Title, row.SourceFile ?? "");
-            }
-
-            await table.WriteAsync(context.Console.Out).ConfigureAwait(false);
-            await context.Console.Out.WriteLineAsync(rows.Count == 1 ? "1 document" : $"{rows.Count} documents").ConfigureAwait(false);
+            await WriteTableAsync(context.Console.Out, items).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
+
+    public static async Task WriteTableAsync(TextWriter output, IReadOnlyList<ContentItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var rows = Rows(items);
+        var table = new TextTable("Id", "Type", "Date", "Title", "Source file");
+        foreach (var row in rows)
+        {
+            table.Add(row.Id, row.Type, UkDates.Format(row.Date), row.Title, row.SourceFile ?? "");
+        }
+
+        await table.WriteAsync(output).ConfigureAwait(false);
+        await output.WriteLineAsync(rows.Count == 1 ? "1 document" : $"{rows.Count} documents").ConfigureAwait(false);
+    }
+
+    private static List<DocumentSummary> Rows(IReadOnlyList<ContentItem> items) =>
+        [.. items.Select(DocumentSummary.From).OrderByDescending(d => d.Date).ThenBy(d => d.Title, StringComparer.Ordinal)];
 }

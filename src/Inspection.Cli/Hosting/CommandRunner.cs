@@ -3,6 +3,7 @@ using System.Text.Json;
 using Inspection.Cli.Output;
 using Inspection.Content.Recipes;
 using Inspection.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Cli.Hosting;
 
@@ -29,7 +30,8 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console)
         try
         {
             await using var services = CliServices.Build(dataDirectory);
-            return await action(new CommandContext(parse, services, console, json, dataDirectory), cancellationToken).ConfigureAwait(false);
+            await using var scope = services.CreateAsyncScope();
+            return await action(new CommandContext(parse, scope.ServiceProvider, console, json, dataDirectory), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

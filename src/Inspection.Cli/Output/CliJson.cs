@@ -16,6 +16,7 @@ public static class CliJson
     /// <summary>One object per line, for streams (<c>ingest --json</c>, <c>search --batch</c>).</summary>
     public static string Line<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    public static string Indented<T>(T value) =>
-        JsonSerializer.Serialize(value, new JsonSerializerOptions(Options) { WriteIndented = true });
+    private static JsonSerializerOptions IndentedOptions { get; } = new(Options) { WriteIndented = true };
+
+    public static string Indented<T>(T value) => JsonSerializer.Serialize(value, IndentedOptions);
 }
