@@ -17,6 +17,7 @@ public static class InspectionCli
         root.Subcommands.Add(RecipeCommand.Create(runner));
         root.Subcommands.Add(DocumentsCommand.Create(runner));
         root.Subcommands.Add(ShowCommand.Create(runner));
+        root.Subcommands.Add(IngestCommand.Create(runner));
         return root;
     }
 
