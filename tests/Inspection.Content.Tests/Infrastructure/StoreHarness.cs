@@ -11,26 +11,26 @@ internal sealed class StoreHarness : IAsyncDisposable
 {
     private readonly string? _adminConnectionString;
     private readonly string? _databaseName;
+    private readonly IConfiguration _configuration;
 
-    private StoreHarness(StoreProvider provider, string dataDirectory, ServiceProvider services, string? adminConnectionString, string? databaseName)
+    private StoreHarness(StoreProvider provider, string dataDirectory, IConfiguration configuration, string? adminConnectionString, string? databaseName)
     {
         Provider = provider;
         DataDirectory = dataDirectory;
-        Services = services;
+        _configuration = configuration;
         _adminConnectionString = adminConnectionString;
         _databaseName = databaseName;
+        Services = BuildServices(configuration);
     }
 
     public StoreProvider Provider { get; }
 
     public string DataDirectory { get; }
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services { get; private set; }
 
     public static async Task<StoreHarness> CreateAsync(StoreProvider provider, bool initialize = true)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "inspection-store-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataDirectory);
         string? admin = null;
         string? databaseName = null;
         string? connectionString = null;
@@ -42,6 +42,8 @@ internal sealed class StoreHarness : IAsyncDisposable
             connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = databaseName }.ConnectionString;
         }
 
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "inspection-store-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -50,18 +52,31 @@ internal sealed class StoreHarness : IAsyncDisposable
                 ["Store:ConnectionString"] = connectionString,
             })
             .Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
-            .AddInspectionContent()
-            .BuildServiceProvider(validateScopes: true);
-        var harness = new StoreHarness(provider, dataDirectory, services, admin, databaseName);
+        var harness = new StoreHarness(provider, dataDirectory, configuration, admin, databaseName);
         if (initialize)
         {
-            await harness.InitializeAsync();
+            try
+            {
+                await harness.InitializeAsync();
+            }
+            catch (Exception)
+            {
+                await harness.DisposeAsync();
+                throw;
+            }
         }
 
         return harness;
+    }
+
+    /// <summary>Throws away every service and connection, as a process restart would, and starts again on the same data.</summary>
+    public async Task RestartAsync()
+    {
+        await Services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        Services = BuildServices(_configuration);
+        await InitializeAsync();
     }
 
     public async Task InitializeAsync()
@@ -96,6 +111,13 @@ internal sealed class StoreHarness : IAsyncDisposable
 
         Directory.Delete(DataDirectory, recursive: true);
     }
+
+    private static ServiceProvider BuildServices(IConfiguration configuration) =>
+        new ServiceCollection()
+            .AddSingleton(configuration)
+            .AddLogging()
+            .AddInspectionContent()
+            .BuildServiceProvider(validateScopes: true);
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
