@@ -78,6 +78,11 @@ public sealed class DocumentExtractor(
             var document = extractor.Extract(Path.GetFileName(fileName), content, linked.Token);
             return cleaning.Clean(document, linked.Token);
         }
+        catch (IngestionException ex) when (!string.Equals(ex.FilePath, fileName, StringComparison.Ordinal))
+        {
+            // Extractors only know the name; callers get the full path they passed in, with the library's exception kept.
+            throw new IngestionException(fileName, ex.Reason, ex.InnerException);
+        }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new IngestionException(

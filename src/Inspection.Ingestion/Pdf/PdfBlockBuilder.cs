@@ -159,7 +159,32 @@ internal sealed partial class PdfBlockBuilder
             return Math.Min(6, _headingSizes.IndexOf(first.FontSize) + 1);
         }
 
-        return first.Bold ? Math.Min(6, _headingSizes.Count + 1) : 0;
+        if (first.Bold)
+        {
+            return Math.Min(6, _headingSizes.Count + 1);
+        }
+
+        return lineCount == 1 && IsPlainHeading(text, words) ? Math.Min(6, _headingSizes.Count + 2) : 0;
+    }
+
+    // Letters and reports often set sub-headings ("Main findings", "What needs to improve ...?") in the body font on a line
+    // of their own; a short capitalised line without sentence or list punctuation is taken as one.
+    private static bool IsPlainHeading(string text, int words)
+    {
+        if (words > 12 || !char.IsUpper(text[0]) || !(char.IsLetter(text[^1]) || text[^1] is '?' or ')'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) || c is ',' or ':' or ';' or '@' or '/' or '|')
+            {
+                return false;
+            }
+        }
+
+        return !text.StartsWith("Dear ", StringComparison.Ordinal) && !text.StartsWith("Yours ", StringComparison.Ordinal);
     }
 
     private bool IsLarger(double size) => size > _bodySize * 1.12;
