@@ -42,7 +42,8 @@ internal static partial class DocumentKindClassifier
         }
 
         var opening = blocks.Take(OpeningBlocks).Where(b => b.Page <= 2).Select(b => BlockText.Normalise(b.Text)).ToList();
-        var titleText = string.Join(" \n ", new[] { BlockText.Normalise(document.Title ?? "") }.Concat(opening.Take(TitleBlocks)));
+        var titleLines = blocks.Take(TitleBlocks).Where(b => BlockText.IsHeadingLike(b, maxWords: 20)).Select(b => BlockText.Normalise(b.Text));
+        var titleText = string.Join(" \n ", titleLines.Prepend(BlockText.Normalise(document.Title ?? "")));
         if (opening.Take(6).Any(t => t.StartsWith("minutes of", StringComparison.Ordinal))
             || BlockText.Normalise(document.Title ?? "").StartsWith("minutes", StringComparison.Ordinal))
         {

@@ -1,0 +1,101 @@
+using Inspection.Ingestion.Enrichment;
+
+namespace Inspection.Ingestion.Tests.Enrichment;
+
+public sealed class DocumentRulesTests
+{
+    private readonly DocumentEnricher _enricher = new();
+
+    [Theory]
+    [InlineData("Date of meeting: 7 April 2020", 2020, 4, 7)]
+    [InlineData("Date: 9 August 2021", 2021, 8, 9)]
+    [InlineData("09/08/2021", 2021, 8, 9)]
+    [InlineData("3 MARCH 2022", 2022, 3, 3)]
+    [InlineData("12th of October 2021", 2021, 10, 12)]
+    [InlineData("1 Sept 2023", 2023, 9, 1)]
+    [InlineData("Meeting date: 31.01.2024", 2024, 1, 31)]
+    public void DocumentDateIsReadInUkFormats(string line, int year, int month, int day)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document("# Corporate Parenting Panel", line, "The panel considered the report."));
+
+        Assert.Equal(new DateOnly(year, month, day), metadata.DocumentDate);
+    }
+
+    [Fact]
+    public void MeetingDateNearTheTopWinsOverEarlierDates()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "Agenda published on: 4 October 2021",
+            "The meeting will be held at 7.00 pm on 12 October 2021",
+            "To approve the minutes of the meeting held on 13 July 2021."));
+
+        Assert.Equal(new DateOnly(2021, 10, 12), metadata.DocumentDate);
+    }
+
+    [Theory]
+    [InlineData("31/02/2021")]
+    [InlineData("the 2021/22 budget")]
+    [InlineData("version 4.7")]
+    public void ImpossibleOrPartialDatesAreNotDates(string line)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(line));
+
+        Assert.Null(metadata.DocumentDate);
+    }
+
+    [Theory]
+    [InlineData("Services provided by Kent County Council to children. Kent County Council reports yearly.", "Kent County Council")]
+    [InlineData("The London Borough of Hackney has improved. The London Borough of Hackney will report again.", "London Borough of Hackney")]
+    [InlineData("City of York Council children's services.", "City of York Council")]
+    [InlineData("Work with the CCG and Medway Council. Medway Council and Kent County Council agreed.", "Medway Council")]
+    [InlineData("Brighton and Hove City Council children's services.", "Brighton and Hove City Council")]
+    [InlineData("The Council agreed the budget. The County Council noted it.", null)]
+    public void OrganisationIsTheCouncilNamedMostOften(string text, string? organisation)
+    {
+        Assert.Equal(organisation, _enricher.Enrich(Blocks.Document(text)).Organisation);
+    }
+
+    [Theory]
+    [InlineData(DocumentKinds.SelfEvaluation, "# Annual self-evaluation of social work practice 2023", "Leaders know their services well.")]
+    [InlineData(DocumentKinds.Audit, "# Thematic audit: neglect", "Twelve cases were audited.")]
+    [InlineData(DocumentKinds.ImpactStatement, "# SEND impact statement", "Since the inspection we have improved.")]
+    [InlineData(DocumentKinds.ActionPlan, "# Written Statement of Action", "Action 1: records.")]
+    [InlineData(DocumentKinds.PerformanceData, "# Children's services scorecard, quarter 3", "Re-referrals fell.")]
+    [InlineData(DocumentKinds.Minutes, "Minutes of the Corporate Parenting Panel held on 3 May 2023", "Present: Councillors A and B.")]
+    [InlineData(DocumentKinds.CommitteeReport, "CABINET", "7 APRIL 2020", "Portfolio Holder: Councillor Mrs A Person", "Report from: A Director")]
+    [InlineData(DocumentKinds.CommitteeReport, "Children's Services Overview and Scrutiny Committee", "Self-evaluation update", "Report of: Assistant Director", "Wards and communities affected: All")]
+    [InlineData(DocumentKinds.Other, "# Staff newsletter", "Welcome to the spring edition.")]
+    public void DocumentKindComesFromTitleAndOpeningCues(string kind, params string[] lines)
+    {
+        Assert.Equal(kind, _enricher.Enrich(Blocks.Document(lines)).Kind);
+    }
+
+    [Fact]
+    public void PlanWithRagRatedActionTableIsAnActionPlan()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Priority 1: the front door",
+            "Leaders will improve the timeliness of decisions at the front door.",
+            "| Action | Owner | Due | RAG",
+            "| 1.1 Review MASH thresholds with partners | Head of MASH | 31/03/2023 | Green",
+            "| 1.2 Audit repeat contacts monthly | QA manager | 30/04/2023 | Amber",
+            "| 1.3 Recruit permanent team managers | Service manager | 30/06/2023 | Red"));
+
+        Assert.Equal(DocumentKinds.ActionPlan, metadata.Kind);
+    }
+
+    [Fact]
+    public void ReportMentioningARevisitTakesItsDatesAndTheEarlierInspection()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "The local area was inspected by Ofsted and the Care Quality Commission from 4 to 8 December 2017.",
+            "The inspection letter was published on 8 February 2018.",
+            "Between 9 and 11 December 2019, Ofsted and the CQC revisited the area."));
+
+        Assert.Equal(2, metadata.Visits.Count);
+        Assert.Equal(VisitKinds.AreaSendInspection, metadata.Visits[0].Kind);
+        Assert.Equal(5, metadata.Visits[0].Dates.Count);
+        Assert.Equal(VisitKinds.SendRevisit, metadata.VisitKind);
+        Assert.Equal(new DateOnly(2019, 12, 9), metadata.VisitDates[0]);
+    }
+}
