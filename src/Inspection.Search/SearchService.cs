@@ -63,6 +63,11 @@ public sealed class SearchService(
                 }
             }
 
+            if (results.Total == 0)
+            {
+                notes.Add("No passage matches.");
+            }
+
             return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
         }
         catch (BooleanQuery.TooManyClausesException ex)

@@ -190,7 +190,7 @@ public static class SearchQueryParser
 
         public void Add(string name, string value, List<string> notes)
         {
-            if (string.IsNullOrWhiteSpace(value))
+            if (string.IsNullOrWhiteSpace(value) || (name == "theme" && string.IsNullOrWhiteSpace(value.Trim('/'))))
             {
                 notes.Add($"\"{name}:\" needs a value; it was ignored.");
                 return;

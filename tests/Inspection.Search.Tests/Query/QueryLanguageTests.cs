@@ -59,7 +59,7 @@ public sealed class QueryLanguageTests(CorpusIndex corpus)
         Assert.NotEmpty(letters.Hits);
         Assert.All(letters.Hits, h => Assert.Equal("InspectionLetter", h.Kind));
         Assert.Equal(0, audits.Total);
-        Assert.Null(audits.Message);
+        Assert.Equal("No passage matches.", audits.Message);
     }
 
     [Fact]
