@@ -90,4 +90,26 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("/no/such/folder/report.pdf", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SearchFindsIngestedEvidenceAndReindexRebuildsTheSameAnswerFromTheStore()
+    {
+        await _cli.RunAsync("setup");
+        await _cli.RunAsync("ingest", CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf"));
+
+        var before = (await _cli.RunAsync("search", "\"has not made sufficient progress\"", "--json")).Json();
+        Assert.True(before.GetProperty("total").GetInt32() > 0);
+        Assert.All(before.GetProperty("hits").EnumerateArray(), h => Assert.Equal("medway-cabinet-send-revisit-2020.pdf", h.GetProperty("sourceFile").GetString()));
+
+        Directory.Delete(Path.Combine(_cli.DataDirectory, "index"), recursive: true);
+        var reindex = await _cli.RunAsync("reindex", "--json");
+        Assert.Equal(0, reindex.ExitCode);
+        Assert.Equal(1, reindex.Json().GetProperty("documents").GetInt32());
+
+        var after = (await _cli.RunAsync("search", "\"has not made sufficient progress\"", "--json")).Json();
+        Assert.Equal(before.GetProperty("total").GetInt32(), after.GetProperty("total").GetInt32());
+        Assert.Equal(
+            before.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("passageId").GetString()),
+            after.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("passageId").GetString()));
+    }
 }
