@@ -217,4 +217,17 @@ public sealed class RecipeImportTests : IAsyncLifetime
         Assert.Equal((0, 0, 1, 1), (result.ItemsCreated, result.ItemsUpdated, result.ItemsUnchanged, result.DeletedItemsSkipped));
         Assert.Null(await _store.Run(s => s.Content.GetAsync("4act0000000000000000000001", VersionOptions.Latest, CancellationToken.None)));
     }
+
+    [Fact]
+    public async Task EveryShippedRecipeImportsTogetherAsSetupWouldApplyThem()
+    {
+        var files = Directory.GetFiles(Path.Combine(RecipeFiles.RepoRoot, "content-recipes"), "*.recipe.json").Order(StringComparer.Ordinal).ToList();
+
+        var results = await _store.ImportFilesAsync(files, null);
+
+        Assert.Equal(files.Count, results.Count);
+        Assert.Contains(results, r => r.RecipeName == "inspection-setup" && r.TypesSaved == 10);
+        Assert.Contains(results, r => r.RecipeName == "inspection-roles" && r.RolesSaved == 5);
+        Assert.All(results, r => Assert.All(r.StepsSkipped, s => Assert.NotEqual("ContentDefinition", s, StringComparer.OrdinalIgnoreCase)));
+    }
 }
