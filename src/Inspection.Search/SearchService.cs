@@ -26,6 +26,7 @@ public sealed class SearchService(
     public const int MaxGroupedPassages = 10_000;
 
     private const int MaxSkip = 100_000;
+    private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
     private static readonly (double Share, string How)[] Relaxations = [(0.6, "most"), (0.0, "some")];
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
@@ -157,16 +158,15 @@ public sealed class SearchService(
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var scoreDoc in scoreDocs)
             {
-                var document = searcher.Doc(scoreDoc.Doc);
-                var documentId = document.Get(PassageFields.DocumentId, CultureInfo.InvariantCulture);
-                if (!seen.Add(documentId))
+                if (hits.Count >= top)
                 {
-                    continue;
+                    break;
                 }
 
-                if (seen.Count > skip && hits.Count < top)
+                var documentId = searcher.Doc(scoreDoc.Doc, DocumentIdOnly).Get(PassageFields.DocumentId, CultureInfo.InvariantCulture);
+                if (seen.Add(documentId) && seen.Count > skip)
                 {
-                    hits.Add(ToHit(document, scoreDoc.Score, compiled, counts.GetValueOrDefault(documentId, 1)));
+                    hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, compiled, counts.GetValueOrDefault(documentId, 1)));
                 }
             }
         }
