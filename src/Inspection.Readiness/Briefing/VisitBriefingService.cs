@@ -112,13 +112,13 @@ public sealed class VisitBriefingService(
             .Where(f => familyKinds.Contains(f.Finding.VisitKind, StringComparer.Ordinal) || MatchesAnyPhrase(f.Finding.Text, phrases))
             .ToList();
 
-        // Each matter together, oldest first: the weakness, then the revisit's verdict on it, then later letters.
+        // Each matter together, in the order its first letter stated it: the weakness, then the revisit's verdict on it,
+        // then later letters. The tracker lists oldest visit first and in document order, so its positions give that order.
+        var position = all.Select((f, i) => (f.Finding.FindingId, i)).ToDictionary(x => x.FindingId, x => x.i, StringComparer.Ordinal);
         return [.. chosen
-            .Select(f => (Finding: f, Root: ChainRoot(f)))
-            .OrderBy(x => x.Root.VisitDate)
-            .ThenBy(x => x.Root.ContentItemId, StringComparer.Ordinal)
-            .ThenBy(x => x.Root.FindingId, StringComparer.Ordinal)
-            .ThenBy(x => x.Finding.Finding.VisitDate)
+            .Select(f => (Finding: f, Root: position.GetValueOrDefault(ChainRoot(f).FindingId, int.MaxValue), Own: position[f.Finding.FindingId]))
+            .OrderBy(x => x.Root)
+            .ThenBy(x => x.Own)
             .Select(x => x.Finding)];
     }
 
