@@ -1,1 +1,4 @@
-return 0;
+using Inspection.Cli;
+using Inspection.Cli.Hosting;
+
+return await InspectionCli.RunAsync(args, CliConsole.System).ConfigureAwait(false);

@@ -42,7 +42,7 @@ public static class EvidencePart
     public static void SetDate(ContentItem item, string field, DateOnly? value) =>
         Part(item)[field] = new JsonObject
         {
-            ["Value"] = value?.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture),
+            ["Value"] = value?.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture),
         };
 
     public static decimal? GetNumber(ContentItem item, string field) =>

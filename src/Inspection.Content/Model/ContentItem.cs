@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 namespace Inspection.Content.Model;
 
 /// <summary>One version of a content item, serialised in Orchard Core's JSON shape (common properties plus one property per part).</summary>
+[JsonConverter(typeof(ContentItemJsonConverter))]
 public sealed class ContentItem
 {
     public string ContentItemId { get; set; } = "";

@@ -53,13 +53,14 @@ internal static class OfstedLetterLocator
         return false;
     }
 
-    // The letterhead is the run of short lines (address, dateline, addressee) just above the salutation;
+    // The letterhead is the run of short unpunctuated blocks (address, dateline, addressee) just above the salutation;
     // the letter starts at the "Ofsted" line of that run when there is one, else at its dateline.
     private static int LetterStart(IReadOnlyList<Block> blocks, int anchor, int floor)
     {
         var runStart = anchor;
         while (runStart - 1 >= Math.Max(floor, anchor - LetterheadReach)
-            && BlockText.WordCount(blocks[runStart - 1].Text) <= 12
+            && BlockText.WordCount(blocks[runStart - 1].Text) <= 30
+            && !BlockText.EndsSentence(blocks[runStart - 1].Text)
             && !BlockText.Normalise(blocks[runStart - 1].Text).Contains("intentionally", StringComparison.Ordinal))
         {
             runStart--;
@@ -69,7 +70,7 @@ internal static class OfstedLetterLocator
         for (var i = runStart; i < anchor; i++)
         {
             var text = BlockText.Normalise(blocks[i].Text);
-            if (text == "ofsted" || text.Contains("ofsted.gov.uk", StringComparison.Ordinal) || text.Contains("gov.uk/ofsted", StringComparison.Ordinal))
+            if (text == "ofsted" || text.StartsWith("ofsted ", StringComparison.Ordinal) || text.Contains("ofsted.gov.uk", StringComparison.Ordinal) || text.Contains("gov.uk/ofsted", StringComparison.Ordinal))
             {
                 return i;
             }

@@ -8,4 +8,8 @@ public sealed record ExtractedDocument(
     FileFormat Format,
     int PageCount,
     IReadOnlyList<Block> Blocks,
-    string? Title);
+    string? Title)
+{
+    // A scanned PDF has pages but no letters: callers decide what to do (OCR, warn) rather than getting an exception.
+    public bool HasTextLayer { get; init; } = true;
+}

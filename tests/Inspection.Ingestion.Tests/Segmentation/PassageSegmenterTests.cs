@@ -44,7 +44,7 @@ public sealed class PassageSegmenterTests
             "# 5. Next Steps",
             "An accelerated progress plan follows.");
 
-        var paths = Segmenter().Segment(document.Blocks).Select(p => p.HeadingPath).ToList();
+        var paths = Segmenter(minWords: 3).Segment(document.Blocks).Select(p => p.HeadingPath).ToList();
 
         Assert.Equal(
             [
@@ -55,6 +55,26 @@ public sealed class PassageSegmenterTests
                 "5. Next Steps",
             ],
             paths);
+    }
+
+    [Fact]
+    public void ShortSectionIsCarriedIntoItsFirstSubsectionButNotIntoASibling()
+    {
+        var document = Blocks.Document(
+            "# 4.7 Area 7",
+            "The quality of plans.",
+            "## Key Findings",
+            "Plans now record children's views.",
+            "# 4.8 Area 8",
+            "Co-production.",
+            "# 4.9 Area 9",
+            "Joint commissioning.");
+
+        var passages = Segmenter().Segment(document.Blocks);
+
+        Assert.Equal(
+            [("4.7 Area 7", "The quality of plans.\n\nPlans now record children's views."), ("4.8 Area 8", "Co-production."), ("4.9 Area 9", "Joint commissioning.")],
+            passages.Select(p => (p.HeadingPath, p.Text)));
     }
 
     [Fact]

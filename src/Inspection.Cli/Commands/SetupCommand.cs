@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Inspection.Cli.Hosting;
+using Inspection.Cli.Output;
+using Inspection.Content.Recipes;
+using Inspection.Content.Store;
+using Inspection.Ingestion.Pipeline;
+
+namespace Inspection.Cli.Commands;
+
+/// <summary><c>inspection setup [--samples]</c>: create or upgrade the store, apply the shipped recipes, optionally load the sample evidence.</summary>
+public static class SetupCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        var samples = new Option<bool>("--samples") { Description = "Also load the sample evidence in evidence-samples/" };
+        var command = new Command("setup", "Create the store, apply content-recipes/ and (with --samples) load the sample evidence") { samples };
+        runner.Attach(command, async (context, cancellationToken) =>
+        {
+            Directory.CreateDirectory(context.DataDirectory);
+            await context.Get<IStoreInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var results = await ApplyShippedRecipesAsync(context, cancellationToken).ConfigureAwait(false);
+
+            IReadOnlyList<IngestOutcome> outcomes = [];
+            if (context.Value(samples))
+            {
+                var runnerService = context.Get<IngestionJobRunner>();
+                await runnerService.ResumeAsync(null, cancellationToken).ConfigureAwait(false);
+                var files = SourceFiles.Expand([BundledFiles.SamplesDirectory]);
+                outcomes = await runnerService.RunAsync(files, IngestSettings.Default, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
+
+            if (context.Json)
+            {
+                await context.Console.Out.WriteLineAsync(CliJson.Indented(new { dataDirectory = context.DataDirectory, recipes = results, samples = outcomes })).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            var output = context.Console.Out;
+            await output.WriteLineAsync($"Store ready in {context.DataDirectory}").ConfigureAwait(false);
+            foreach (var result in results)
+            {
+                var changed = result.TypesSaved + result.PartsSaved + result.RolesSaved + result.ItemsCreated + result.ItemsUpdated;
+                await output.WriteLineAsync($"  recipe {result.RecipeName}: {result.StepsApplied.Count} step(s) applied, {changed} change(s)").ConfigureAwait(false);
+            }
+
+            if (outcomes.Count > 0)
+            {
+                var created = outcomes.Count(o => o.Status == Content.Jobs.IngestionItemStatuses.Created);
+                await output.WriteLineAsync($"  sample evidence: {created} new, {outcomes.Count - created} already held or rejected").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync().ConfigureAwait(false);
+            var items = await context.Get<IContentStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
+            await DocumentsCommand.WriteTableAsync(output, items).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The setup recipe first, then the others by name, all in one transaction.</summary>
+    private static async Task<IReadOnlyList<RecipeImportResult>> ApplyShippedRecipesAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var directory = BundledFiles.RecipesDirectory;
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"{directory}: the shipped recipes are missing (rebuild the CLI)");
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.recipe.json")
+            .OrderBy(f => Path.GetFileName(f).Contains("setup", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        return await context.Get<RecipeImporter>().ImportFilesAsync(files, null, cancellationToken).ConfigureAwait(false);
+    }
+}

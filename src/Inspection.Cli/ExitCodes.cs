@@ -1,0 +1,13 @@
+namespace Inspection.Cli;
+
+/// <summary>Process exit codes of the <c>inspection</c> command.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Something unexpected failed (a bug, a disk or database fault).</summary>
+    public const int Failed = 1;
+
+    /// <summary>Bad usage or bad input: the message says what to change.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,9 @@
+namespace Inspection.Cli.Hosting;
+
+/// <summary>Finds the recipes and sample evidence shipped beside the executable (copied there at build).</summary>
+public static class BundledFiles
+{
+    public static string RecipesDirectory => Path.Combine(AppContext.BaseDirectory, "content-recipes");
+
+    public static string SamplesDirectory => Path.Combine(AppContext.BaseDirectory, "evidence-samples");
+}

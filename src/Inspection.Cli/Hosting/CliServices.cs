@@ -1,0 +1,44 @@
+using Inspection.Content;
+using Inspection.Content.Recipes;
+using Inspection.Ingestion;
+using Inspection.Readiness;
+using Inspection.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Inspection.Cli.Hosting;
+
+/// <summary>Composes the same services the web app uses, over one data folder.</summary>
+public static class CliServices
+{
+    /// <summary>Environment variables with this prefix override settings (<c>INSPECTION_Store__Provider=PostgreSQL</c>).</summary>
+    public const string EnvironmentPrefix = "INSPECTION_";
+
+    public static ServiceProvider Build(string dataDirectory)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Store:DataDirectory"] = dataDirectory,
+                ["Search:IndexDirectory"] = Path.Combine(dataDirectory, "index"),
+                ["Search:GlossaryPath"] = Path.Combine(BundledFiles.RecipesDirectory, "glossary.recipe.json"),
+            })
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(console => console.SingleLine = true)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
+        services.AddInspectionContent(store => store.DataDirectory = dataDirectory);
+        services.AddInspectionRecipes();
+        services.AddInspectionIngestion();
+        services.AddInspectionSearch();
+        services.AddInspectionReadiness();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text.Json;
+using Inspection.Cli.Output;
+using Inspection.Content.Recipes;
+using Inspection.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Cli.Hosting;
+
+/// <summary>Runs a command inside the composed services and turns failures into one clear stderr line and an exit code.</summary>
+public sealed class CommandRunner(GlobalOptions globals, CliConsole console)
+{
+    public GlobalOptions Globals => globals;
+
+    public CliConsole Console => console;
+
+    public void Attach(Command command, Func<CommandContext, CancellationToken, Task<int>> action) =>
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, action, cancellationToken));
+
+    public int WriteError(string message, bool json, string? file = null)
+    {
+        console.Error.WriteLine(json ? CliJson.Line(new { error = message, file }) : $"error: {message}");
+        return ExitCodes.BadInput;
+    }
+
+    private async Task<int> RunAsync(ParseResult parse, Func<CommandContext, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
+    {
+        var json = parse.GetValue(globals.Json);
+        var dataDirectory = DataDirectory.Resolve(parse.GetValue(globals.Data));
+        try
+        {
+            await using var services = CliServices.Build(dataDirectory);
+            await using var scope = services.CreateAsyncScope();
+            return await action(new CommandContext(parse, scope.ServiceProvider, console, json, dataDirectory), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.Error.WriteLine(json ? CliJson.Line(new { error = "cancelled" }) : "cancelled");
+            return ExitCodes.Failed;
+        }
+        catch (Exception ex) when (IsBadInput(ex))
+        {
+            return WriteError(ex.Message, json, (ex as IngestionException)?.FilePath);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The command boundary: one line for a person, no stack trace.
+            console.Error.WriteLine(json ? CliJson.Line(new { error = ex.Message, type = ex.GetType().Name }) : $"failed: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static bool IsBadInput(Exception ex) =>
+        ex is UsageException or RecipeException or IngestionException or JsonException
+            or FileNotFoundException or DirectoryNotFoundException
+            or Microsoft.Extensions.Options.OptionsValidationException;
+}

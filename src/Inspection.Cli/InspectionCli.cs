@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Inspection.Cli.Commands;
+using Inspection.Cli.Hosting;
+using Inspection.Cli.Output;
+
+namespace Inspection.Cli;
+
+/// <summary>The <c>inspection</c> command line: builds the command tree and runs one invocation.</summary>
+public static class InspectionCli
+{
+    public static RootCommand BuildRoot(CommandRunner runner)
+    {
+        var root = new RootCommand("Inspection: the evidence repository for Ofsted readiness");
+        root.Options.Add(runner.Globals.Data);
+        root.Options.Add(runner.Globals.Json);
+        root.Subcommands.Add(SetupCommand.Create(runner));
+        root.Subcommands.Add(RecipeCommand.Create(runner));
+        root.Subcommands.Add(DocumentsCommand.Create(runner));
+        root.Subcommands.Add(ShowCommand.Create(runner));
+        root.Subcommands.Add(IngestCommand.Create(runner));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var runner = new CommandRunner(new GlobalOptions(), console);
+        var root = BuildRoot(runner);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var json = parse.GetValue(runner.Globals.Json);
+            var message = string.Join("; ", parse.Errors.Select(e => e.Message));
+            console.Error.WriteLine(json ? CliJson.Line(new { error = message }) : $"error: {message} (see 'inspection --help')");
+            return ExitCodes.BadInput;
+        }
+
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

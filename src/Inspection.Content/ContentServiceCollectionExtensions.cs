@@ -1,0 +1,59 @@
+using Inspection.Content.Audit;
+using Inspection.Content.Blobs;
+using Inspection.Content.Definitions;
+using Inspection.Content.Evidence;
+using Inspection.Content.Jobs;
+using Inspection.Content.Outbox;
+using Inspection.Content.Persistence;
+using Inspection.Content.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Content;
+
+/// <summary>Registers the content store: options, the provider's DbContext, and the store services.</summary>
+public static class ContentServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="StoreOptions"/> from the "Store" section (the host must register <c>IConfiguration</c>),
+    /// then applies <paramref name="configure"/>, so a command-line setting wins over configuration.
+    /// </summary>
+    public static IServiceCollection AddInspectionContent(this IServiceCollection services, Action<StoreOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<StoreOptions>()
+            .BindConfiguration(StoreOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Both contexts are registered; only the configured provider's is ever resolved.
+        services.AddDbContext<SqliteInspectionDbContext>((sp, builder) =>
+            StoreDbContextOptions.UseSqlite(builder, sp.GetRequiredService<IOptions<StoreOptions>>().Value.EffectiveConnectionString));
+        services.AddDbContext<PostgresInspectionDbContext>((sp, builder) =>
+            StoreDbContextOptions.UsePostgres(builder, sp.GetRequiredService<IOptions<StoreOptions>>().Value.EffectiveConnectionString));
+        services.TryAddScoped<InspectionDbContext>(sp =>
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value.Provider == StoreProvider.PostgreSQL
+                ? sp.GetRequiredService<PostgresInspectionDbContext>()
+                : sp.GetRequiredService<SqliteInspectionDbContext>());
+
+        services.TryAddScoped<StoreUnitOfWork>();
+        services.TryAddScoped<IStoreInitializer, StoreInitializer>();
+        services.TryAddScoped<IContentStore, ContentStore>();
+        services.TryAddScoped<IEvidenceStore, EvidenceStore>();
+        services.TryAddScoped<IContentDefinitionStore, ContentDefinitionStore>();
+        services.TryAddScoped<IRoleStore, RoleStore>();
+        services.TryAddScoped<IIndexingTaskReader, IndexingTaskReader>();
+        services.TryAddScoped<IIngestionJobStore, IngestionJobStore>();
+        services.TryAddScoped<IAuditLog, AuditLog>();
+        services.TryAddSingleton<IBlobStore, FileSystemBlobStore>();
+        return services;
+    }
+}

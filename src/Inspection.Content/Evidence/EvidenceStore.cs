@@ -1,0 +1,115 @@
+using Inspection.Content.Model;
+using Inspection.Content.Persistence;
+using Inspection.Content.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inspection.Content.Evidence;
+
+/// <summary>Evidence items with their passages and findings, on the same transaction as the content store.</summary>
+public sealed class EvidenceStore(InspectionDbContext db, StoreUnitOfWork unitOfWork, IContentStore contentStore) : IEvidenceStore
+{
+    public Task<ContentItem> CreateEvidenceAsync(ContentItem item, IReadOnlyList<Passage> passages, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(findings);
+        return unitOfWork.RunAsync(
+            async ct =>
+            {
+                var created = await contentStore.CreateAsync(item, publish: true, ct);
+                // Passages and findings belong to the item as created, whatever ids the caller left on them.
+                db.Passages.AddRange(passages.Select(p => new PassageRecord
+                {
+                    PassageId = string.IsNullOrEmpty(p.PassageId) ? ContentIds.New() : p.PassageId,
+                    ContentItemId = created.ContentItemId,
+                    ContentItemVersionId = created.ContentItemVersionId,
+                    Ordinal = p.Ordinal,
+                    HeadingPath = p.HeadingPath,
+                    PageFrom = p.PageFrom,
+                    PageTo = p.PageTo,
+                    Text = p.Text,
+                }));
+                var now = unitOfWork.UtcNow();
+                db.Findings.AddRange(findings.Select((f, i) => new FindingRecord
+                {
+                    FindingId = string.IsNullOrEmpty(f.FindingId) ? ContentIds.New() : f.FindingId,
+                    ContentItemId = created.ContentItemId,
+                    Ordinal = i,
+                    Kind = f.Kind,
+                    Text = f.Text,
+                    Page = f.Page,
+                    VisitDate = f.VisitDate,
+                    VisitKind = f.VisitKind,
+                    Status = f.Status,
+                    Verdict = f.Verdict,
+                    UpdatedUtc = now,
+                }));
+                await db.SaveChangesAsync(ct);
+                return created;
+            },
+            cancellationToken);
+    }
+
+    public Task<string?> FindBySourceHashAsync(string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        var hash = sha256.ToLowerInvariant();
+        return db.ContentItems.AsNoTracking()
+            .Where(c => c.SourceHash == hash && !c.Deleted)
+            .OrderBy(c => c.Id)
+            .Select(c => c.ContentItemId)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The passages of a version; a version saved without passages of its own (a metadata edit, a restore) shows those of
+    /// the nearest older version that has them, since its text is the same.
+    /// </summary>
+    public async Task<IReadOnlyList<Passage>> ListPassagesAsync(string contentItemVersionId, CancellationToken cancellationToken)
+    {
+        var version = await db.ContentItems.AsNoTracking()
+            .Where(c => c.ContentItemVersionId == contentItemVersionId)
+            .Select(c => new { c.Id, c.ContentItemId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (version is null)
+        {
+            return [];
+        }
+
+        var sourceVersionId = await db.ContentItems.AsNoTracking()
+            .Where(c => c.ContentItemId == version.ContentItemId && c.Id <= version.Id)
+            .Where(c => db.Passages.Any(p => p.ContentItemVersionId == c.ContentItemVersionId))
+            .OrderByDescending(c => c.Id)
+            .Select(c => c.ContentItemVersionId)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (sourceVersionId is null)
+        {
+            return [];
+        }
+
+        var records = await db.Passages.AsNoTracking()
+            .Where(p => p.ContentItemVersionId == sourceVersionId)
+            .OrderBy(p => p.Ordinal)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(p => new Passage(
+            p.PassageId, p.ContentItemId, contentItemVersionId, p.Ordinal, p.HeadingPath, p.PageFrom, p.PageTo, p.Text))];
+    }
+
+    /// <summary>Findings of one item, or of all items, leaving out those of deleted items; in document order.</summary>
+    public async Task<IReadOnlyList<Finding>> ListFindingsAsync(string? contentItemId, CancellationToken cancellationToken)
+    {
+        var query = db.Findings.AsNoTracking()
+            .Where(f => !db.ContentItems.Any(c => c.ContentItemId == f.ContentItemId && c.Deleted));
+        if (contentItemId is not null)
+        {
+            query = query.Where(f => f.ContentItemId == contentItemId);
+        }
+
+        var records = await query
+            .OrderBy(f => f.ContentItemId)
+            .ThenBy(f => f.Ordinal)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(f => new Finding(
+            f.FindingId, f.ContentItemId, f.Kind, f.Text, f.Page, f.VisitDate, f.VisitKind, f.Status, f.Verdict))];
+    }
+}

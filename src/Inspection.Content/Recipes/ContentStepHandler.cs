@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Inspection.Content.Model;
+using Inspection.Content.Store;
+
+namespace Inspection.Content.Recipes;
+
+/// <summary>
+/// Orchard's <c>Content</c> step: imports each item of <c>data</c> by <c>ContentItemId</c>. A new id is created, changed content
+/// becomes a new version, and identical content is left alone so that running a recipe twice changes nothing.
+/// </summary>
+public sealed class ContentStepHandler(IContentStore store) : IRecipeStepHandler
+{
+    public string StepName => "Content";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Property("data") is not JsonArray data)
+        {
+            throw context.Fail("'data' must be an array of content items");
+        }
+
+        // Check every item before saving any, so the error names the bad item rather than leaving a half-applied step to roll back.
+        var items = data.Select((node, i) => ToItem(context, node, i)).ToList();
+        foreach (var item in items)
+        {
+            await ImportAsync(context.Tally, item, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ImportAsync(RecipeImportTally tally, ContentItem item, CancellationToken cancellationToken)
+    {
+        var existing = item.ContentItemId.Length > 0
+            ? await store.GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken).ConfigureAwait(false)
+            : null;
+
+        if (existing is null)
+        {
+            await store.CreateAsync(item, item.Published, cancellationToken).ConfigureAwait(false);
+            tally.ItemsCreated++;
+            return;
+        }
+
+        if (!ContentItemComparer.SameContent(existing, item))
+        {
+            // The recipe's version id names a version of the source site; here the new version gets its own.
+            item.ContentItemVersionId = "";
+            await store.UpdateAsync(item, item.Published, cancellationToken).ConfigureAwait(false);
+            tally.ItemsUpdated++;
+            return;
+        }
+
+        if (item.Published && !existing.Published)
+        {
+            await store.PublishAsync(existing.ContentItemVersionId, cancellationToken).ConfigureAwait(false);
+            tally.ItemsUpdated++;
+            return;
+        }
+
+        tally.ItemsUnchanged++;
+    }
+
+    private static ContentItem ToItem(RecipeStepContext context, JsonNode? node, int index)
+    {
+        var where = string.Create(CultureInfo.InvariantCulture, $"data[{index}]");
+        if (node is not JsonObject json)
+        {
+            throw context.Fail($"{where} is not a content item object");
+        }
+
+        if (json["ContentType"] is not JsonValue type || !type.TryGetValue<string>(out var typeName) || string.IsNullOrWhiteSpace(typeName))
+        {
+            throw context.Fail($"{where} has no 'ContentType'");
+        }
+
+        if (json["ContentItemId"] is not (null or JsonValue) || (json["ContentItemId"] is JsonValue id && !id.TryGetValue<string>(out _)))
+        {
+            throw context.Fail($"{where}: 'ContentItemId' must be a string");
+        }
+
+        ContentItem? item;
+        try
+        {
+            item = json.Deserialize<ContentItem>();
+        }
+        catch (JsonException ex)
+        {
+            throw context.Fail($"{where} ({typeName}): {ex.Message}");
+        }
+
+        if (item is null)
+        {
+            throw context.Fail($"{where} is not a content item object");
+        }
+
+        // Orchard writes null for an empty display text; our model keeps "" for it.
+        item.DisplayText ??= "";
+        item.ContentItemVersionId ??= "";
+        item.ContentItemId ??= "";
+        return item;
+    }
+}

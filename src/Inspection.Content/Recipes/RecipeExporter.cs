@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Inspection.Content.Definitions;
+using Inspection.Content.Model;
+using Inspection.Content.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Inspection.Content.Recipes;
+
+/// <summary>Exports the stored content definitions, items and roles as one Orchard Core recipe.</summary>
+public sealed class RecipeExporter(
+    IContentStore store,
+    IContentDefinitionStore definitions,
+    IRoleStore roles,
+    ILogger<RecipeExporter> logger)
+{
+    public async Task<JsonObject> ExportAsync(RecipeExportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var types = await definitions.ListTypesAsync(cancellationToken).ConfigureAwait(false);
+        var parts = await definitions.ListPartsAsync(cancellationToken).ConfigureAwait(false);
+        var items = await ItemsAsync(options, cancellationToken).ConfigureAwait(false);
+        var roleList = await roles.ListAsync(cancellationToken).ConfigureAwait(false);
+
+        var recipe = RecipeWriter.Build(options, types, parts, items, roleList);
+        logger.RecipeExported(options.Name, types.Count, parts.Count, items.Count, roleList.Count);
+        return recipe;
+    }
+
+    public async Task ExportAsync(RecipeExportOptions options, Stream destination, CancellationToken cancellationToken)
+    {
+        var recipe = await ExportAsync(options, cancellationToken).ConfigureAwait(false);
+        await RecipeWriter.WriteAsync(recipe, destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ExportFileAsync(RecipeExportOptions options, string path, CancellationToken cancellationToken)
+    {
+        var file = File.Create(path);
+        await using (file.ConfigureAwait(false))
+        {
+            await ExportAsync(options, file, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<List<ContentItem>> ItemsAsync(RecipeExportOptions options, CancellationToken cancellationToken)
+    {
+        var latest = await store.ListAsync(null, cancellationToken).ConfigureAwait(false);
+        var items = new List<ContentItem>(latest.Count);
+        foreach (var item in latest.OrderBy(i => i.ContentItemId, StringComparer.Ordinal))
+        {
+            if (!options.PublishedOnly || item.Published)
+            {
+                items.Add(item);
+                continue;
+            }
+
+            var published = await store.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken).ConfigureAwait(false);
+            if (published is not null)
+            {
+                items.Add(published);
+            }
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,267 @@
+using Inspection.Content.Model;
+using Inspection.Content.Outbox;
+using Inspection.Content.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inspection.Content.Store;
+
+/// <summary>
+/// Orchard-style versioned content on EF Core. Every change writes its indexing task in the same transaction.
+/// <see cref="GetVersionAsync"/> and <see cref="ListVersionsAsync"/> also return versions of a soft-deleted item, so it can be restored.
+/// </summary>
+public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfWork) : IContentStore
+{
+    public Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return unitOfWork.RunAsync(ct => CreateCoreAsync(ContentItemJson.Clone(item), publish, ct), cancellationToken);
+    }
+
+    public Task<ContentItem> UpdateAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return unitOfWork.RunAsync(ct => UpdateCoreAsync(ContentItemJson.Clone(item), publish, ct), cancellationToken);
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options, CancellationToken cancellationToken)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(c => c.ContentItemId == contentItemId && !c.Deleted);
+        query = options == VersionOptions.Published ? query.Where(c => c.Published) : query.Where(c => c.Latest);
+        var record = await query.FirstOrDefaultAsync(cancellationToken);
+        return record is null ? null : ContentItemMapper.ToItem(record);
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken)
+    {
+        var record = await db.ContentItems.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.ContentItemVersionId == contentItemVersionId, cancellationToken);
+        return record is null ? null : ContentItemMapper.ToItem(record);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        var records = await db.ContentItems.AsNoTracking()
+            .Where(c => c.ContentItemId == contentItemId)
+            .OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(ContentItemMapper.ToItem)];
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> ListAsync(string? contentType, CancellationToken cancellationToken)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Deleted);
+        if (contentType is not null)
+        {
+            query = query.Where(c => c.ContentType == contentType);
+        }
+
+        var records = await query.OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        return [.. records.Select(ContentItemMapper.ToItem)];
+    }
+
+    public Task PublishAsync(string contentItemVersionId, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(
+            async ct =>
+            {
+                var target = await db.ContentItems.FirstOrDefaultAsync(c => c.ContentItemVersionId == contentItemVersionId, ct)
+                    ?? throw new KeyNotFoundException($"Content item version {contentItemVersionId} does not exist.");
+                EnsureNotDeleted(target);
+                await UnpublishOthersAsync(target.ContentItemId, target.Id, ct);
+                ContentItemMapper.SetState(target, target.Latest, published: true, unitOfWork.UtcNow());
+                await db.SaveChangesAsync(ct);
+                await AddTaskAsync(target, IndexingTaskKind.Update, ct);
+            },
+            cancellationToken);
+
+    public Task UnpublishAsync(string contentItemId, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(
+            async ct =>
+            {
+                var versions = await LoadVersionsAsync(contentItemId, ct);
+                var latest = LatestOf(versions);
+                EnsureNotDeleted(latest);
+                foreach (var version in versions.Where(v => v.Published))
+                {
+                    ContentItemMapper.SetState(version, version.Latest, published: false, version.PublishedUtc);
+                }
+
+                await db.SaveChangesAsync(ct);
+                await AddTaskAsync(latest, IndexingTaskKind.Update, ct);
+            },
+            cancellationToken);
+
+    public Task<ContentItem> RestoreAsync(string contentItemVersionId, bool publish, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(
+            async ct =>
+            {
+                var source = await db.ContentItems.FirstOrDefaultAsync(c => c.ContentItemVersionId == contentItemVersionId, ct)
+                    ?? throw new KeyNotFoundException($"Content item version {contentItemVersionId} does not exist.");
+                var versions = await LoadVersionsAsync(source.ContentItemId, ct);
+                foreach (var version in versions)
+                {
+                    version.Deleted = false;
+                }
+
+                await db.SaveChangesAsync(ct);
+                var item = ContentItemMapper.ToItem(source);
+                item.ContentItemVersionId = "";
+                return await UpdateCoreAsync(item, publish, ct);
+            },
+            cancellationToken);
+
+    public Task DeleteAsync(string contentItemId, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(
+            async ct =>
+            {
+                var versions = await LoadVersionsAsync(contentItemId, ct);
+                foreach (var version in versions)
+                {
+                    version.Deleted = true;
+                    if (version.Published)
+                    {
+                        ContentItemMapper.SetState(version, version.Latest, published: false, version.PublishedUtc);
+                    }
+                }
+
+                await db.SaveChangesAsync(ct);
+                await AddTaskAsync(LatestOf(versions), IndexingTaskKind.Delete, ct);
+            },
+            cancellationToken);
+
+    public Task PurgeAsync(string contentItemId, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(
+            async ct =>
+            {
+                var versions = await LoadVersionsAsync(contentItemId, ct);
+                if (versions.Any(v => !v.Deleted))
+                {
+                    throw new InvalidOperationException($"Content item {contentItemId} must be deleted before it is purged.");
+                }
+
+                var findingIds = db.Findings.Where(f => f.ContentItemId == contentItemId).Select(f => f.FindingId);
+                await db.FindingLinks.Where(l => findingIds.Contains(l.FindingId)).ExecuteDeleteAsync(ct);
+                await db.Findings
+                    .Where(f => f.LinkedFindingId != null && findingIds.Contains(f.LinkedFindingId))
+                    .ExecuteUpdateAsync(s => s.SetProperty(f => f.LinkedFindingId, (string?)null), ct);
+                await db.Findings.Where(f => f.ContentItemId == contentItemId).ExecuteDeleteAsync(ct);
+                await db.Passages.Where(p => p.ContentItemId == contentItemId).ExecuteDeleteAsync(ct);
+                var latest = LatestOf(versions);
+                db.ContentItems.RemoveRange(versions);
+                await db.SaveChangesAsync(ct);
+                await AddTaskAsync(latest, IndexingTaskKind.Delete, ct);
+            },
+            cancellationToken);
+
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(work, cancellationToken);
+
+    private async Task<ContentItem> CreateCoreAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(item.ContentItemId))
+        {
+            item.ContentItemId = ContentIds.New();
+        }
+        else if (await db.ContentItems.AnyAsync(c => c.ContentItemId == item.ContentItemId, cancellationToken))
+        {
+            throw new InvalidOperationException($"Content item {item.ContentItemId} already exists.");
+        }
+
+        item.ContentItemVersionId = await FreshVersionIdAsync(item.ContentItemVersionId, cancellationToken);
+        var now = unitOfWork.UtcNow();
+        item.Latest = true;
+        item.Published = publish;
+        // Keep timestamps an import brings with it; stamp the rest now.
+        item.CreatedUtc = StoreTime.Normalize(item.CreatedUtc) ?? now;
+        item.ModifiedUtc = StoreTime.Normalize(item.ModifiedUtc) ?? now;
+        item.PublishedUtc = publish ? StoreTime.Normalize(item.PublishedUtc) ?? now : null;
+
+        var record = ContentItemMapper.ToRecord(item);
+        db.ContentItems.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await AddTaskAsync(record, IndexingTaskKind.Update, cancellationToken);
+        return item;
+    }
+
+    private async Task<ContentItem> UpdateCoreAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    {
+        var versions = await LoadVersionsAsync(item.ContentItemId, cancellationToken);
+        EnsureNotDeleted(LatestOf(versions));
+
+        item.ContentItemVersionId = versions.Any(v => v.ContentItemVersionId == item.ContentItemVersionId)
+            ? ContentIds.New()
+            : await FreshVersionIdAsync(item.ContentItemVersionId, cancellationToken);
+        var now = unitOfWork.UtcNow();
+        item.CreatedUtc = versions[0].CreatedUtc;
+        item.ModifiedUtc = now;
+        item.Latest = true;
+        item.Published = publish;
+        item.PublishedUtc = publish ? now : versions.FirstOrDefault(v => v.Published)?.PublishedUtc;
+
+        // Clear the old flags first: the unique filtered indexes allow one latest and one published version per item.
+        foreach (var version in versions.Where(v => v.Latest || (publish && v.Published)))
+        {
+            var stillPublished = version.Published && !publish;
+            ContentItemMapper.SetState(version, latest: false, stillPublished, version.PublishedUtc);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var record = ContentItemMapper.ToRecord(item);
+        db.ContentItems.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await AddTaskAsync(record, IndexingTaskKind.Update, cancellationToken);
+        return item;
+    }
+
+    private async Task UnpublishOthersAsync(string contentItemId, long keepId, CancellationToken cancellationToken)
+    {
+        var published = await db.ContentItems
+            .Where(c => c.ContentItemId == contentItemId && c.Published && c.Id != keepId)
+            .ToListAsync(cancellationToken);
+        foreach (var version in published)
+        {
+            ContentItemMapper.SetState(version, version.Latest, published: false, version.PublishedUtc);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<List<ContentItemRecord>> LoadVersionsAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        var versions = await db.ContentItems
+            .Where(c => c.ContentItemId == contentItemId)
+            .OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return versions.Count > 0
+            ? versions
+            : throw new KeyNotFoundException($"Content item {contentItemId} does not exist.");
+    }
+
+    private async Task<string> FreshVersionIdAsync(string requested, CancellationToken cancellationToken) =>
+        string.IsNullOrEmpty(requested)
+            || await db.ContentItems.AnyAsync(c => c.ContentItemVersionId == requested, cancellationToken)
+                ? ContentIds.New()
+                : requested;
+
+    private async Task AddTaskAsync(ContentItemRecord record, IndexingTaskKind kind, CancellationToken cancellationToken)
+    {
+        db.IndexingTasks.Add(new IndexingTaskRecord
+        {
+            ContentItemId = record.ContentItemId,
+            ContentItemVersionId = record.ContentItemVersionId,
+            Kind = kind,
+            CreatedUtc = unitOfWork.UtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ContentItemRecord LatestOf(List<ContentItemRecord> versions) =>
+        versions.LastOrDefault(v => v.Latest) ?? versions[^1];
+
+    private static void EnsureNotDeleted(ContentItemRecord record)
+    {
+        if (record.Deleted)
+        {
+            throw new InvalidOperationException($"Content item {record.ContentItemId} is deleted; restore a version first.");
+        }
+    }
+}

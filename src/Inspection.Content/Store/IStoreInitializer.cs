@@ -1,0 +1,7 @@
+namespace Inspection.Content.Store;
+
+/// <summary>Prepares the data folder and brings the database schema up to date; safe to run on every start.</summary>
+public interface IStoreInitializer
+{
+    Task InitializeAsync(CancellationToken cancellationToken);
+}

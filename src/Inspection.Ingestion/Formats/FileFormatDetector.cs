@@ -1,0 +1,187 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Inspection.Ingestion.Formats;
+
+/// <summary>Detects PDF, Word .docx, HTML, Markdown and plain text by magic bytes and sniffing, never by file name.</summary>
+public sealed class FileFormatDetector : IFileFormatDetector
+{
+    private const int SniffBytes = 64 * 1024;
+    private const int PdfHeaderWindow = 1024;
+
+    private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
+    private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body"];
+
+    public FileFormat Detect(string fileName, Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (!content.CanSeek)
+        {
+            throw new ArgumentException("Format detection needs a seekable stream.", nameof(content));
+        }
+
+        content.Position = 0;
+        var head = new byte[(int)Math.Min(SniffBytes, content.Length)];
+        content.ReadExactly(head);
+        content.Position = 0;
+
+        if (head.Length == 0)
+        {
+            throw new IngestionException(fileName, "the file is empty");
+        }
+
+        var span = head.AsSpan();
+        if (span.StartsWith(OleMagic))
+        {
+            throw new IngestionException(fileName, "Word 97-2003 .doc is not supported; save it as .docx");
+        }
+
+        if (span.StartsWith(ZipMagic))
+        {
+            return DetectZip(fileName, content);
+        }
+
+        if (LooksLikePdf(span))
+        {
+            return FileFormat.Pdf;
+        }
+
+        var text = DecodeText(span, content.Length > head.Length);
+        if (text is null)
+        {
+            throw new IngestionException(fileName, "unrecognised format (not PDF, Word .docx, HTML or text)");
+        }
+
+        if (LooksLikeHtml(text))
+        {
+            return FileFormat.Html;
+        }
+
+        return LooksLikeMarkdown(text) ? FileFormat.Markdown : FileFormat.Text;
+    }
+
+    private static FileFormat DetectZip(string fileName, Stream content)
+    {
+        try
+        {
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            var isWord = zip.GetEntry("word/document.xml") is not null;
+            return isWord
+                ? FileFormat.Docx
+                : throw new IngestionException(fileName, "this is a ZIP archive, not a PDF, Word or HTML file");
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new IngestionException(fileName, "the ZIP container is damaged or incomplete, so it cannot be read as a Word .docx file", ex);
+        }
+        finally
+        {
+            content.Position = 0;
+        }
+    }
+
+    // Some producers put a BOM, whitespace or junk before the header; readers accept it within the first 1 KB.
+    private static bool LooksLikePdf(ReadOnlySpan<byte> head)
+    {
+        var window = head[..Math.Min(head.Length, PdfHeaderWindow + PdfMagic.Length)];
+        return window.IndexOf(PdfMagic) >= 0;
+    }
+
+    private static string? DecodeText(ReadOnlySpan<byte> head, bool truncated)
+    {
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            head = head[3..];
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Printable(Encoding.Unicode.GetString(head[2..]));
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Printable(Encoding.BigEndianUnicode.GetString(head[2..]));
+        }
+
+        if (head.IndexOf((byte)0) >= 0)
+        {
+            return null;
+        }
+
+        // The sample may end inside a multi-byte character; drop up to 3 trailing bytes of an incomplete sequence.
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        for (var cut = 0; cut <= (truncated ? 3 : 0) && cut < head.Length; cut++)
+        {
+            try
+            {
+                return Printable(strict.GetString(head[..(head.Length - cut)]));
+            }
+            catch (DecoderFallbackException)
+            {
+                // Try a shorter sample only when the sample was cut from a longer file.
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Printable(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var control = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0')
+            {
+                return null;
+            }
+
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            {
+                control++;
+            }
+        }
+
+        return control * 100 <= text.Length ? text : null;
+    }
+
+    private static bool LooksLikeHtml(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        var near = start[..Math.Min(start.Length, 1024)];
+        foreach (var marker in HtmlMarkers)
+        {
+            if (near.Contains(marker.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeMarkdown(string text)
+    {
+        var listLines = 0;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = raw.TrimStart(' ');
+            if (MarkdownSyntax.HeadingLevel(line) > 0)
+            {
+                return true;
+            }
+
+            if (MarkdownSyntax.IsBulletLine(line) || MarkdownSyntax.IsTableLine(line))
+            {
+                listLines++;
+            }
+        }
+
+        return listLines >= 2;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Inspection.Ingestion;
+
+/// <summary>The ingestion library's log messages.</summary>
+internal static partial class LogMessages
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Ingested {File} as {ContentItemId} ({Passages} passages, {Findings} findings)")]
+    public static partial void Ingested(ILogger logger, string file, string contentItemId, int passages, int findings);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{File} is already held as {ContentItemId}")]
+    public static partial void Duplicate(ILogger logger, string file, string contentItemId);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Rejected {File}: {Reason}")]
+    public static partial void Rejected(ILogger logger, string file, string reason);
+}

@@ -1,0 +1,234 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Inspection.Ingestion.Extraction;
+
+namespace Inspection.Ingestion.Pdf;
+
+/// <summary>Groups a document's lines into paragraphs, headings, list items and table rows using spacing, indents, fonts and numbering.</summary>
+internal sealed partial class PdfBlockBuilder
+{
+    private const int MaxHeadingWords = 20;
+    private const int MaxNumberedHeadingWords = 14;
+
+    private readonly IReadOnlyList<IReadOnlyList<PdfLine>> _pages;
+    private readonly double _bodySize;
+    private readonly double _lineSpacing;
+    private readonly double _columnLeft;
+    private readonly double _columnRight;
+    private readonly List<double> _headingSizes;
+
+    public PdfBlockBuilder(IReadOnlyList<IReadOnlyList<PdfLine>> pages)
+    {
+        _pages = pages;
+        _bodySize = WeightedMode(pages.SelectMany(p => p).Select(l => (l.FontSize, l.Characters)), fallback: 11);
+        var spacings = new List<double>();
+        var lefts = new List<(double, int)>();
+        var rights = new List<double>();
+        foreach (var page in pages)
+        {
+            for (var i = 0; i < page.Count; i++)
+            {
+                var line = page[i];
+                if (Math.Abs(line.FontSize - _bodySize) < 0.6)
+                {
+                    lefts.Add((Math.Round(line.Left), line.Characters));
+                    rights.Add(line.Right);
+                    if (i > 0 && Math.Abs(page[i - 1].FontSize - _bodySize) < 0.6)
+                    {
+                        var delta = page[i - 1].Baseline - line.Baseline;
+                        if (delta > 0 && delta < 3 * _bodySize)
+                        {
+                            spacings.Add(delta);
+                        }
+                    }
+                }
+            }
+        }
+
+        _lineSpacing = spacings.Count > 0 ? Percentile(spacings, 0.5) : _bodySize * 1.2;
+        _columnLeft = lefts.Count > 0 ? WeightedMode(lefts, 0) : 0;
+        _columnRight = rights.Count > 0 ? Percentile(rights, 0.9) : double.MaxValue;
+        _headingSizes = [.. pages.SelectMany(p => p).Select(l => l.FontSize).Where(IsLarger).Distinct().OrderDescending()];
+    }
+
+    public List<Block> Build(CancellationToken cancellationToken)
+    {
+        var blocks = new List<Block>();
+        for (var p = 0; p < _pages.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var lines = _pages[p];
+            var start = 0;
+            for (var i = 1; i <= lines.Count; i++)
+            {
+                if (i == lines.Count || StartsNewBlock(lines[i - 1], lines[i]))
+                {
+                    blocks.Add(ToBlock(lines, start, i, p + 1));
+                    start = i;
+                }
+            }
+        }
+
+        return blocks;
+    }
+
+    private bool StartsNewBlock(PdfLine previous, PdfLine line)
+    {
+        var gap = previous.Baseline - line.Baseline;
+        if (gap > 1.35 * _lineSpacing || gap < 0)
+        {
+            return true;
+        }
+
+        if (Math.Abs(previous.FontSize - line.FontSize) > 0.6 || previous.Bold != line.Bold)
+        {
+            return true;
+        }
+
+        if (line.Cells.Count > 1 || previous.Cells.Count > 1)
+        {
+            return true;
+        }
+
+        if (ListMarker().IsMatch(line.Text) || NumberedHeading().IsMatch(line.Text))
+        {
+            return true;
+        }
+
+        // The short last line of a justified paragraph ends it even when paragraphs are not spaced apart.
+        var endsSentence = previous.Text.Length > 0 && previous.Text[^1] is '.' or ':' or '?' or '!';
+        return endsSentence && previous.Right < _columnRight - 0.15 * (_columnRight - _columnLeft);
+    }
+
+    private Block ToBlock(IReadOnlyList<PdfLine> lines, int start, int end, int page)
+    {
+        var first = lines[start];
+        if (end - start == 1 && first.Cells.Count > 1)
+        {
+            return new Block(string.Join(" | ", first.Cells), BlockKind.TableRow, page);
+        }
+
+        var sb = new StringBuilder();
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(lines[i].Text);
+            words += CountWords(lines[i].Text);
+        }
+
+        var text = sb.ToString();
+        var marker = ListMarker().Match(text);
+        if (marker.Success)
+        {
+            var enumerator = marker.Groups["enum"].Value;
+            var rest = text[marker.Length..];
+            return new Block(enumerator.Length > 0 ? enumerator + " " + rest : rest, BlockKind.ListItem, page);
+        }
+
+        var level = HeadingLevel(text, first, end - start, words);
+        return level > 0 ? new Block(text, BlockKind.Heading, page, level) : new Block(text, BlockKind.Paragraph, page);
+    }
+
+    private int HeadingLevel(string text, PdfLine first, int lineCount, int words)
+    {
+        var last = text[^1];
+        var endsLikeSentence = last is '.' or ',' or ';';
+        if (lineCount > 3 || endsLikeSentence || !text.Any(char.IsLetter))
+        {
+            return 0;
+        }
+
+        var numbered = NumberedHeading().Match(text);
+        if (numbered.Success && words <= MaxNumberedHeadingWords)
+        {
+            return Math.Min(6, numbered.Groups["number"].Value.TrimEnd('.').Split('.').Length);
+        }
+
+        if (words > MaxHeadingWords)
+        {
+            return 0;
+        }
+
+        if (IsLarger(first.FontSize))
+        {
+            return Math.Min(6, _headingSizes.IndexOf(first.FontSize) + 1);
+        }
+
+        if (first.Bold)
+        {
+            return Math.Min(6, _headingSizes.Count + 1);
+        }
+
+        return lineCount == 1 && IsPlainHeading(text, words) ? Math.Min(6, _headingSizes.Count + 2) : 0;
+    }
+
+    // Letters and reports often set sub-headings ("Main findings", "What needs to improve ...?") in the body font on a line
+    // of their own; a short capitalised line without sentence or list punctuation is taken as one.
+    private static bool IsPlainHeading(string text, int words)
+    {
+        if (words > 12 || !char.IsUpper(text[0]) || !(char.IsLetter(text[^1]) || text[^1] is '?' or ')'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) || c is ',' or ':' or ';' or '@' or '/' or '|')
+            {
+                return false;
+            }
+        }
+
+        return !text.StartsWith("Dear ", StringComparison.Ordinal) && !text.StartsWith("Yours ", StringComparison.Ordinal);
+    }
+
+    private bool IsLarger(double size) => size > _bodySize * 1.12;
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    private static double WeightedMode(IEnumerable<(double Value, int Weight)> items, double fallback)
+    {
+        var weights = new Dictionary<double, long>();
+        foreach (var (value, weight) in items)
+        {
+            weights[value] = weights.GetValueOrDefault(value) + weight;
+        }
+
+        return weights.Count == 0 ? fallback : weights.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static double Percentile(List<double> values, double fraction)
+    {
+        values.Sort();
+        return values[(int)Math.Min(values.Count - 1, Math.Floor(values.Count * fraction))];
+    }
+
+    // Bullets are dropped from the text; enumerators such as "(a)" and "1)" are kept because the text refers to them.
+    [GeneratedRegex(@"^(?:[•◦▪●‣○■□➢►\-–*]|(?<enum>\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\)))\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
+
+    // "2.1 Scope", "4.3 Area 3", "1. Introduction": a section number followed by a capitalised title.
+    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2}){0,4}\.?)\s+(?=[\p{Lu}(\u2018\u201C""'])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedHeading();
+}

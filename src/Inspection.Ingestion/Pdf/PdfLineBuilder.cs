@@ -1,0 +1,212 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+
+namespace Inspection.Ingestion.Pdf;
+
+/// <summary>Builds a page's lines from its letters: runs in content order, grouped by baseline, words split on spaces and gaps.</summary>
+/// <remarks>Works from letter geometry rather than <c>page.Text</c>, which glues words at line ends in justified text.</remarks>
+internal static class PdfLineBuilder
+{
+    // A gap wider than this fraction of the font size between glyphs is a word space even without a space glyph.
+    private const double WordGapEm = 0.18;
+
+    // A gap this wide on one baseline separates table cells (or columns), not words.
+    private const double CellGapEm = 2.0;
+
+    public static List<PdfLine> Build(IReadOnlyList<Letter> letters)
+    {
+        var runs = BuildRuns(letters);
+        runs.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+
+        var lines = new List<PdfLine>();
+        var group = new List<Run>();
+        foreach (var run in runs)
+        {
+            if (group.Count > 0 && Math.Abs(group[0].Baseline - run.Baseline) > 0.35 * Math.Max(group[0].Size, run.Size))
+            {
+                lines.Add(ToLine(group));
+                group.Clear();
+            }
+
+            group.Add(run);
+        }
+
+        if (group.Count > 0)
+        {
+            lines.Add(ToLine(group));
+        }
+
+        return lines;
+    }
+
+    private static List<Run> BuildRuns(IReadOnlyList<Letter> letters)
+    {
+        var runs = new List<Run>();
+        Run? current = null;
+        var pendingSpace = false;
+        foreach (var letter in letters)
+        {
+            var value = letter.Value;
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                // Rotated text (margin stamps, table headers turned sideways) is rare in these reports; skip rather than scramble lines.
+                continue;
+            }
+
+            var size = letter.PointSize > 0 ? letter.PointSize : 10;
+            var x = letter.StartBaseLine.X;
+            var y = letter.StartBaseLine.Y;
+            if (current is not null)
+            {
+                var gap = x - current.Right;
+                var sameLine = Math.Abs(y - current.Baseline) <= 0.35 * Math.Max(size, current.Size);
+                if (!sameLine || gap < -0.5 * size || gap > CellGapEm * size)
+                {
+                    runs.Add(current);
+                    current = null;
+                }
+                else if (pendingSpace || gap > WordGapEm * size)
+                {
+                    current.Text.Append(' ');
+                    current.WordGaps.Add(gap);
+                }
+            }
+
+            pendingSpace = false;
+            current ??= new Run(x, y, size);
+            current.Add(letter, value, size);
+        }
+
+        if (current is not null)
+        {
+            runs.Add(current);
+        }
+
+        return runs;
+    }
+
+    private static PdfLine ToLine(List<Run> group)
+    {
+        group.Sort((a, b) => a.Left.CompareTo(b.Left));
+        var typicalGap = TypicalWordGap(group);
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        double previousRight = double.NaN;
+        double size = 0;
+        int characters = 0, boldCharacters = 0;
+        var sizeWeights = new Dictionary<double, int>();
+        foreach (var run in group)
+        {
+            if (!double.IsNaN(previousRight))
+            {
+                // Justified lines stretch every space alike; only a gap well beyond the line's usual spacing separates cells.
+                var gap = run.Left - previousRight;
+                if (gap > CellGapEm * run.Size && gap > 1.8 * typicalGap)
+                {
+                    cells.Add(cell.ToString());
+                    cell.Clear();
+                }
+                else if (cell.Length > 0 && cell[^1] != ' ' && run.Text[0] != ' ')
+                {
+                    cell.Append(' ');
+                }
+            }
+
+            cell.Append(run.Text);
+            previousRight = Math.Max(double.IsNaN(previousRight) ? run.Right : previousRight, run.Right);
+            characters += run.Characters;
+            boldCharacters += run.BoldCharacters;
+            var key = Math.Round(run.Size * 2) / 2;
+            sizeWeights[key] = sizeWeights.GetValueOrDefault(key) + run.Characters;
+        }
+
+        cells.Add(cell.ToString());
+        var best = 0;
+        foreach (var (key, weight) in sizeWeights)
+        {
+            if (weight > best)
+            {
+                best = weight;
+                size = key;
+            }
+        }
+
+        var trimmed = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        return new PdfLine(
+            string.Join(" ", trimmed),
+            trimmed,
+            group.Average(r => r.Baseline),
+            group[0].Left,
+            group.Max(r => r.Right),
+            size,
+            boldCharacters * 2 > characters,
+            characters);
+    }
+
+    private static double TypicalWordGap(List<Run> group)
+    {
+        var gaps = new List<double>();
+        for (var i = 0; i < group.Count; i++)
+        {
+            gaps.AddRange(group[i].WordGaps);
+            if (i > 0)
+            {
+                gaps.Add(group[i].Left - group[i - 1].Right);
+            }
+        }
+
+        if (gaps.Count == 0)
+        {
+            return 0;
+        }
+
+        gaps.Sort();
+        return gaps[gaps.Count / 2];
+    }
+
+    private sealed class Run(double left, double baseline, double size)
+    {
+        public StringBuilder Text { get; } = new();
+
+        public List<double> WordGaps { get; } = [];
+
+        public double Left { get; } = left;
+
+        public double Baseline { get; } = baseline;
+
+        public double Size { get; private set; } = size;
+
+        public double Right { get; private set; } = left;
+
+        public int Characters { get; private set; }
+
+        public int BoldCharacters { get; private set; }
+
+        public void Add(Letter letter, string value, double size)
+        {
+            Text.Append(value);
+            Right = Math.Max(Right, letter.EndBaseLine.X);
+            Size = Math.Max(Size, size);
+            Characters += value.Length;
+            if (IsBold(letter))
+            {
+                BoldCharacters += value.Length;
+            }
+        }
+
+        private static bool IsBold(Letter letter)
+        {
+            var name = letter.FontName;
+            return letter.FontDetails?.IsBold == true
+                || (name is not null && (name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+                    || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+                    || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+}

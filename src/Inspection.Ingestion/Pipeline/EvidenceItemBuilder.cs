@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Inspection.Content.Evidence;
+using Inspection.Content.Model;
+using Inspection.Ingestion.Enrichment;
+using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Formats;
+
+namespace Inspection.Ingestion.Pipeline;
+
+/// <summary>Turns an extracted, enriched file into a content item in Orchard's shape (TitlePart, EvidencePart, VisitPart).</summary>
+public static class EvidenceItemBuilder
+{
+    public const string StatusReady = "ready";
+    public const string StatusNoTextLayer = "no-text-layer";
+
+    public static ContentItem Build(ExtractedDocument document, DocumentMetadata metadata, string sha256, IngestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        var title = TitleOf(document);
+        var item = new ContentItem
+        {
+            ContentType = metadata.Kind,
+            DisplayText = title,
+            Owner = settings.UserName,
+            Author = settings.UserName,
+        };
+        item.Content["TitlePart"] = new JsonObject { ["Title"] = title };
+        EvidencePart.SetDate(item, EvidencePart.DocumentDate, metadata.DocumentDate);
+        EvidencePart.SetText(item, EvidencePart.Organisation, metadata.Organisation);
+        EvidencePart.SetText(item, EvidencePart.Classification, settings.Classification);
+        EvidencePart.SetText(item, EvidencePart.SourceFileName, document.FileName);
+        EvidencePart.SetText(item, EvidencePart.SourceHash, sha256);
+        EvidencePart.SetText(item, EvidencePart.MediaType, MediaTypeOf(document.Format));
+        EvidencePart.SetNumber(item, EvidencePart.Pages, document.PageCount);
+        EvidencePart.SetText(item, EvidencePart.Status, document.HasTextLayer ? StatusReady : StatusNoTextLayer);
+        EvidencePart.SetText(item, EvidencePart.VisitKind, metadata.VisitKind);
+        EvidencePart.SetValues(item, EvidencePart.Themes, []);
+        item.Content["VisitPart"] = VisitPart(metadata);
+        return item;
+    }
+
+    private static string TitleOf(ExtractedDocument document)
+    {
+        if (!string.IsNullOrWhiteSpace(document.Title))
+        {
+            return document.Title.Trim();
+        }
+
+        var heading = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200);
+        return heading?.Text.Trim() ?? Path.GetFileNameWithoutExtension(document.FileName);
+    }
+
+    private static string MediaTypeOf(FileFormat format) => format switch
+    {
+        FileFormat.Pdf => "application/pdf",
+        FileFormat.Html => "text/html",
+        FileFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        FileFormat.Markdown => "text/markdown",
+        _ => "text/plain",
+    };
+
+    // Differs from Orchard: VisitPart is ours and holds what enrichment recognised, as plain JSON rather than fields.
+    private static JsonObject VisitPart(DocumentMetadata metadata) => new()
+    {
+        ["VisitKind"] = metadata.VisitKind,
+        ["VisitDates"] = Dates(metadata.VisitDates),
+        ["Inspectors"] = new JsonArray([.. metadata.Inspectors.Select(i => JsonValue.Create(i))]),
+        ["Judgements"] = new JsonObject(metadata.Judgements.Select(j => KeyValuePair.Create(j.Key, (JsonNode?)JsonValue.Create(j.Value)))),
+        ["Visits"] = new JsonArray([.. metadata.Visits.Select(v => new JsonObject { ["Kind"] = v.Kind, ["Dates"] = Dates(v.Dates) })]),
+        ["EmbeddedLetters"] = new JsonArray([.. metadata.EmbeddedLetters.Select(l => new JsonObject
+        {
+            ["PageFrom"] = l.PageFrom,
+            ["PageTo"] = l.PageTo,
+            ["LetterDate"] = l.LetterDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["VisitKind"] = l.VisitKind,
+            ["VisitDates"] = Dates(l.VisitDates),
+            ["Inspectors"] = new JsonArray([.. l.Inspectors.Select(i => JsonValue.Create(i))]),
+        })]),
+    };
+
+    private static JsonArray Dates(IEnumerable<DateOnly> dates) =>
+        new([.. dates.Select(d => JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))]);
+}

@@ -1,0 +1,45 @@
+using Inspection.Content.Evidence;
+using Inspection.Content.Model;
+
+namespace Inspection.Search.Indexing;
+
+/// <summary>Builds the index's view of a stored passage: its text and place plus its document's fields.</summary>
+public static class IndexedPassageMapper
+{
+    private const int FindingProbeLength = 60;
+
+    public static IndexedPassage Map(ContentItem item, Passage passage, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(findings);
+        return new IndexedPassage(
+            passage.PassageId,
+            item.ContentItemId,
+            item.ContentItemVersionId,
+            item.DisplayText,
+            item.ContentType,
+            EvidencePart.GetDate(item, EvidencePart.DocumentDate),
+            EvidencePart.GetText(item, EvidencePart.Organisation),
+            EvidencePart.GetText(item, EvidencePart.Classification) ?? Classifications.Official,
+            EvidencePart.GetValues(item, EvidencePart.Themes),
+            EvidencePart.GetText(item, EvidencePart.SourceFileName),
+            passage.HeadingPath,
+            passage.PageFrom,
+            passage.PageTo,
+            passage.Text,
+            findings.Any(f => Contains(passage, f)));
+    }
+
+    // A passage "is" a finding when it carries the finding's opening words on the finding's page.
+    private static bool Contains(Passage passage, Finding finding)
+    {
+        if (finding.Page < passage.PageFrom || finding.Page > passage.PageTo || finding.Text.Length == 0)
+        {
+            return false;
+        }
+
+        var probe = finding.Text.Length <= FindingProbeLength ? finding.Text : finding.Text[..FindingProbeLength];
+        return passage.Text.Contains(probe, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,142 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Inspection.Search.Analysis;
+
+namespace Inspection.Search.Indexing;
+
+/// <summary>Owns the one IndexWriter and the near-real-time SearcherManager over the local passages index.</summary>
+public sealed class PassageIndex : IDisposable
+{
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly ILogger _logger;
+    private readonly string _path;
+    private readonly System.Threading.Lock _generationLock = new();
+    private long _generation;
+    private long _readerVersion;
+    private bool _disposed;
+
+    public PassageIndex(IOptions<SearchOptions> options, InspectionAnalyzer analyzer, ILogger<PassageIndex>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _path = Path.GetFullPath(options.Value.IndexDirectory);
+        System.IO.Directory.CreateDirectory(_path);
+        _directory = FSDirectory.Open(new DirectoryInfo(_path));
+        var config = new IndexWriterConfig(InspectionAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        _readerVersion = CurrentReaderVersion();
+        _logger.IndexOpened(_path, _writer.NumDocs);
+    }
+
+    /// <summary>BM25 at index and query time, so norms and scores agree.</summary>
+    internal static Similarity Similarity { get; } = new BM25Similarity();
+
+    public string IndexDirectory => _path;
+
+    /// <summary>Increases whenever a refresh exposes a changed reader; caches of query results key on it.</summary>
+    public long Generation
+    {
+        get
+        {
+            lock (_generationLock)
+            {
+                return _generation;
+            }
+        }
+    }
+
+    /// <summary>Replaces every passage of a document atomically (delete by documentId, then add).</summary>
+    public void UpsertDocument(string documentId, IReadOnlyList<IndexedPassage> passages)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        ArgumentNullException.ThrowIfNull(passages);
+        var wrong = passages.FirstOrDefault(p => !string.Equals(p.DocumentId, documentId, StringComparison.Ordinal));
+        if (wrong is not null)
+        {
+            throw new ArgumentException($"Passage {wrong.PassageId} belongs to {wrong.DocumentId}, not {documentId}", nameof(passages));
+        }
+
+        _writer.UpdateDocuments(new Term(PassageFields.DocumentId, documentId), passages.Select(PassageDocumentBuilder.Build));
+    }
+
+    public void DeleteDocument(string documentId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        _writer.DeleteDocuments(new Term(PassageFields.DocumentId, documentId));
+    }
+
+    public void DeleteAll()
+    {
+        _writer.DeleteAll();
+        _logger.IndexCleared(_path);
+    }
+
+    /// <summary>Makes the changes durable; searches see them after <see cref="Refresh"/> already.</summary>
+    public void Commit() => _writer.Commit();
+
+    /// <summary>Opens a near-real-time reader over the writer's changes; call after each batch.</summary>
+    public void Refresh()
+    {
+        _searchers.MaybeRefreshBlocking();
+        var version = CurrentReaderVersion();
+        lock (_generationLock)
+        {
+            if (version != _readerVersion)
+            {
+                _readerVersion = version;
+                _generation++;
+            }
+        }
+    }
+
+    /// <summary>Runs a read against one consistent searcher and releases it.</summary>
+    public TResult Read<TResult>(Func<IndexSearcher, TResult> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Number of passages visible to searches now.</summary>
+    public int PassageCount => Read(searcher => searcher.IndexReader.NumDocs);
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private long CurrentReaderVersion() => Read(searcher => ((DirectoryReader)searcher.IndexReader).Version);
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

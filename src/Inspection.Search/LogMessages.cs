@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+
+namespace Inspection.Search;
+
+internal static partial class LogMessages
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Opened passages index at {Directory} ({Passages} passages)")]
+    public static partial void IndexOpened(this ILogger logger, string directory, int passages);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Cleared the passages index at {Directory}")]
+    public static partial void IndexCleared(this ILogger logger, string directory);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Search query was too broad to run ({Reason})")]
+    public static partial void QueryTooBroad(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Index caught up with the store: {Documents} document(s), cursor {Cursor}")]
+    public static partial void CaughtUp(this ILogger logger, int documents, long cursor);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Index rebuilt from the store: {Documents} document(s), cursor {Cursor}")]
+    public static partial void Rebuilt(this ILogger logger, int documents, long cursor);
+}

@@ -1,0 +1,358 @@
+using Inspection.Search.Analysis;
+using Inspection.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace Inspection.Search.Query;
+
+/// <summary>Compiles a <see cref="ParsedQuery"/> into a BM25-ranked Lucene query with glossary expansion, filters and the security clause.</summary>
+public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
+{
+    // Title and heading matches say more about a passage than one mention in its body.
+    private static readonly (string Field, float Boost)[] TextFields =
+    [
+        (PassageFields.Text, 1f),
+        (PassageFields.Title, 2f),
+        (PassageFields.HeadingPath, 1.5f),
+    ];
+
+    // A synonym is a slightly weaker signal than the words typed, so exact wording ranks first.
+    private const float SynonymBoost = 0.8f;
+    private const float FindingBoost = 1f;
+    private const int MaxPhraseVariants = 24;
+
+    /// <summary>Compiles the query; <paramref name="relaxed"/> asks for most rather than all clauses, used when nothing has every word.</summary>
+    public CompiledQuery Compile(ParsedQuery parsed, IReadOnlyCollection<string> allowedClassifications, bool relaxed = false)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(allowedClassifications);
+        var marks = new List<IReadOnlyList<string>>();
+        var positives = new List<LuceneQuery>();
+        var run = new List<string>();
+        foreach (var clause in parsed.Clauses)
+        {
+            if (clause.Alternatives.Count == 1 && !clause.Alternatives[0].IsPhrase)
+            {
+                run.Add(clause.Alternatives[0].Text);
+                continue;
+            }
+
+            positives.AddRange(CompileRun(run, marks));
+            run.Clear();
+            var alternatives = clause.Alternatives
+                .Select(a => CompileVariants(Analyse(a.Text), marks))
+                .OfType<LuceneQuery>()
+                .ToList();
+            if (alternatives.Count == 1)
+            {
+                positives.Add(alternatives[0]);
+            }
+            else if (alternatives.Count > 1)
+            {
+                var any = new BooleanQuery();
+                foreach (var alternative in alternatives)
+                {
+                    any.Add(alternative, Occur.SHOULD);
+                }
+
+                positives.Add(any);
+            }
+        }
+
+        positives.AddRange(CompileRun(run, marks));
+
+        var main = new BooleanQuery();
+        if (positives.Count == 0)
+        {
+            main.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        else if (relaxed && positives.Count > 1)
+        {
+            var most = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(positives.Count * 0.6)) };
+            foreach (var positive in positives)
+            {
+                most.Add(positive, Occur.SHOULD);
+            }
+
+            main.Add(most, Occur.MUST);
+        }
+        else
+        {
+            foreach (var positive in positives)
+            {
+                main.Add(positive, Occur.MUST);
+            }
+        }
+
+        if (positives.Count > 0)
+        {
+            main.Add(new ConstantScoreQuery(new TermQuery(new Term(PassageFields.IsFinding, PassageFields.True))) { Boost = FindingBoost }, Occur.SHOULD);
+        }
+
+        foreach (var exclusion in parsed.Exclusions)
+        {
+            foreach (var variant in Expand(Analyse(exclusion.Text)))
+            {
+                main.Add(FieldQuery(variant, 1f), Occur.MUST_NOT);
+            }
+        }
+
+        var filter = FilterQuery(parsed.Filters);
+        if (filter is not null)
+        {
+            main.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        }
+
+        main.Add(new ConstantScoreQuery(ClassificationQuery(allowedClassifications)) { Boost = 0f }, Occur.MUST);
+        return new CompiledQuery(main, marks, positives.Count, positives.Count > 0);
+    }
+
+    /// <summary>The security clause: a passage is visible only if its classification is allowed; an empty list allows nothing.</summary>
+    public static LuceneQuery ClassificationQuery(IReadOnlyCollection<string> allowedClassifications)
+    {
+        ArgumentNullException.ThrowIfNull(allowedClassifications);
+        var allowed = new BooleanQuery();
+        foreach (var classification in allowedClassifications.Distinct(StringComparer.Ordinal))
+        {
+            allowed.Add(new TermQuery(new Term(PassageFields.Classification, classification)), Occur.SHOULD);
+        }
+
+        // A BooleanQuery without clauses matches nothing: fail closed.
+        return allowed;
+    }
+
+    private List<LuceneQuery> CompileRun(List<string> words, List<IReadOnlyList<string>> marks)
+    {
+        var tokensPerWord = words.Select(Analyse).Where(t => t.Count > 0).ToList();
+        var flat = tokensPerWord.SelectMany(t => t).ToList();
+        var firstTokenOfWord = new List<int>();
+        var position = 0;
+        foreach (var tokens in tokensPerWord)
+        {
+            firstTokenOfWord.Add(position);
+            position += tokens.Count;
+        }
+
+        var word = 0;
+        var queries = new List<LuceneQuery>();
+        foreach (var match in synonyms.Match(flat).Where(m => Aligned(m, firstTokenOfWord, flat.Count)))
+        {
+            var firstWord = firstTokenOfWord.IndexOf(match.Start);
+            var endWord = firstTokenOfWord.IndexOf(match.Start + match.Length) is var next and >= 0 ? next : tokensPerWord.Count;
+            for (; word < firstWord; word++)
+            {
+                queries.Add(Marked(tokensPerWord[word], 1f, marks));
+            }
+
+            queries.Add(SynonymClause(tokensPerWord[firstWord..endWord], flat.GetRange(match.Start, match.Length), match, marks));
+            word = endWord;
+        }
+
+        for (; word < tokensPerWord.Count; word++)
+        {
+            queries.Add(Marked(tokensPerWord[word], 1f, marks));
+        }
+
+        return queries;
+    }
+
+    private static bool Aligned(SynonymMatch match, List<int> firstTokenOfWord, int tokenCount)
+    {
+        var end = match.Start + match.Length;
+        return firstTokenOfWord.Contains(match.Start) && (end == tokenCount || firstTokenOfWord.Contains(end));
+    }
+
+    // Typed words need not be adjacent ("care leavers placements"), but a glossary form found among them
+    // also matches as any of its equivalent phrases; the exact phrase adds to the score when the words are adjacent.
+    private static BooleanQuery SynonymClause(List<IReadOnlyList<string>> words, List<string> form, SynonymMatch match, List<IReadOnlyList<string>> marks)
+    {
+        var any = new BooleanQuery();
+        if (words.Count > 1)
+        {
+            var all = new BooleanQuery();
+            foreach (var tokens in words)
+            {
+                all.Add(Marked(tokens, 1f, marks), Occur.MUST);
+            }
+
+            any.Add(all, Occur.SHOULD);
+        }
+
+        any.Add(Marked(form, 1f, marks), Occur.SHOULD);
+        foreach (var alternative in match.Alternatives.Where(a => !a.SequenceEqual(form, StringComparer.Ordinal)))
+        {
+            any.Add(Marked(alternative, SynonymBoost, marks), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private LuceneQuery? CompileVariants(IReadOnlyList<string> tokens, List<IReadOnlyList<string>> marks)
+    {
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var variants = Expand(tokens);
+        if (variants.Count == 1)
+        {
+            return Marked(tokens, 1f, marks);
+        }
+
+        var any = new BooleanQuery();
+        foreach (var variant in variants)
+        {
+            any.Add(Marked(variant, variant.SequenceEqual(tokens, StringComparer.Ordinal) ? 1f : SynonymBoost, marks), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>A phrase and every phrase made by swapping its glossary forms for their equivalents ("LAC placements" gives "looked after children placements").</summary>
+    private List<IReadOnlyList<string>> Expand(IReadOnlyList<string> tokens)
+    {
+        var variants = new List<List<string>> { new() };
+        var next = 0;
+        foreach (var match in synonyms.Match(tokens))
+        {
+            variants = Append(variants, [tokens.Skip(next).Take(match.Start - next).ToList()]);
+            variants = Append(variants, match.Alternatives.Select(a => a.ToList()).ToList());
+            next = match.Start + match.Length;
+        }
+
+        variants = Append(variants, [tokens.Skip(next).ToList()]);
+        var original = variants.FindIndex(v => v.SequenceEqual(tokens, StringComparer.Ordinal));
+        if (original > 0)
+        {
+            (variants[0], variants[original]) = (variants[original], variants[0]);
+        }
+
+        return variants.Where(v => v.Count > 0).Cast<IReadOnlyList<string>>().ToList();
+    }
+
+    private static List<List<string>> Append(List<List<string>> prefixes, List<List<string>> suffixes)
+    {
+        var combined = new List<List<string>>();
+        foreach (var prefix in prefixes)
+        {
+            foreach (var suffix in suffixes)
+            {
+                if (combined.Count < MaxPhraseVariants)
+                {
+                    combined.Add([.. prefix, .. suffix]);
+                }
+            }
+        }
+
+        return combined;
+    }
+
+    private static DisjunctionMaxQuery Marked(IReadOnlyList<string> tokens, float boost, List<IReadOnlyList<string>> marks)
+    {
+        marks.Add(tokens);
+        return FieldQuery(tokens, boost);
+    }
+
+    private static DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
+    {
+        var best = new DisjunctionMaxQuery(0.1f) { Boost = boost };
+        foreach (var (field, fieldBoost) in TextFields)
+        {
+            LuceneQuery query;
+            if (tokens.Count == 1)
+            {
+                query = new TermQuery(new Term(field, tokens[0]));
+            }
+            else
+            {
+                var phrase = new PhraseQuery();
+                foreach (var token in tokens)
+                {
+                    phrase.Add(new Term(field, token));
+                }
+
+                query = phrase;
+            }
+
+            query.Boost = fieldBoost;
+            best.Add(query);
+        }
+
+        return best;
+    }
+
+    private BooleanQuery? FilterQuery(QueryFilters filters)
+    {
+        if (filters.IsEmpty)
+        {
+            return null;
+        }
+
+        var all = new BooleanQuery();
+        if (filters.Kinds.Count > 0)
+        {
+            all.Add(AnyOf(filters.Kinds.Select(k => (LuceneQuery)new TermQuery(new Term(PassageFields.Kind, k)))), Occur.MUST);
+        }
+
+        if (filters.Themes.Count > 0)
+        {
+            all.Add(AnyOf(filters.Themes.SelectMany(ThemeQueries)), Occur.MUST);
+        }
+
+        if (filters.Organisations.Count > 0)
+        {
+            all.Add(AnyOf(filters.Organisations.Select(o => Analyse(o)).Select(OrganisationQuery)), Occur.MUST);
+        }
+
+        if (filters.After is not null || filters.Before is not null)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range(
+                PassageFields.DateNumber,
+                filters.After is { } after ? PassageDocumentBuilder.DateNumber(after) : null,
+                filters.Before is { } before ? PassageDocumentBuilder.DateNumber(before) : null,
+                minInclusive: true,
+                maxInclusive: false), Occur.MUST);
+        }
+
+        return all;
+    }
+
+    private static IEnumerable<LuceneQuery> ThemeQueries(string theme)
+    {
+        var key = PassageDocumentBuilder.ThemeKey(theme);
+        yield return new TermQuery(new Term(PassageFields.ThemeKeys, key));
+        yield return new PrefixQuery(new Term(PassageFields.ThemeKeys, key + "/"));
+    }
+
+    private static LuceneQuery OrganisationQuery(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(PassageFields.OrganisationText, tokens[0]));
+        }
+
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens)
+        {
+            phrase.Add(new Term(PassageFields.OrganisationText, token));
+        }
+
+        return phrase;
+    }
+
+    private static BooleanQuery AnyOf(IEnumerable<LuceneQuery> queries)
+    {
+        var any = new BooleanQuery();
+        foreach (var query in queries)
+        {
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private IReadOnlyList<string> Analyse(string text) => TextAnalysis.Terms(analyzer, text);
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+
+namespace Inspection.Search.Query;
+
+/// <summary>Parses the people's query language: words (all required), "phrases", -exclusions, OR, and type:/theme:/org:/after:/before: filters. Never throws on any input.</summary>
+public static class SearchQueryParser
+{
+    /// <summary>Longer input is cut: nobody types more, and it bounds the work done per request.</summary>
+    public const int MaxLength = 1000;
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+
+    public static ParsedQuery Parse(string? text)
+    {
+        var notes = new List<string>();
+        var input = text ?? string.Empty;
+        if (input.Length > MaxLength)
+        {
+            input = input[..MaxLength];
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Only the first {MaxLength} characters of the query were used."));
+        }
+
+        var items = Tokenize(input, notes);
+        var filters = new FilterBuilder();
+        var clauses = new List<List<QueryText>>();
+        var exclusions = new List<QueryText>();
+        var pendingOr = false;
+        foreach (var item in items)
+        {
+            if (item.IsOr)
+            {
+                pendingOr = clauses.Count > 0;
+                continue;
+            }
+
+            if (item.FilterName is not null)
+            {
+                if (item.Negated)
+                {
+                    notes.Add($"Filters cannot be excluded; \"-{item.FilterName}:{item.Text}\" was ignored.");
+                }
+                else
+                {
+                    filters.Add(item.FilterName, item.Text, notes);
+                }
+
+                pendingOr = false;
+                continue;
+            }
+
+            var queryText = new QueryText(item.Text, item.IsPhrase);
+            if (item.Negated)
+            {
+                exclusions.Add(queryText);
+                pendingOr = false;
+            }
+            else if (pendingOr)
+            {
+                clauses[^1].Add(queryText);
+                pendingOr = false;
+            }
+            else
+            {
+                clauses.Add([queryText]);
+            }
+        }
+
+        return new ParsedQuery(
+            clauses.Select(c => new QueryClause(c)).ToList(),
+            exclusions,
+            filters.Build(),
+            notes);
+    }
+
+    /// <summary>Reads "2021", "2021-03" or "2021-03-15" as the first day of that period.</summary>
+    public static bool TryParsePeriodStart(string value, out DateOnly date)
+    {
+        return DateOnly.TryParseExact(value?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static List<Item> Tokenize(string input, List<string> notes)
+    {
+        var items = new List<Item>();
+        var i = 0;
+        while (i < input.Length)
+        {
+            if (char.IsWhiteSpace(input[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var negated = false;
+            if (input[i] == '-')
+            {
+                i++;
+                if (i >= input.Length || char.IsWhiteSpace(input[i]))
+                {
+                    continue;
+                }
+
+                negated = true;
+            }
+
+            if (input[i] == '"')
+            {
+                var phrase = ReadQuoted(input, ref i, notes);
+                if (phrase.Length > 0)
+                {
+                    items.Add(new Item(phrase, IsPhrase: true, negated, FilterName: null, IsOr: false));
+                }
+
+                continue;
+            }
+
+            var start = i;
+            while (i < input.Length && !char.IsWhiteSpace(input[i]) && input[i] != '"')
+            {
+                i++;
+            }
+
+            var word = input[start..i];
+            var colon = word.IndexOf(':', StringComparison.Ordinal);
+            var filterName = colon > 0 ? FilterBuilder.Normalise(word[..colon]) : null;
+            if (filterName is not null)
+            {
+                var value = word[(colon + 1)..];
+                if (value.Length == 0 && i < input.Length && input[i] == '"')
+                {
+                    value = ReadQuoted(input, ref i, notes);
+                }
+
+                items.Add(new Item(value, IsPhrase: false, negated, filterName, IsOr: false));
+            }
+            else if (!negated && string.Equals(word, "OR", StringComparison.Ordinal))
+            {
+                items.Add(new Item(word, IsPhrase: false, Negated: false, FilterName: null, IsOr: true));
+            }
+            else
+            {
+                items.Add(new Item(word, IsPhrase: false, negated, FilterName: null, IsOr: false));
+            }
+        }
+
+        return items;
+    }
+
+    private static string ReadQuoted(string input, ref int i, List<string> notes)
+    {
+        i++;
+        var builder = new StringBuilder();
+        while (i < input.Length && input[i] != '"')
+        {
+            builder.Append(input[i]);
+            i++;
+        }
+
+        if (i >= input.Length)
+        {
+            notes.Add("A closing quote was missing, so the rest of the query was read as a phrase.");
+        }
+        else
+        {
+            i++;
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private sealed record Item(string Text, bool IsPhrase, bool Negated, string? FilterName, bool IsOr);
+
+    private sealed class FilterBuilder
+    {
+        private readonly List<string> _kinds = [];
+        private readonly List<string> _themes = [];
+        private readonly List<string> _organisations = [];
+        private DateOnly? _after;
+        private DateOnly? _before;
+
+        public static string? Normalise(string name) => name.ToLowerInvariant() switch
+        {
+            "type" or "kind" => "type",
+            "theme" => "theme",
+            "org" or "organisation" or "organization" => "org",
+            "after" or "from" or "since" => "after",
+            "before" => "before",
+            _ => null,
+        };
+
+        public void Add(string name, string value, List<string> notes)
+        {
+            if (string.IsNullOrWhiteSpace(value) || (name == "theme" && string.IsNullOrWhiteSpace(value.Trim('/'))))
+            {
+                notes.Add($"\"{name}:\" needs a value; it was ignored.");
+                return;
+            }
+
+            switch (name)
+            {
+                case "type":
+                    foreach (var typed in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        var kind = KindNames.Resolve(typed);
+                        if (kind is null)
+                        {
+                            notes.Add($"Unknown type \"{typed}\" was ignored; types are {string.Join(", ", KindNames.All)}.");
+                        }
+                        else if (!_kinds.Contains(kind, StringComparer.Ordinal))
+                        {
+                            _kinds.Add(kind);
+                        }
+                    }
+
+                    break;
+                case "theme":
+                    _themes.Add(value.Trim());
+                    break;
+                case "org":
+                    _organisations.Add(value.Trim());
+                    break;
+                default:
+                    if (!TryParsePeriodStart(value, out var date))
+                    {
+                        notes.Add($"\"{name}:{value}\" is not a date like 2021, 2021-03 or 2021-03-15; it was ignored.");
+                    }
+                    else if (name == "after")
+                    {
+                        _after = date;
+                    }
+                    else
+                    {
+                        _before = date;
+                    }
+
+                    break;
+            }
+        }
+
+        public QueryFilters Build() => new(_kinds, _themes, _organisations, _after, _before);
+    }
+}

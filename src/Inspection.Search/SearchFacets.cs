@@ -1,0 +1,8 @@
+namespace Inspection.Search;
+
+/// <summary>Counts over all visible hits (not only the page shown), by kind, year, organisation and theme.</summary>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetCount> Kinds,
+    IReadOnlyList<FacetCount> Years,
+    IReadOnlyList<FacetCount> Organisations,
+    IReadOnlyList<FacetCount> Themes);

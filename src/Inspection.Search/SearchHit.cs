@@ -1,0 +1,21 @@
+namespace Inspection.Search;
+
+/// <summary>One matching passage (or, when grouped, a document's best passage with its count of matching passages).</summary>
+public sealed record SearchHit(
+    string DocumentId,
+    string VersionId,
+    string Title,
+    string Kind,
+    DateOnly? Date,
+    string? Organisation,
+    string? SourceFile,
+    int PageFrom,
+    int PageTo,
+    string PassageId,
+    string HeadingPath,
+    float Score,
+    string Snippet,
+    string SnippetText,
+    string Text,
+    bool IsFinding,
+    int MatchingPassages);

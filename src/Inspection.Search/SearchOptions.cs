@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Inspection.Search;
+
+/// <summary>Settings of the "Search" configuration section.</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>Folder of the local Lucene index; the index is derived from the store and can be rebuilt.</summary>
+    [Required]
+    public string IndexDirectory { get; set; } = string.Empty;
+
+    /// <summary>The glossary recipe; a relative path is resolved by the host (against its content root).</summary>
+    [Required]
+    public string GlossaryPath { get; set; } = "content-recipes/glossary.recipe.json";
+
+    /// <summary>Largest page of hits one request may ask for.</summary>
+    [Range(1, 1000)]
+    public int MaxTop { get; set; } = 100;
+}

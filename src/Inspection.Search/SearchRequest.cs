@@ -1,0 +1,34 @@
+namespace Inspection.Search;
+
+/// <summary>One search: the query text, optional filters, the caller's allowed classifications, paging, grouping and facets.</summary>
+public sealed record SearchRequest
+{
+    public string? Query { get; init; }
+
+    /// <summary>A kind as people type it ("audit", "letter", "InspectionLetter").</summary>
+    public string? Type { get; init; }
+
+    /// <summary>A theme path; sub-themes match too ("ilacs" matches "ilacs/care-leavers").</summary>
+    public string? Theme { get; init; }
+
+    public string? Organisation { get; init; }
+
+    /// <summary>Inclusive lower bound on the document date.</summary>
+    public DateOnly? After { get; init; }
+
+    /// <summary>Exclusive upper bound on the document date.</summary>
+    public DateOnly? Before { get; init; }
+
+    /// <summary>Classifications the caller may see; null or empty means nothing is visible.</summary>
+    public IReadOnlyCollection<string>? AllowedClassifications { get; init; }
+
+    public int Top { get; init; } = 20;
+
+    public int Skip { get; init; }
+
+    public bool GroupByDocument { get; init; }
+
+    public bool Facets { get; init; }
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+}

@@ -1,0 +1,257 @@
+using System.Globalization;
+using Inspection.Search.Analysis;
+using Inspection.Search.Indexing;
+using Inspection.Search.Query;
+using Inspection.Search.Results;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace Inspection.Search;
+
+/// <summary>Runs people's searches over the passages index: query language, glossary synonyms, security trimming, grouping, facets, snippets, more-like-this.</summary>
+public sealed class SearchService(
+    PassageIndex index,
+    GlossaryProvider glossary,
+    InspectionAnalyzer analyzer,
+    IOptions<SearchOptions> options,
+    ILogger<SearchService>? logger = null)
+{
+    /// <summary>Grouping reads at most this many top passages to pick each document's best one.</summary>
+    public const int MaxGroupedPassages = 10_000;
+
+    private const int MaxSkip = 100_000;
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+    private readonly SnippetBuilder _snippets = new(analyzer);
+
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var queryText = request.Query ?? string.Empty;
+        if (request.AllowedClassifications is not { Count: > 0 } allowed)
+        {
+            return SearchResults.Empty(queryText, "Nothing is visible: no classification is allowed for this user.");
+        }
+
+        var parsed = WithRequestFilters(SearchQueryParser.Parse(queryText), request);
+        var notes = parsed.Notes.ToList();
+        var compiler = new QueryCompiler(analyzer, glossary.Current);
+        var compiled = compiler.Compile(parsed, allowed);
+        if (!compiled.HasText && parsed.Exclusions.Count == 0 && parsed.Filters.IsEmpty)
+        {
+            notes.Add(string.IsNullOrWhiteSpace(queryText)
+                ? "Type words to search for."
+                : "The query has no words to search for.");
+            return SearchResults.Empty(queryText, string.Join(' ', notes));
+        }
+
+        try
+        {
+            var results = index.Read(searcher => Run(searcher, compiled, request));
+            if (results.Total == 0 && compiled.TextClauses > 1)
+            {
+                var relaxed = index.Read(searcher => Run(searcher, compiler.Compile(parsed, allowed, relaxed: true), request));
+                if (relaxed.Total > 0)
+                {
+                    notes.Add("No passage has all the words; showing passages with most of them.");
+                    results = relaxed;
+                }
+            }
+
+            if (results.Total == 0)
+            {
+                notes.Add("No passage matches.");
+            }
+
+            return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            _logger.QueryTooBroad(ex.Message);
+            notes.Add("The query is too broad to run; use fewer or longer words.");
+            return SearchResults.Empty(queryText, string.Join(' ', notes));
+        }
+    }
+
+    /// <summary>Passages of other documents that resemble the given passage, under the same security trimming.</summary>
+    public SearchResults MoreLikeThis(string passageId, IReadOnlyCollection<string>? allowedClassifications, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(passageId);
+        if (allowedClassifications is not { Count: > 0 } allowed)
+        {
+            return SearchResults.Empty(passageId, "Nothing is visible: no classification is allowed for this user.");
+        }
+
+        return index.Read(searcher =>
+        {
+            var visible = QueryCompiler.ClassificationQuery(allowed);
+            var find = new BooleanQuery
+            {
+                { new TermQuery(new Term(PassageFields.PassageId, passageId)), Occur.MUST },
+                { new ConstantScoreQuery(visible), Occur.MUST },
+            };
+            var source = searcher.Search(find, 1).ScoreDocs;
+            if (source.Length == 0)
+            {
+                return SearchResults.Empty(passageId, "The passage was not found.");
+            }
+
+            var documentId = searcher.Doc(source[0].Doc).Get(PassageFields.DocumentId, CultureInfo.InvariantCulture);
+            var similar = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = analyzer,
+                FieldNames = [PassageFields.Text],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MaxQueryTerms = 25,
+                ApplyBoost = true,
+            };
+            var like = similar.Like(source[0].Doc);
+            var marks = new List<IReadOnlyList<string>>();
+            if (like is BooleanQuery terms)
+            {
+                marks.AddRange(terms.Clauses.Select(c => c.Query).OfType<TermQuery>().Select(t => (IReadOnlyList<string>)[t.Term.Text]));
+            }
+
+            var query = new BooleanQuery
+            {
+                { like, Occur.MUST },
+                { new ConstantScoreQuery(QueryCompiler.ClassificationQuery(allowed)) { Boost = 0f }, Occur.MUST },
+                { new TermQuery(new Term(PassageFields.DocumentId, documentId)), Occur.MUST_NOT },
+            };
+            var request = new SearchRequest { Top = top, AllowedClassifications = allowed };
+            return Run(searcher, new CompiledQuery(query, marks, 1, HasText: true), request) with { Query = passageId };
+        });
+    }
+
+    private SearchResults Run(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request)
+    {
+        var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
+        var skip = Math.Clamp(request.Skip, 0, MaxSkip);
+        var wanted = request.GroupByDocument
+            ? Math.Min(Math.Max(searcher.IndexReader.MaxDoc, 1), MaxGroupedPassages)
+            : skip + top;
+        var topCollector = TopFieldCollector.Create(SortFor(request.Sort), Math.Max(wanted, 1), true, true, false, false);
+        var facets = new FacetCollector();
+        searcher.Search(compiled.Query, MultiCollector.Wrap(topCollector, facets));
+        var scoreDocs = topCollector.GetTopDocs().ScoreDocs;
+
+        var hits = new List<SearchHit>();
+        int total;
+        if (request.GroupByDocument)
+        {
+            var counts = facets.DocumentCounts;
+            total = counts.Count;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var scoreDoc in scoreDocs)
+            {
+                var document = searcher.Doc(scoreDoc.Doc);
+                var documentId = document.Get(PassageFields.DocumentId, CultureInfo.InvariantCulture);
+                if (!seen.Add(documentId))
+                {
+                    continue;
+                }
+
+                if (seen.Count > skip && hits.Count < top)
+                {
+                    hits.Add(ToHit(document, scoreDoc.Score, compiled, counts.GetValueOrDefault(documentId, 1)));
+                }
+            }
+        }
+        else
+        {
+            total = facets.Hits;
+            hits.AddRange(scoreDocs.Skip(skip).Take(top).Select(d => ToHit(searcher.Doc(d.Doc), d.Score, compiled, 1)));
+        }
+
+        return new SearchResults(request.Query ?? string.Empty, total, hits, request.Facets ? facets.ToFacets() : null, null);
+    }
+
+    private SearchHit ToHit(Document document, float score, CompiledQuery compiled, int matchingPassages)
+    {
+        var text = document.Get(PassageFields.Text, CultureInfo.InvariantCulture) ?? string.Empty;
+        var snippet = _snippets.Build(text, compiled.MarkSequences);
+        var date = document.Get(PassageFields.Date, CultureInfo.InvariantCulture);
+        return new SearchHit(
+            document.Get(PassageFields.DocumentId, CultureInfo.InvariantCulture),
+            document.Get(PassageFields.VersionId, CultureInfo.InvariantCulture),
+            document.Get(PassageFields.Title, CultureInfo.InvariantCulture) ?? string.Empty,
+            document.Get(PassageFields.Kind, CultureInfo.InvariantCulture) ?? string.Empty,
+            date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            document.Get(PassageFields.Organisation, CultureInfo.InvariantCulture),
+            document.Get(PassageFields.SourceFile, CultureInfo.InvariantCulture),
+            document.GetField(PassageFields.PageFrom)?.GetInt32Value() ?? 0,
+            document.GetField(PassageFields.PageTo)?.GetInt32Value() ?? 0,
+            document.Get(PassageFields.PassageId, CultureInfo.InvariantCulture),
+            document.Get(PassageFields.HeadingPath, CultureInfo.InvariantCulture) ?? string.Empty,
+            float.IsNaN(score) ? 0f : score,
+            snippet.Html,
+            snippet.Plain,
+            text,
+            document.Get(PassageFields.IsFinding, CultureInfo.InvariantCulture) is not null,
+            matchingPassages);
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(new SortField(PassageFields.DateNumber, SortFieldType.INT32, true), SortField.FIELD_SCORE),
+        SearchSort.Oldest => new Sort(OldestFirst(), SortField.FIELD_SCORE),
+        // Recency breaks ties between equally relevant passages.
+        _ => new Sort(SortField.FIELD_SCORE, new SortField(PassageFields.DateNumber, SortFieldType.INT32, true)),
+    };
+
+    // Undated passages go last when the oldest come first.
+    private static SortField OldestFirst()
+    {
+        var field = new SortField(PassageFields.DateNumber, SortFieldType.INT32, false);
+        field.SetMissingValue(int.MaxValue);
+        return field;
+    }
+
+    private static ParsedQuery WithRequestFilters(ParsedQuery parsed, SearchRequest request)
+    {
+        var notes = parsed.Notes.ToList();
+        var kinds = parsed.Filters.Kinds.ToList();
+        if (!string.IsNullOrWhiteSpace(request.Type))
+        {
+            var kind = KindNames.Resolve(request.Type);
+            if (kind is null)
+            {
+                notes.Add($"Unknown type \"{request.Type}\" was ignored; types are {string.Join(", ", KindNames.All)}.");
+            }
+            else if (!kinds.Contains(kind, StringComparer.Ordinal))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        var themes = parsed.Filters.Themes.ToList();
+        if (!string.IsNullOrWhiteSpace(request.Theme))
+        {
+            themes.Add(request.Theme);
+        }
+
+        var organisations = parsed.Filters.Organisations.ToList();
+        if (!string.IsNullOrWhiteSpace(request.Organisation))
+        {
+            organisations.Add(request.Organisation);
+        }
+
+        var filters = new QueryFilters(
+            kinds,
+            themes,
+            organisations,
+            Later(parsed.Filters.After, request.After),
+            Earlier(parsed.Filters.Before, request.Before));
+        return parsed with { Filters = filters, Notes = notes };
+    }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+}

@@ -1,0 +1,28 @@
+using Inspection.Search.Analysis;
+using Inspection.Search.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Search;
+
+/// <summary>Registers the search library: options, analyzer, glossary, the index singleton and the search service.</summary>
+public static class SearchServiceCollectionExtensions
+{
+    public static IServiceCollection AddInspectionSearch(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<InspectionAnalyzer>();
+        services.TryAddSingleton(sp => new GlossaryProvider(
+            sp.GetRequiredService<IOptions<SearchOptions>>().Value.GlossaryPath,
+            sp.GetRequiredService<InspectionAnalyzer>()));
+        services.TryAddSingleton<PassageIndex>();
+        services.TryAddSingleton<SearchService>();
+        services.TryAddSingleton<OutboxIndexer>();
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Formats;
+using Inspection.Ingestion.Tests.TestSupport;
+
+namespace Inspection.Ingestion.Tests.Docx;
+
+public sealed class DocxBlockExtractorTests
+{
+    [Fact]
+    public void WordDocumentGivesHeadingsListItemsTableRowsAndPages()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("self-evaluation.docx", GeneratedDocx.Create());
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal(FileFormat.Docx, document.Format);
+        Assert.Equal("Self-evaluation 2024", document.Title);
+        Assert.Equal(2, document.PageCount);
+        Assert.Equal(
+        [
+            new Block("Children's services self-evaluation", BlockKind.Heading, 1, 1),
+            new Block("Leadership and management", BlockKind.Heading, 1, 1),
+            new Block("Leaders know their services well.", BlockKind.Paragraph, 1),
+            new Block("Areas for development", BlockKind.Heading, 1, 2),
+            new Block("Improve the timeliness of EHC plans.", BlockKind.ListItem, 1),
+            new Block("Strengthen return home interviews.", BlockKind.ListItem, 1),
+            new Block("Measure | 2023 | 2024", BlockKind.TableRow, 1),
+            new Block("Re-referrals | 21% | 18%", BlockKind.TableRow, 1),
+            new Block("Quality of practice", BlockKind.Heading, 2, 2),
+            new Block("Practice is improving.", BlockKind.Paragraph, 2),
+        ],
+        document.Blocks);
+    }
+
+    [Fact]
+    public void CorruptWordFileIsRejectedAsDamaged()
+    {
+        using var temp = new TempFolder();
+        var bytes = GeneratedDocx.Create();
+
+        // Keep the ZIP directory readable but break the document part's compressed data.
+        var name = "word/document.xml"u8.ToArray();
+        var at = bytes.AsSpan().IndexOf(name);
+        Assert.True(at > 0);
+        for (var i = at + name.Length; i < at + name.Length + 40 && i < bytes.Length; i++)
+        {
+            bytes[i] ^= 0x5A;
+        }
+
+        var path = temp.Write("broken.docx", bytes);
+
+        var error = Assert.Throws<IngestionException>(() => Extractors.Extract(path));
+
+        Assert.StartsWith("broken.docx: the ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("damaged", error.Reason, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using System.Text;
+using Inspection.Ingestion.Formats;
+using Inspection.Ingestion.Tests.TestSupport;
+
+namespace Inspection.Ingestion.Tests.Formats;
+
+public sealed class FileFormatDetectorTests
+{
+    private readonly FileFormatDetector _detector = new();
+
+    [Fact]
+    public void CorpusPdfIsDetectedWhateverItsName()
+    {
+        using var stream = new MemoryStream(File.ReadAllBytes(Corpus.Real(Corpus.SendRevisit)));
+
+        Assert.Equal(FileFormat.Pdf, _detector.Detect("report.txt", stream));
+        Assert.Equal(0, stream.Position);
+    }
+
+    [Fact]
+    public void PdfHeaderAfterBomAndWhitespaceIsStillPdf()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.ASCII.GetBytes("\r\n   \n")).Concat(GeneratedPdfs.WithText("Hello")).ToArray();
+
+        Assert.Equal(FileFormat.Pdf, Detect("odd.pdf", bytes));
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><body><p>x</p></body></html>")]
+    [InlineData("\uFEFF\n  <HTML lang=\"en\"><p>x</p></HTML>")]
+    [InlineData("<head><title>t</title></head>")]
+    [InlineData("<!-- saved page -->\n<body>hello</body>")]
+    public void HtmlIsSniffedCaseInsensitively(string content) =>
+        Assert.Equal(FileFormat.Html, Detect("page.dat", Encoding.UTF8.GetBytes(content)));
+
+    [Fact]
+    public void MarkdownHeadingsMakeMarkdownAndPlainProseIsText()
+    {
+        Assert.Equal(FileFormat.Markdown, Detect("notes.txt", Encoding.UTF8.GetBytes("# Self-evaluation\n\nWe know our children well.\n")));
+        Assert.Equal(FileFormat.Text, Detect("notes.md", Encoding.UTF8.GetBytes("We know our children well.\nCasework is strong.\n")));
+        Assert.Equal(FileFormat.Text, Detect("café.txt", Encoding.UTF8.GetBytes("Caf\u00e9 meeting notes \u2013 \u201cgood\u201d progress.\n")));
+    }
+
+    [Fact]
+    public void DocxIsAZipWithAWordDocumentPart()
+    {
+        Assert.Equal(FileFormat.Docx, Detect("letter.bin", GeneratedDocx.Create()));
+    }
+
+    [Fact]
+    public void ZipRenamedPdfIsRejectedAsAZip()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry("data/report.csv").Open());
+            writer.Write("a,b\n1,2\n");
+        }
+
+        var error = Assert.Throws<IngestionException>(() => Detect("report.pdf", zip.ToArray()));
+
+        Assert.Equal("report.pdf: this is a ZIP archive, not a PDF, Word or HTML file", error.Message);
+    }
+
+    [Fact]
+    public void OldWordDocIsRejectedWithAdvice()
+    {
+        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]];
+
+        var error = Assert.Throws<IngestionException>(() => Detect("plan.doc", ole));
+
+        Assert.Equal("plan.doc: Word 97-2003 .doc is not supported; save it as .docx", error.Message);
+    }
+
+    [Fact]
+    public void EmptyFileIsRejected()
+    {
+        var error = Assert.Throws<IngestionException>(() => Detect("empty.pdf", []));
+
+        Assert.Equal("empty.pdf: the file is empty", error.Message);
+    }
+
+    [Fact]
+    public void RandomBytesAreUnrecognised()
+    {
+        var bytes = new byte[4096];
+        new Random(20231).NextBytes(bytes);
+
+        var error = Assert.Throws<IngestionException>(() => Detect("noise.pdf", bytes));
+
+        Assert.Equal("noise.pdf: unrecognised format (not PDF, Word .docx, HTML or text)", error.Message);
+    }
+
+    private FileFormat Detect(string name, byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        return _detector.Detect(name, stream);
+    }
+}

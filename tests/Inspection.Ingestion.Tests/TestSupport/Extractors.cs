@@ -1,0 +1,31 @@
+using Inspection.Ingestion.Cleaning;
+using Inspection.Ingestion.Docx;
+using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Formats;
+using Inspection.Ingestion.Html;
+using Inspection.Ingestion.Pdf;
+using Inspection.Ingestion.Text;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Ingestion.Tests.TestSupport;
+
+/// <summary>The real extraction stack, wired by hand with chosen limits.</summary>
+internal static class Extractors
+{
+    public static DocumentExtractor Create(IngestionOptions? options = null)
+    {
+        var wrapped = Options.Create(options ?? new IngestionOptions());
+        IBlockExtractor[] extractors =
+        [
+            new PdfBlockExtractor(wrapped),
+            new HtmlBlockExtractor(),
+            new DocxBlockExtractor(),
+            new TextBlockExtractor(),
+            new MarkdownBlockExtractor(),
+        ];
+        return new DocumentExtractor(new FileFormatDetector(), extractors, new BlockCleaningPipeline(BlockCleaningPipeline.DefaultCleaners()), wrapped);
+    }
+
+    public static ExtractedDocument Extract(string path, IngestionOptions? options = null) =>
+        Create(options).Extract(path, CancellationToken.None);
+}

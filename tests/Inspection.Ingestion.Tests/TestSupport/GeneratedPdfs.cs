@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Inspection.Ingestion.Tests.TestSupport;
+
+/// <summary>Small PDFs built with PdfPig's writer for the cases the corpus lacks.</summary>
+internal static partial class GeneratedPdfs
+{
+    public static byte[] WithText(params string[] pageTexts)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var text in pageTexts)
+        {
+            var page = builder.AddPage(595, 842);
+            page.AddText(text, 12, new PdfPoint(72, 720), font);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A page of vector graphics only, as a scanned or drawn page has no letters.</summary>
+    public static byte[] WithoutText(int pages)
+    {
+        using var builder = new PdfDocumentBuilder();
+        for (var i = 0; i < pages; i++)
+        {
+            var page = builder.AddPage(595, 842);
+            page.DrawRectangle(new PdfPoint(72, 500), 300, 200, 2);
+            page.DrawLine(new PdfPoint(72, 400), new PdfPoint(400, 300));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Adds, as an incremental update, a Standard security handler whose password checks fail for every password.</summary>
+    public static byte[] Encrypted()
+    {
+        var original = WithText("Confidential minutes of the corporate parenting panel.");
+        var text = Encoding.Latin1.GetString(original);
+        var previousXref = int.Parse(StartXref().Matches(text)[^1].Groups[1].Value, CultureInfo.InvariantCulture);
+        var size = int.Parse(TrailerSize().Matches(text)[^1].Groups[1].Value, CultureInfo.InvariantCulture);
+        var root = TrailerRoot().Matches(text)[^1].Groups[1].Value;
+
+        var sb = new StringBuilder(text);
+        sb.Append('\n');
+        var objectOffset = sb.Length;
+        var junk = new string('7', 64);
+        sb.Append(CultureInfo.InvariantCulture, $"{size} 0 obj\n<< /Filter /Standard /V 1 /R 2 /O <{junk}> /U <{junk}> /P -44 >>\nendobj\n");
+        var xrefOffset = sb.Length;
+        sb.Append(CultureInfo.InvariantCulture, $"xref\n{size} 1\n{objectOffset:D10} 00000 n \n");
+        sb.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {size + 1} /Root {root} /Prev {previousXref} /Encrypt {size} 0 R ");
+        sb.Append("/ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>] >>\n");
+        sb.Append(CultureInfo.InvariantCulture, $"startxref\n{xrefOffset}\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(sb.ToString());
+    }
+
+    [GeneratedRegex(@"startxref\s+(\d+)")]
+    private static partial Regex StartXref();
+
+    [GeneratedRegex(@"/Size\s+(\d+)")]
+    private static partial Regex TrailerSize();
+
+    [GeneratedRegex(@"/Root\s+(\d+\s+\d+\s+R)")]
+    private static partial Regex TrailerRoot();
+}

@@ -1,0 +1,62 @@
+using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Formats;
+using Inspection.Ingestion.Tests.TestSupport;
+
+namespace Inspection.Ingestion.Tests.Text;
+
+public sealed class TextBlockExtractorTests
+{
+    [Fact]
+    public void MarkdownGivesHeadingsListsAndTableRows()
+    {
+        const string Markdown = """
+            # Action plan
+
+            Progress since the last visit has been
+            steady across all teams.
+
+            ## Actions
+            - Recruit two
+              social workers
+            * Audit 20 cases
+            1. Report to the board
+
+            | Action | Owner |
+            |--------|-------|
+            | Audit  | QA lead |
+            """;
+
+        var document = Extract("plan.md", Markdown);
+
+        Assert.Equal(FileFormat.Markdown, document.Format);
+        Assert.Equal("Action plan", document.Title);
+        Assert.Equal(
+        [
+            new Block("Action plan", BlockKind.Heading, 1, 1),
+            new Block("Progress since the last visit has been steady across all teams.", BlockKind.Paragraph, 1),
+            new Block("Actions", BlockKind.Heading, 1, 2),
+            new Block("Recruit two social workers", BlockKind.ListItem, 1),
+            new Block("Audit 20 cases", BlockKind.ListItem, 1),
+            new Block("1. Report to the board", BlockKind.ListItem, 1),
+            new Block("Action | Owner", BlockKind.TableRow, 1),
+            new Block("Audit | QA lead", BlockKind.TableRow, 1),
+        ],
+        document.Blocks);
+    }
+
+    [Fact]
+    public void PlainTextSplitsParagraphsOnBlankLinesAndJoinsBrokenWords()
+    {
+        var document = Extract("notes.txt", "Casework shows steady im-\nprovement in well-\nbeing.\n\n\nSecond paragraph\u00a0here.\n");
+
+        Assert.Equal(FileFormat.Text, document.Format);
+        Assert.Equal(["Casework shows steady improvement in well-being.", "Second paragraph here."], document.Blocks.Select(b => b.Text));
+        Assert.All(document.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+    }
+
+    private static ExtractedDocument Extract(string name, string text)
+    {
+        using var temp = new TempFolder();
+        return Extractors.Extract(temp.Write(name, text));
+    }
+}

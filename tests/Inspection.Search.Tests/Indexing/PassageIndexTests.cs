@@ -1,0 +1,131 @@
+using Inspection.Content.Evidence;
+using Inspection.Search.Analysis;
+using Inspection.Search.Indexing;
+using Inspection.Search.Tests.Corpus;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Search.Tests.Indexing;
+
+public sealed class PassageIndexTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly InspectionAnalyzer _analyzer = new();
+    private readonly IOptions<SearchOptions> _options;
+    private PassageIndex _index;
+    private SearchService _service;
+
+    public PassageIndexTests()
+    {
+        _options = Options.Create(new SearchOptions { IndexDirectory = Path.Combine(_folder.Path, "index") });
+        (_index, _service) = Open();
+    }
+
+    [Fact]
+    public void DeletingADocumentRemovesItsPassagesFromResultsAfterRefresh()
+    {
+        var revisit = Corpus(CorpusDocuments.SendRevisit);
+        _index.UpsertDocument(CorpusDocuments.SendRevisit, revisit);
+        _index.UpsertDocument(CorpusDocuments.LeadMember, Corpus(CorpusDocuments.LeadMember));
+        _index.Refresh();
+        var before = Search("\"accelerated progress plan\"");
+
+        _index.DeleteDocument(CorpusDocuments.SendRevisit);
+        _index.Refresh();
+        var after = Search("\"accelerated progress plan\"");
+
+        Assert.Contains(before.Hits, h => h.DocumentId == CorpusDocuments.SendRevisit);
+        Assert.NotEmpty(after.Hits);
+        Assert.DoesNotContain(after.Hits, h => h.DocumentId == CorpusDocuments.SendRevisit);
+        Assert.Equal(before.Total - before.Hits.Count(h => h.DocumentId == CorpusDocuments.SendRevisit), after.Total);
+    }
+
+    [Fact]
+    public void UpsertReplacesEveryPassageOfTheDocument()
+    {
+        _index.UpsertDocument("doc-1", [Passage("doc-1", "p1", "The quarterly fostering sufficiency update."), Passage("doc-1", "p2", "Kinship carers and fostering households.")]);
+        _index.Refresh();
+        _index.UpsertDocument("doc-1", [Passage("doc-1", "p3", "Replaced text about adoption panels.")]);
+        _index.Refresh();
+
+        Assert.Equal(0, Search("fostering").Total);
+        Assert.Equal("p3", Assert.Single(Search("adoption").Hits).PassageId);
+        Assert.Equal(1, _index.PassageCount);
+    }
+
+    [Fact]
+    public void ChangesAreInvisibleUntilRefreshAndEachVisibleChangeAdvancesTheGeneration()
+    {
+        var start = _index.Generation;
+        _index.UpsertDocument("doc-1", [Passage("doc-1", "p1", "Return home interviews were offered to every child.")]);
+
+        Assert.Equal(0, Search("interviews").Total);
+        _index.Refresh();
+        Assert.Equal(1, Search("interviews").Total);
+        Assert.Equal(start + 1, _index.Generation);
+        _index.Refresh();
+        Assert.Equal(start + 1, _index.Generation);
+    }
+
+    [Fact]
+    public void CommittedPassagesSurviveReopeningAndDeleteAllEmptiesTheIndex()
+    {
+        _index.UpsertDocument("doc-1", [Passage("doc-1", "p1", "Corporate parenting panel minutes.")]);
+        _index.Commit();
+        _index.Dispose();
+        (_index, _service) = Open();
+
+        Assert.Equal(1, Search("corporate parenting").Total);
+        _index.DeleteAll();
+        _index.Refresh();
+        Assert.Equal(0, _index.PassageCount);
+    }
+
+    [Fact]
+    public void SnippetsEscapeHtmlInTheStoredText()
+    {
+        _index.UpsertDocument("doc-1", [Passage("doc-1", "p1", "Staff wrote <script>alert('x')</script> & the caseload audit fell.")]);
+        _index.Refresh();
+
+        var hit = Assert.Single(Search("caseload").Hits);
+
+        Assert.DoesNotContain("<script>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>caseload</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("**caseload**", hit.SnippetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindingsRankAboveOtherwiseEqualPassages()
+    {
+        _index.UpsertDocument("doc-1", [Passage("doc-1", "plain", "Transition planning for care leavers starts too late.")]);
+        _index.UpsertDocument("doc-2", [Passage("doc-2", "finding", "Transition planning for care leavers starts too late.", isFinding: true)]);
+        _index.Refresh();
+
+        var results = Search("transition planning");
+
+        Assert.Equal(["finding", "plain"], results.Hits.Select(h => h.PassageId));
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _analyzer.Dispose();
+        _folder.Dispose();
+    }
+
+    private (PassageIndex Index, SearchService Service) Open()
+    {
+        var index = new PassageIndex(_options, _analyzer);
+        return (index, new SearchService(index, new GlossaryProvider(RepoPaths.GlossaryRecipe, _analyzer), _analyzer, _options));
+    }
+
+    private SearchResults Search(string query) =>
+        _service.Search(new SearchRequest { Query = query, AllowedClassifications = CorpusDocuments.Everyone, Top = 100 });
+
+    private static List<IndexedPassage> Corpus(string documentId) =>
+        PdfPassageBuilder.Build(CorpusDocuments.All.Single(d => d.DocumentId == documentId));
+
+    private static IndexedPassage Passage(string documentId, string passageId, string text, bool isFinding = false) =>
+        new(passageId, documentId, documentId + "-v1", "Test document", "Other", new DateOnly(2024, 5, 1), "Test Council",
+            Classifications.Official, [], "test.txt", "Test document", 1, 1, text, isFinding);
+}

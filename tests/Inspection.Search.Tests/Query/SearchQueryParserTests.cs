@@ -1,0 +1,54 @@
+using Inspection.Search.Query;
+
+namespace Inspection.Search.Tests.Query;
+
+public sealed class SearchQueryParserTests
+{
+    [Fact]
+    public void WordsPhrasesExclusionsOrAndFiltersAreRecognised()
+    {
+        var parsed = SearchQueryParser.Parse("care leavers \"pathway plan\" -housing NEET OR EET type:audit,letter theme:ilacs/care-leavers org:\"Medway Council\" after:2021-03 before:2022-01-15");
+
+        Assert.Equal(["care", "leavers", "pathway plan", "NEET|EET"], parsed.Clauses.Select(c => string.Join('|', c.Alternatives.Select(a => a.Text))));
+        Assert.True(parsed.Clauses[2].Alternatives[0].IsPhrase);
+        Assert.Equal("housing", Assert.Single(parsed.Exclusions).Text);
+        Assert.Equal(["Audit", "InspectionLetter"], parsed.Filters.Kinds);
+        Assert.Equal(["ilacs/care-leavers"], parsed.Filters.Themes);
+        Assert.Equal(["Medway Council"], parsed.Filters.Organisations);
+        Assert.Equal(new DateOnly(2021, 3, 1), parsed.Filters.After);
+        Assert.Equal(new DateOnly(2022, 1, 15), parsed.Filters.Before);
+        Assert.Empty(parsed.Notes);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced quote", "closing quote")]
+    [InlineData("after:last-week", "not a date")]
+    [InlineData("type:", "needs a value")]
+    [InlineData("-type:audit", "cannot be excluded")]
+    public void RepairedInputIsExplained(string query, string note)
+    {
+        var parsed = SearchQueryParser.Parse(query);
+
+        Assert.Contains(parsed.Notes, n => n.Contains(note, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("OR OR")]
+    [InlineData("-")]
+    [InlineData("OR")]
+    public void OperatorsWithoutOperandsLeaveNothingToSearch(string query)
+    {
+        var parsed = SearchQueryParser.Parse(query);
+
+        Assert.Empty(parsed.Clauses);
+        Assert.Empty(parsed.Exclusions);
+    }
+
+    [Fact]
+    public void LowerCaseOrAndUnknownPrefixesAreWords()
+    {
+        var parsed = SearchQueryParser.Parse("this or that http://example");
+
+        Assert.Equal(["this", "or", "that", "http://example"], parsed.Clauses.Select(c => c.Alternatives[0].Text));
+    }
+}

@@ -1,0 +1,49 @@
+using Inspection.Search.Indexing;
+using Inspection.Search.Tests.Corpus;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Search.Tests;
+
+public sealed class SearchServiceCollectionExtensionsTests
+{
+    [Fact]
+    public async Task TheHostComposesAWorkingSearchFromConfiguration()
+    {
+        using var folder = new TempFolder();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Search:IndexDirectory"] = Path.Combine(folder.Path, "index"),
+            ["Search:GlossaryPath"] = RepoPaths.GlossaryRecipe,
+        });
+        builder.Services.AddInspectionSearch();
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var index = host.Services.GetRequiredService<PassageIndex>();
+        var document = CorpusDocuments.All.Single(d => d.DocumentId == CorpusDocuments.FocusedVisit);
+        index.UpsertDocument(document.DocumentId, PdfPassageBuilder.Build(document));
+        index.Refresh();
+        var results = host.Services.GetRequiredService<SearchService>()
+            .Search(new SearchRequest { Query = "RHI", AllowedClassifications = CorpusDocuments.Everyone });
+
+        Assert.Same(index, host.Services.GetRequiredService<PassageIndex>());
+        Assert.NotEmpty(results.Hits);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public void AMissingIndexDirectoryStopsStartupNamingTheSetting()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddInspectionSearch();
+        using var host = builder.Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.StartAsync().GetAwaiter().GetResult());
+
+        Assert.Contains("IndexDirectory", error.Message, StringComparison.Ordinal);
+    }
+}
