@@ -40,6 +40,9 @@ start() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >&2
     bin="$(find_bin)"
   fi
+  if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+    useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
+  fi
   dir="$(mktemp -d /tmp/inspection-pg.XXXXXX)"
   chmod 755 "$dir"
   if [ "$(id -u)" = 0 ]; then

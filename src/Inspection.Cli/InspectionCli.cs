@@ -18,6 +18,8 @@ public static class InspectionCli
         root.Subcommands.Add(DocumentsCommand.Create(runner));
         root.Subcommands.Add(ShowCommand.Create(runner));
         root.Subcommands.Add(IngestCommand.Create(runner));
+        root.Subcommands.Add(SearchCommand.Create(runner));
+        root.Subcommands.Add(ReindexCommand.Create(runner));
         return root;
     }
 

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Inspection.Search;
 
 /// <summary>Settings of the "Search" configuration section.</summary>
-public sealed class SearchOptions
+public sealed class SearchOptions : IValidatableObject
 {
     public const string SectionName = "Search";
 
@@ -18,4 +18,15 @@ public sealed class SearchOptions
     /// <summary>Largest page of hits one request may ask for.</summary>
     [Range(1, 1000)]
     public int MaxTop { get; set; } = 100;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // Checked at startup so a wrong path stops the host with the key named, not the first search.
+        if (!File.Exists(Path.GetFullPath(GlossaryPath)))
+        {
+            yield return new ValidationResult(
+                $"The glossary recipe '{GlossaryPath}' does not exist (resolved to '{Path.GetFullPath(GlossaryPath)}').",
+                [nameof(GlossaryPath)]);
+        }
+    }
 }

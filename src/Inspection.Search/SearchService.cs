@@ -26,6 +26,8 @@ public sealed class SearchService(
     public const int MaxGroupedPassages = 10_000;
 
     private const int MaxSkip = 100_000;
+    private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
+    private static readonly (double Share, string How)[] Relaxations = [(0.6, "most"), (0.0, "some")];
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
 
@@ -41,25 +43,31 @@ public sealed class SearchService(
         var parsed = WithRequestFilters(SearchQueryParser.Parse(queryText), request);
         var notes = parsed.Notes.ToList();
         var compiler = new QueryCompiler(analyzer, glossary.Current);
-        var compiled = compiler.Compile(parsed, allowed);
-        if (!compiled.HasText && parsed.Exclusions.Count == 0 && parsed.Filters.IsEmpty)
-        {
-            notes.Add(string.IsNullOrWhiteSpace(queryText)
-                ? "Type words to search for."
-                : "The query has no words to search for.");
-            return SearchResults.Empty(queryText, string.Join(' ', notes));
-        }
-
         try
         {
+            // Compiling is inside the boundary too: a flood of expanded exclusions can exceed Lucene's clause limit.
+            var compiled = compiler.Compile(parsed, allowed);
+            if (!compiled.HasText && parsed.Exclusions.Count == 0 && parsed.Filters.IsEmpty)
+            {
+                notes.Add(string.IsNullOrWhiteSpace(queryText)
+                    ? "Type words to search for."
+                    : "The query has no words to search for.");
+                return SearchResults.Empty(queryText, string.Join(' ', notes));
+            }
+
             var results = index.Read(searcher => Run(searcher, compiled, request));
             if (results.Total == 0 && compiled.TextClauses > 1)
             {
-                var relaxed = index.Read(searcher => Run(searcher, compiler.Compile(parsed, allowed, relaxed: true), request));
-                if (relaxed.Total > 0)
+                // All words first (precise), then most of them, then any: people rarely rephrase, so an empty page is the worst answer.
+                foreach (var (share, how) in Relaxations)
                 {
-                    notes.Add("No passage has all the words; showing passages with most of them.");
-                    results = relaxed;
+                    var relaxed = index.Read(searcher => Run(searcher, compiler.Compile(parsed, allowed, share), request));
+                    if (relaxed.Total > 0)
+                    {
+                        notes.Add($"No passage has all the words; showing passages with {how} of them.");
+                        results = relaxed;
+                        break;
+                    }
                 }
             }
 
@@ -150,16 +158,15 @@ public sealed class SearchService(
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var scoreDoc in scoreDocs)
             {
-                var document = searcher.Doc(scoreDoc.Doc);
-                var documentId = document.Get(PassageFields.DocumentId, CultureInfo.InvariantCulture);
-                if (!seen.Add(documentId))
+                if (hits.Count >= top)
                 {
-                    continue;
+                    break;
                 }
 
-                if (seen.Count > skip && hits.Count < top)
+                var documentId = searcher.Doc(scoreDoc.Doc, DocumentIdOnly).Get(PassageFields.DocumentId, CultureInfo.InvariantCulture);
+                if (seen.Add(documentId) && seen.Count > skip)
                 {
-                    hits.Add(ToHit(document, scoreDoc.Score, compiled, counts.GetValueOrDefault(documentId, 1)));
+                    hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, compiled, counts.GetValueOrDefault(documentId, 1)));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using Inspection.Content.Recipes;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<PassageIndex>();
         services.TryAddSingleton<SearchService>();
         services.TryAddSingleton<OutboxIndexer>();
+        services.AddRecipeStep<GlossaryStepHandler>();
         return services;
     }
 }

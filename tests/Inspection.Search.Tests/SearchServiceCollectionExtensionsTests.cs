@@ -46,4 +46,22 @@ public sealed class SearchServiceCollectionExtensionsTests
 
         Assert.Contains("IndexDirectory", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AMissingGlossaryStopsStartupNamingTheSetting()
+    {
+        using var folder = new TempFolder();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Search:IndexDirectory"] = Path.Combine(folder.Path, "index"),
+            ["Search:GlossaryPath"] = Path.Combine(folder.Path, "missing.recipe.json"),
+        });
+        builder.Services.AddInspectionSearch();
+        using var host = builder.Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.StartAsync().GetAwaiter().GetResult());
+
+        Assert.Contains("GlossaryPath", error.Message, StringComparison.Ordinal);
+    }
 }

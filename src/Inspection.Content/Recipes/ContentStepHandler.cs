@@ -3,14 +3,16 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
+using Microsoft.Extensions.Logging;
 
 namespace Inspection.Content.Recipes;
 
 /// <summary>
 /// Orchard's <c>Content</c> step: imports each item of <c>data</c> by <c>ContentItemId</c>. A new id is created, changed content
 /// becomes a new version, and identical content is left alone so that running a recipe twice changes nothing.
+/// An item deleted here stays deleted: someone chose to delete it, and re-running a shipped recipe must not undo that.
 /// </summary>
-public sealed class ContentStepHandler(IContentStore store) : IRecipeStepHandler
+public sealed class ContentStepHandler(IContentStore store, ILogger<ContentStepHandler> logger) : IRecipeStepHandler
 {
     public string StepName => "Content";
 
@@ -26,15 +28,25 @@ public sealed class ContentStepHandler(IContentStore store) : IRecipeStepHandler
         var items = data.Select((node, i) => ToItem(context, node, i)).ToList();
         foreach (var item in items)
         {
-            await ImportAsync(context.Tally, item, cancellationToken).ConfigureAwait(false);
+            await ImportAsync(context, item, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task ImportAsync(RecipeImportTally tally, ContentItem item, CancellationToken cancellationToken)
+    private async Task ImportAsync(RecipeStepContext context, ContentItem item, CancellationToken cancellationToken)
     {
+        var tally = context.Tally;
         var existing = item.ContentItemId.Length > 0
             ? await store.GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken).ConfigureAwait(false)
             : null;
+
+        if (existing is null && item.ContentItemId.Length > 0
+            && (await store.ListVersionsAsync(item.ContentItemId, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            // Differs from Orchard, whose import would bring the item back.
+            logger.DeletedItemLeftDeleted(item.ContentItemId, context.Recipe.Name, context.Index);
+            tally.DeletedItemsSkipped++;
+            return;
+        }
 
         if (existing is null)
         {

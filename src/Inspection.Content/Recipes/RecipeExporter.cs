@@ -45,7 +45,8 @@ public sealed class RecipeExporter(
     {
         var latest = await store.ListAsync(null, cancellationToken).ConfigureAwait(false);
         var items = new List<ContentItem>(latest.Count);
-        foreach (var item in latest.OrderBy(i => i.ContentItemId, StringComparer.Ordinal))
+        // The store lists items in the order their latest versions were saved, which keeps the order a recipe imported them in.
+        foreach (var item in latest)
         {
             if (!options.PublishedOnly || item.Published)
             {

@@ -8,6 +8,7 @@ public sealed record RecipeImportResult(
     int ItemsCreated,
     int ItemsUpdated,
     int ItemsUnchanged,
+    int DeletedItemsSkipped,
     int TypesSaved,
     int PartsSaved,
     int RolesSaved,

@@ -11,6 +11,9 @@ public sealed class RecipeImportTally
 
     public int ItemsUnchanged { get; set; }
 
+    /// <summary>Items the recipe carries that were deleted here, and so were left alone.</summary>
+    public int DeletedItemsSkipped { get; set; }
+
     public int TypesSaved { get; set; }
 
     public int PartsSaved { get; set; }

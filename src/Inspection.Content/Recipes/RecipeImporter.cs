@@ -120,6 +120,7 @@ public sealed class RecipeImporter(IContentStore store, IEnumerable<IRecipeStepH
             tally.ItemsCreated,
             tally.ItemsUpdated,
             tally.ItemsUnchanged,
+            tally.DeletedItemsSkipped,
             tally.TypesSaved,
             tally.PartsSaved,
             tally.RolesSaved,

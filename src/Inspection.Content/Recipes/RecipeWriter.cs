@@ -81,7 +81,7 @@ public static class RecipeWriter
     {
         ArgumentNullException.ThrowIfNull(item);
 
-        // Built by hand: System.Text.Json 10 writes a [JsonExtensionData] JsonObject as a nested object without a name, which is not JSON.
+        // Built here rather than through the serializer so the export always writes UTC instants with their "Z".
         var json = new JsonObject
         {
             ["ContentItemId"] = item.ContentItemId,

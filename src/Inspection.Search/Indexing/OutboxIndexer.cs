@@ -77,7 +77,8 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             foreach (var item in items)
             {
                 await IndexItemAsync(services, item.ContentItemId, cancellationToken).ConfigureAwait(false);
-                progress?.Report(++done);
+                done++;
+                progress?.Report(done);
             }
 
             index.Commit();

@@ -23,8 +23,8 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
     private const float FindingBoost = 1f;
     private const int MaxPhraseVariants = 24;
 
-    /// <summary>Compiles the query; <paramref name="relaxed"/> asks for most rather than all clauses, used when nothing has every word.</summary>
-    public CompiledQuery Compile(ParsedQuery parsed, IReadOnlyCollection<string> allowedClassifications, bool relaxed = false)
+    /// <summary>Compiles the query; a <paramref name="requiredShare"/> below 1 asks for that share of the clauses (at least one), used when nothing has every word.</summary>
+    public CompiledQuery Compile(ParsedQuery parsed, IReadOnlyCollection<string> allowedClassifications, double requiredShare = 1.0)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(allowedClassifications);
@@ -68,9 +68,9 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
         {
             main.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        else if (relaxed && positives.Count > 1)
+        else if (requiredShare < 1.0 && positives.Count > 1)
         {
-            var most = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(positives.Count * 0.6)) };
+            var most = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(positives.Count * requiredShare)) };
             foreach (var positive in positives)
             {
                 most.Add(positive, Occur.SHOULD);

@@ -9,6 +9,8 @@ internal static class RecipeFiles
 
     public static string Setup => Path.Combine(RepoRoot, "content-recipes", "inspection-setup.recipe.json");
 
+    public static string FixedIds => Path.Combine(RepoRoot, "tests", "Inspection.Content.Tests", "Recipes", "Fixtures", "action-plan.recipe.json");
+
     public static string Roles => Path.Combine(RepoRoot, "content-recipes", "inspection-roles.recipe.json");
 
     public static Dictionary<string, string> BlogParameters() => new(StringComparer.Ordinal)

@@ -28,7 +28,7 @@ public sealed class GlossaryEditTests
         var document = CorpusDocuments.All.Single(d => d.DocumentId == CorpusDocuments.SendRevisit);
         index.UpsertDocument(document.DocumentId, PdfPassageBuilder.Build(document));
         index.Refresh();
-        var request = new SearchRequest { Query = "PBS pilot", AllowedClassifications = CorpusDocuments.Everyone };
+        var request = new SearchRequest { Query = "PBS", AllowedClassifications = CorpusDocuments.Everyone };
 
         var before = service.Search(request);
         File.WriteAllText(glossaryPath, Recipe.Replace(

@@ -43,6 +43,19 @@ public sealed class FacetAndGroupingTests(CorpusIndex corpus)
     }
 
     [Fact]
+    public void GroupedResultsPageByDocument()
+    {
+        var request = new SearchRequest { Query = "children", AllowedClassifications = CorpusDocuments.Everyone, GroupByDocument = true, Top = 100 };
+
+        var all = corpus.Service.Search(request);
+        var second = corpus.Service.Search(request with { Skip = 1, Top = 2 });
+
+        Assert.Equal(all.Hits.Skip(1).Take(2).Select(h => h.PassageId), second.Hits.Select(h => h.PassageId));
+        Assert.Equal(all.Total, second.Total);
+        Assert.Equal(CorpusDocuments.All.Count, all.Total);
+    }
+
+    [Fact]
     public void HitsCarryTheirLocationAndAHighlightedSnippetOfAboutThirtyFiveWords()
     {
         var results = corpus.Search("permanent exclusions persistent disruptive behaviour");

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using Inspection.Cli.Hosting;
+using Inspection.Cli.Output;
+using Inspection.Content.Evidence;
+using Inspection.Search;
+
+namespace Inspection.Cli.Commands;
+
+/// <summary><c>inspection search QUERY [filters] [--json]</c>, or <c>--batch</c>: one query per standard-input line, one JSON object per output line.</summary>
+public static class SearchCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        var query = new Argument<string?>("query") { Description = "Words, \"phrases\", -exclusions, OR, and filters such as type:audit after:2021-01", Arity = ArgumentArity.ZeroOrOne };
+        var type = new Option<string?>("--type") { Description = "Only this kind of evidence (audit, letter, InspectionLetter, ...)" };
+        var theme = new Option<string?>("--theme") { Description = "Only evidence tagged with this framework theme (and its sub-themes)" };
+        var after = new Option<string?>("--after") { Description = "Only evidence dated on or after YYYY-MM[-DD]" };
+        var before = new Option<string?>("--before") { Description = "Only evidence dated before YYYY-MM[-DD]" };
+        var top = new Option<int>("--top") { Description = "How many hits to show", DefaultValueFactory = _ => 10 };
+        var group = new Option<bool>("--by-document") { Description = "One hit per document (its best passage)" };
+        var batch = new Option<bool>("--batch") { Description = "Read one query per line from standard input; write one JSON object per line" };
+        var allow = new Option<string[]>("--allow")
+        {
+            Description = "Classifications the caller may see (default: all; e.g. --allow Official to search as a Viewer)",
+            DefaultValueFactory = _ => [.. Classifications.All],
+        };
+        allow.AcceptOnlyFromAmong([.. Classifications.All]);
+        var command = new Command("search", "Search the evidence") { query, type, theme, after, before, top, group, batch, allow };
+        runner.Attach(command, async (context, cancellationToken) =>
+        {
+            await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            var search = context.Get<SearchService>();
+            SearchRequest Request(string text) => new()
+            {
+                Query = WithFilters(text, ("after", context.Value(after)), ("before", context.Value(before))),
+                Type = context.Value(type),
+                Theme = context.Value(theme),
+                Top = context.Value(top),
+                GroupByDocument = context.Value(group),
+                Facets = true,
+                AllowedClassifications = context.Value(allow),
+            };
+
+            if (context.Value(batch))
+            {
+                string? line;
+                while ((line = await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is not null)
+                {
+                    if (!string.IsNullOrWhiteSpace(line))
+                    {
+                        await context.Console.Out.WriteLineAsync(CliJson.Line(ToJson(search.Search(Request(line))))).ConfigureAwait(false);
+                    }
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var text = context.Value(query);
+            if (string.IsNullOrWhiteSpace(text) && context.Value(type) is null && context.Value(theme) is null)
+            {
+                throw new UsageException("give a query (or --type/--theme), or --batch to read queries from standard input");
+            }
+
+            var results = search.Search(Request(text ?? ""));
+            if (context.Json)
+            {
+                await context.Console.Out.WriteLineAsync(CliJson.Indented(ToJson(results))).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            await WriteTextAsync(context.Console.Out, results).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string WithFilters(string text, params (string Name, string? Value)[] filters) =>
+        string.Join(' ', [text, .. filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => $"{f.Name}:{f.Value}")]).Trim();
+
+    private static object ToJson(SearchResults results) => new
+    {
+        query = results.Query,
+        total = results.Total,
+        message = results.Message,
+        hits = results.Hits.Select(h => new
+        {
+            documentId = h.DocumentId,
+            title = h.Title,
+            kind = h.Kind,
+            date = h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            sourceFile = h.SourceFile,
+            pageFrom = h.PageFrom,
+            pageTo = h.PageTo,
+            passageId = h.PassageId,
+            headingPath = h.HeadingPath,
+            score = h.Score,
+            snippet = h.Snippet,
+            text = h.Text,
+        }),
+        facets = results.Facets is null ? null : new
+        {
+            kind = results.Facets.Kinds,
+            year = results.Facets.Years,
+            organisation = results.Facets.Organisations,
+            theme = results.Facets.Themes,
+        },
+    };
+
+    private static async Task WriteTextAsync(TextWriter output, SearchResults results)
+    {
+        if (results.Message is not null)
+        {
+            await output.WriteLineAsync(results.Message).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(results.Total == 1 ? "1 match" : $"{results.Total} matches").ConfigureAwait(false);
+        var rank = 0;
+        foreach (var hit in results.Hits)
+        {
+            var pages = hit.PageFrom == hit.PageTo ? $"p.{hit.PageFrom}" : $"pp.{hit.PageFrom}-{hit.PageTo}";
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync($"{++rank}. {hit.Title} ({hit.Kind}, {UkDates.Format(hit.Date)}) {hit.SourceFile} {pages}").ConfigureAwait(false);
+            if (hit.HeadingPath.Length > 0)
+            {
+                await output.WriteLineAsync($"   {hit.HeadingPath}").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync($"   {hit.SnippetText}").ConfigureAwait(false);
+            await output.WriteLineAsync($"   document {hit.DocumentId}, passage {hit.PassageId}").ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Inspection.Readiness.Findings;
+
+/// <summary>Where a tracked finding stands, as stored (invariant ids).</summary>
+public static class FindingStatuses
+{
+    public const string Open = "open";
+    public const string InProgress = "in-progress";
+    public const string EvidenceOfImpact = "evidence-of-impact";
+    public const string Closed = "closed";
+
+    public static IReadOnlyList<string> All { get; } = [Open, InProgress, EvidenceOfImpact, Closed];
+}

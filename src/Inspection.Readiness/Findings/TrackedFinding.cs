@@ -1,0 +1,16 @@
+using Inspection.Content.Evidence;
+
+namespace Inspection.Readiness.Findings;
+
+/// <summary>
+/// A finding as a leader tracks it: what the inspectorate said (and where), its status, linked actions and evidence,
+/// and the same matter's history across visits (earlier and later findings, oldest first).
+/// </summary>
+public sealed record TrackedFinding(
+    Finding Finding,
+    string? SourceFile,
+    string? DocumentTitle,
+    string Status,
+    IReadOnlyList<TrackedAction> Actions,
+    IReadOnlyList<LinkedEvidence> Evidence,
+    IReadOnlyList<Finding> History);

@@ -1,0 +1,115 @@
+using Inspection.Cli.Hosting;
+using Inspection.Content.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Cli.Tests;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task ACorpusPdfIsCreatedOnceAndThenReportedAsDuplicate()
+    {
+        await _cli.RunAsync("setup");
+        var file = CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf");
+
+        var first = await _cli.RunAsync("ingest", file, "--json");
+        Assert.Equal(0, first.ExitCode);
+        var created = Assert.Single(first.JsonLines());
+        Assert.Equal("created", created.GetProperty("status").GetString());
+        Assert.Equal(8, created.GetProperty("pages").GetInt32());
+        Assert.True(created.GetProperty("passages").GetInt32() > 5);
+        var id = created.GetProperty("documentId").GetString()!;
+
+        var second = await _cli.RunAsync("ingest", file, "--json");
+        var duplicate = Assert.Single(second.JsonLines());
+        Assert.Equal("duplicate", duplicate.GetProperty("status").GetString());
+        Assert.Equal(id, duplicate.GetProperty("documentId").GetString());
+
+        var documents = (await _cli.RunAsync("documents", "--json")).Json();
+        Assert.Equal(1, documents.GetArrayLength());
+
+        var show = (await _cli.RunAsync("show", id, "--json")).Json();
+        Assert.Equal("medway-cabinet-send-revisit-2020.pdf", show.GetProperty("document").GetProperty("sourceFile").GetString());
+        Assert.True(show.GetProperty("passages").GetArrayLength() > 5);
+        Assert.True(show.GetProperty("findings").GetArrayLength() >= 8);
+    }
+
+    [Fact]
+    public async Task AnEmptyFileIsRejectedNamingItWhileTheRestOfTheBatchIsIngested()
+    {
+        await _cli.RunAsync("setup");
+        var folder = Path.Combine(_cli.DataDirectory, "incoming");
+        Directory.CreateDirectory(folder);
+        var empty = Path.Combine(folder, "minutes-2023.pdf");
+        await File.WriteAllBytesAsync(empty, []);
+        var note = Path.Combine(folder, "note.txt");
+        await File.WriteAllTextAsync(note, "Supervision audit note.\n\nManagement oversight was evident in most cases sampled in March.");
+
+        var result = await _cli.RunAsync("ingest", folder);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("1 created", result.Output, StringComparison.Ordinal);
+        Assert.Contains("rejected: minutes-2023.pdf: the file is empty", result.Output, StringComparison.Ordinal);
+        var documents = (await _cli.RunAsync("documents", "--json")).Json();
+        Assert.Equal("note.txt", Assert.Single(documents.EnumerateArray()).GetProperty("sourceFile").GetString());
+    }
+
+    [Fact]
+    public async Task AJobInterruptedBeforeItsFilesWereDoneIsFinishedByTheNextIngest()
+    {
+        await _cli.RunAsync("setup");
+        var pending = CliRun.CorpusFile("medway-lead-member-childrens-services-2022.pdf");
+
+        // A crash after the job was accepted but before its file was processed leaves a pending item.
+        await using (var services = CliServices.Build(_cli.DataDirectory))
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IIngestionJobStore>().CreateAsync([pending], "{\"UserName\":\"qa-lead\",\"Classification\":\"Official\"}", CancellationToken.None);
+        }
+
+        var result = await _cli.RunAsync("ingest", CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2 created", result.Output, StringComparison.Ordinal);
+        Assert.Contains("interrupted run", result.Output, StringComparison.Ordinal);
+        var sources = (await _cli.RunAsync("documents", "--json")).Json().EnumerateArray()
+            .Select(d => d.GetProperty("sourceFile").GetString()).ToList();
+        Assert.Contains("medway-lead-member-childrens-services-2022.pdf", sources);
+        Assert.Contains("medway-cabinet-send-revisit-2020.pdf", sources);
+    }
+
+    [Fact]
+    public async Task AMissingPathIsBadUsage()
+    {
+        await _cli.RunAsync("setup");
+        var result = await _cli.RunAsync("ingest", "/no/such/folder/report.pdf");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("/no/such/folder/report.pdf", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchFindsIngestedEvidenceAndReindexRebuildsTheSameAnswerFromTheStore()
+    {
+        await _cli.RunAsync("setup");
+        await _cli.RunAsync("ingest", CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf"));
+
+        var before = (await _cli.RunAsync("search", "\"has not made sufficient progress\"", "--json")).Json();
+        Assert.True(before.GetProperty("total").GetInt32() > 0);
+        Assert.All(before.GetProperty("hits").EnumerateArray(), h => Assert.Equal("medway-cabinet-send-revisit-2020.pdf", h.GetProperty("sourceFile").GetString()));
+
+        Directory.Delete(Path.Combine(_cli.DataDirectory, "index"), recursive: true);
+        var reindex = await _cli.RunAsync("reindex", "--json");
+        Assert.Equal(0, reindex.ExitCode);
+        Assert.Equal(1, reindex.Json().GetProperty("documents").GetInt32());
+
+        var after = (await _cli.RunAsync("search", "\"has not made sufficient progress\"", "--json")).Json();
+        Assert.Equal(before.GetProperty("total").GetInt32(), after.GetProperty("total").GetInt32());
+        Assert.Equal(
+            before.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("passageId").GetString()),
+            after.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("passageId").GetString()));
+    }
+}

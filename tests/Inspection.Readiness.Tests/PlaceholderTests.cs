@@ -1,7 +1,0 @@
-namespace Inspection.Readiness.Tests;
-
-public sealed class PlaceholderTests
-{
-    [Fact]
-    public void ProjectBuilds() => Assert.EndsWith(".Tests", typeof(PlaceholderTests).Assembly.GetName().Name, StringComparison.Ordinal);
-}
