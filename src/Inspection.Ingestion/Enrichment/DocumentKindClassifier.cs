@@ -79,10 +79,14 @@ internal static partial class DocumentKindClassifier
     private static bool IsWholeDocument(EmbeddedLetter letter, ExtractedDocument document) =>
         letter.FirstBlock <= 3 || (letter.PageFrom <= 1 && (letter.PageTo - letter.PageFrom + 1) * 2 >= document.PageCount);
 
-    // A published inspection report rather than a letter: Ofsted's name with the inspection dates on its first page.
-    private static bool IsOfstedReport(List<string> opening) =>
-        opening.Any(t => t.Contains("ofsted", StringComparison.Ordinal))
-        && opening.Any(t => t.StartsWith("inspection dates", StringComparison.Ordinal) || t.StartsWith("lead inspector", StringComparison.Ordinal));
+    // A published inspection report rather than a letter: inspection dates and a lead inspector (or Ofsted's name) on its first page.
+    private static bool IsOfstedReport(List<string> opening)
+    {
+        var dates = opening.Any(t => t.StartsWith("inspection dates", StringComparison.Ordinal));
+        var lead = opening.Any(t => t.StartsWith("lead inspector", StringComparison.Ordinal));
+        var ofsted = opening.Any(t => t.Contains("ofsted", StringComparison.Ordinal));
+        return (dates && lead) || (ofsted && (dates || lead));
+    }
 
     private static int CommitteeCues(List<string> opening)
     {
