@@ -83,6 +83,20 @@ public sealed class CleaningStepTests
     }
 
     [Fact]
+    public void TheDocumentsOwnSpellingDecidesWhetherABrokenWordKeepsItsHyphen()
+    {
+        Block[] blocks =
+        [
+            new("Risk of extra-\nfamilial harm and an extra-\nordinary meeting.", BlockKind.Paragraph, 1),
+            new("Extra-familial harm is a priority; it was an extraordinary year.", BlockKind.Paragraph, 2),
+        ];
+
+        var joined = new HyphenationJoiner().Clean(blocks, 2);
+
+        Assert.Equal("Risk of extra-familial harm and an extraordinary meeting.", joined[0].Text);
+    }
+
+    [Fact]
     public void LigaturesOddSpacesAndSoftHyphensAreNormalisedAndCurlyQuotesKept()
     {
         var block = new Block("\uFB01nal e\uFB00ect \uFB02ow o\uFB03ce ba\uFB04e\u00a0a\u2009b im\u00ADportant \u201cquoted\u201d it\u2019s", BlockKind.Paragraph, 2);
