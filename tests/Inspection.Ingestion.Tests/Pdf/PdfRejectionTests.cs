@@ -60,6 +60,17 @@ public sealed class PdfRejectionTests
     }
 
     [Fact]
+    public void SidewaysTextIsReadInItsOwnDirection()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("landscape-plan.pdf", GeneratedPdfs.SidewaysText("Action plan for the area", "of significant weakness"));
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal("Action plan for the area of significant weakness", Assert.Single(document.Blocks).Text);
+    }
+
+    [Fact]
     public void GeneratedPdfTextIsExtracted()
     {
         using var temp = new TempFolder();
