@@ -16,6 +16,19 @@ internal static class PdfLineBuilder
     public static List<PdfLine> Build(IReadOnlyList<Letter> letters)
     {
         var runs = BuildRuns(letters, DominantOrientation(letters));
+        if (PdfColumns.FindGutter(runs.Select(r => (r.Left, r.Right, r.Words)).ToList()) is { } gutter)
+        {
+            // Two text columns: the whole left column is read before the right one, not line by line across both.
+            var lines = GroupIntoLines([.. runs.Where(r => r.Left < gutter)]);
+            lines.AddRange(GroupIntoLines([.. runs.Where(r => r.Left >= gutter)]));
+            return lines;
+        }
+
+        return GroupIntoLines(runs);
+    }
+
+    private static List<PdfLine> GroupIntoLines(List<Run> runs)
+    {
         runs.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
 
         var lines = new List<PdfLine>();
@@ -218,6 +231,8 @@ internal static class PdfLineBuilder
         public int Characters { get; private set; }
 
         public int BoldCharacters { get; private set; }
+
+        public int Words => WordGaps.Count + 1;
 
         public void Add(Letter letter, string value, double size, double end)
         {

@@ -71,6 +71,19 @@ public sealed class PdfRejectionTests
     }
 
     [Fact]
+    public void TwoColumnPageIsReadColumnByColumn()
+    {
+        using var temp = new TempFolder();
+        var left = Enumerable.Range(1, 12).Select(i => $"left column words for line {i} about early help").ToList();
+        var right = Enumerable.Range(1, 12).Select(i => $"right column words for line {i} about adoption").ToList();
+        var path = temp.Write("newsletter.pdf", GeneratedPdfs.TwoColumns(left, right));
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal([string.Join(" ", left), string.Join(" ", right)], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void GeneratedPdfTextIsExtracted()
     {
         using var temp = new TempFolder();

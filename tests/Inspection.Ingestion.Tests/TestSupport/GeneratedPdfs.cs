@@ -23,6 +23,29 @@ internal static partial class GeneratedPdfs
         return builder.Build();
     }
 
+    /// <summary>One page set in two text columns, written line by line across both so content order does not help.</summary>
+    public static byte[] TwoColumns(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
+        {
+            var y = 760 - (i * 12);
+            if (i < left.Count)
+            {
+                page.AddText(left[i], 10, new PdfPoint(50, y), font);
+            }
+
+            if (i < right.Count)
+            {
+                page.AddText(right[i], 10, new PdfPoint(320, y), font);
+            }
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A page of vector graphics only, as a scanned or drawn page has no letters.</summary>
     public static byte[] WithoutText(int pages)
     {
