@@ -18,7 +18,7 @@ public sealed partial class HyphenationJoiner : IBlockCleaner
     private static readonly HashSet<string> CompoundSecondHalves = new(StringComparer.Ordinal)
     {
         "being", "term", "based", "led", "related", "making", "up", "focused", "centred", "centered", "specific", "wide",
-        "level", "agency", "time", "quality", "date", "year", "old", "going", "known", "like", "free", "scale", "off",
+        "level", "agency", "time", "quality", "date", "year", "old", "going", "known", "like", "free", "scale", "off", "taking",
     };
 
     private static readonly char[] Separators = [' ', '\n', '\t', '\r', '/'];

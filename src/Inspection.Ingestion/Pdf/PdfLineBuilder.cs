@@ -145,8 +145,16 @@ internal static class PdfLineBuilder
         double size = 0;
         int characters = 0, boldCharacters = 0;
         var sizeWeights = new Dictionary<double, int>();
+        Run? previous = null;
         foreach (var run in group)
         {
+            // Fake bold draws the same text twice, a hair apart; keep one copy.
+            if (previous is not null && Math.Abs(previous.Left - run.Left) < 0.2 * run.Size && previous.Text.Equals(run.Text))
+            {
+                continue;
+            }
+
+            previous = run;
             if (!double.IsNaN(previousRight))
             {
                 // Justified lines stretch every space alike; only a gap well beyond the line's usual spacing separates cells.

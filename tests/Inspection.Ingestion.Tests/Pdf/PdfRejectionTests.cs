@@ -84,6 +84,17 @@ public sealed class PdfRejectionTests
     }
 
     [Fact]
+    public void TextDrawnTwiceForBoldIsReadOnce()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("bold.pdf", GeneratedPdfs.DoubleStruck("Areas for improvement", "Leaders should act now."));
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal("Areas for improvement Leaders should act now.", string.Join(" ", document.Blocks.Select(b => b.Text)));
+    }
+
+    [Fact]
     public void GeneratedPdfTextIsExtracted()
     {
         using var temp = new TempFolder();

@@ -23,6 +23,21 @@ internal static partial class GeneratedPdfs
         return builder.Build();
     }
 
+    /// <summary>A page where each line is drawn twice, 0.4 pt apart, as some producers fake bold.</summary>
+    public static byte[] DoubleStruck(params string[] lines)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            page.AddText(lines[i], 11, new PdfPoint(72, 700 - (i * 14)), font);
+            page.AddText(lines[i], 11, new PdfPoint(72.4, 700 - (i * 14)), font);
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>One page set in two text columns, written line by line across both so content order does not help.</summary>
     public static byte[] TwoColumns(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
