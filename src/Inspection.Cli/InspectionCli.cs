@@ -25,10 +25,14 @@ public static class InspectionCli
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
+        RunAsync(args, console, null, cancellationToken);
+
+    /// <summary>Runs one invocation; <paramref name="settings"/> override configuration (used by tests to choose the store).</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var runner = new CommandRunner(new GlobalOptions(), console);
+        var runner = new CommandRunner(new GlobalOptions(), console, settings);
         var root = BuildRoot(runner);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
