@@ -78,12 +78,23 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
     }
 
     [Fact]
-    public async Task AnIlacsBriefingHoldsTheFocusedVisitFindingsAndNoSendOnes()
+    public async Task AnIlacsBriefingHoldsVisitFindingsAndTheLatestAuditImpactStatementAndScorecard()
     {
         var briefing = await BuildAsync("ilacs/help-and-protection");
 
-        Assert.Equal(3, briefing.Findings.Count);
-        Assert.All(briefing.Findings, f => Assert.Equal("focused-visit", f.Finding.VisitKind));
+        Assert.All(briefing.Findings, f => Assert.Contains(f.Finding.VisitKind, new[] { "focused-visit", "monitoring-visit" }));
+        Assert.Equal(3, briefing.Findings.Count(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny));
+        Assert.Equal(3, briefing.Findings.Count(f => f.SourceFile == IngestedCorpus.HarrowdenFocusedVisit));
+        Assert.Equal("thematic-audit-missing-children-rhi-2025-08.pdf", Assert.Single(briefing.Audits).SourceFile);
+        Assert.Equal("impact-statement-since-focused-visit-2026-02.docx", Assert.Single(briefing.ImpactStatements).SourceFile);
+        Assert.Equal("performance-scorecard-2025-26-q2.html", Assert.Single(briefing.PerformanceData).SourceFile);
+        Assert.DoesNotContain(briefing.Gaps, g => g.Code == BriefingGapCodes.NoImpactStatement);
+        Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.FindingsWithoutActions);
+
+        var html = new HtmlParser().ParseDocument(BriefingHtmlRenderer.Render(briefing));
+        var audits = html.QuerySelectorAll("h3").Single(h => h.TextContent == "Audits").NextElementSibling!;
+        Assert.Equal("TABLE", audits.TagName);
+        Assert.Contains("29 August 2025", audits.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

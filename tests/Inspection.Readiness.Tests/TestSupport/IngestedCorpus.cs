@@ -13,13 +13,16 @@ namespace Inspection.Readiness.Tests.TestSupport;
 
 /// <summary>
 /// The services the CLI composes, over a temp data folder holding a real SQLite store and index, with the real corpus PDFs
-/// ingested through the real pipeline once for every test of the collection.
+/// and the shipped sample evidence (the fictional Harrowden) ingested through the real pipeline once for every test of the
+/// collection.
 /// </summary>
 public sealed class IngestedCorpus : IAsyncLifetime
 {
     public const string MedwayRevisit = "medway-cabinet-send-revisit-2020.pdf";
     public const string ThurrockScrutiny = "thurrock-childrens-overview-scrutiny-2021-10.pdf";
     public const string MedwayLeadMember = "medway-lead-member-childrens-services-2022.pdf";
+    public const string HarrowdenMonitoringVisit = "ofsted-monitoring-visit-4-2024-05.html";
+    public const string HarrowdenFocusedVisit = "ofsted-focused-visit-letter-2025-07.pdf";
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "inspection-readiness-" + Guid.NewGuid().ToString("N"));
 
@@ -34,7 +37,9 @@ public sealed class IngestedCorpus : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
         }
 
-        var files = new[] { MedwayRevisit, ThurrockScrutiny, MedwayLeadMember }.Select(RepoPaths.CorpusFile).ToList();
+        var files = new[] { MedwayRevisit, ThurrockScrutiny, MedwayLeadMember }.Select(RepoPaths.CorpusFile)
+            .Concat(Directory.EnumerateFiles(RepoPaths.SamplesDirectory).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            .ToList();
         var outcomes = await Services.GetRequiredService<IngestionJobRunner>().RunAsync(files, new IngestSettings("test-setup"), null, CancellationToken.None);
         if (outcomes.Any(o => o.Status != Content.Jobs.IngestionItemStatuses.Created))
         {

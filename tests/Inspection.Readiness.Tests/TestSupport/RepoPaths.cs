@@ -19,5 +19,7 @@ public static class RepoPaths
 
     public static string GlossaryRecipe => Path.Combine(Root, "content-recipes", "glossary.recipe.json");
 
+    public static string SamplesDirectory => Path.Combine(Root, "evidence-samples");
+
     public static string CorpusFile(string name) => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "real", name));
 }
