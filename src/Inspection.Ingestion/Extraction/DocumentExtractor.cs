@@ -76,7 +76,8 @@ public sealed class DocumentExtractor(
         try
         {
             var document = extractor.Extract(Path.GetFileName(fileName), content, linked.Token);
-            return cleaning.Clean(document, linked.Token);
+            var marking = ProtectiveMarking.Detect(document.Blocks);
+            return cleaning.Clean(document, linked.Token) with { ProtectiveMarking = marking };
         }
         catch (IngestionException ex) when (!string.Equals(ex.FilePath, fileName, StringComparison.Ordinal))
         {

@@ -12,4 +12,7 @@ public sealed record ExtractedDocument(
 {
     // A scanned PDF has pages but no letters: callers decide what to do (OCR, warn) rather than getting an exception.
     public bool HasTextLayer { get; init; } = true;
+
+    /// <summary>The classification the document marks itself with (see <see cref="Extraction.ProtectiveMarking"/>), if any.</summary>
+    public string? ProtectiveMarking { get; init; }
 }
