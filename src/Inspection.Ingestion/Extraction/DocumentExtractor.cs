@@ -77,7 +77,8 @@ public sealed class DocumentExtractor(
         {
             var document = extractor.Extract(Path.GetFileName(fileName), content, linked.Token);
             var marking = ProtectiveMarking.Detect(document.Blocks);
-            return cleaning.Clean(document, linked.Token) with { ProtectiveMarking = marking };
+            var cleaned = cleaning.Clean(document, linked.Token);
+            return cleaned with { ProtectiveMarking = marking, PageFurniture = PageFurniture.Removed(document.Blocks, cleaned.Blocks) };
         }
         catch (IngestionException ex) when (!string.Equals(ex.FilePath, fileName, StringComparison.Ordinal))
         {

@@ -15,4 +15,7 @@ public sealed record ExtractedDocument(
 
     /// <summary>The classification the document marks itself with (see <see cref="Extraction.ProtectiveMarking"/>), if any.</summary>
     public string? ProtectiveMarking { get; init; }
+
+    /// <summary>Running header and footer lines that cleaning removed, once each: they often name the authority and the document.</summary>
+    public IReadOnlyList<string> PageFurniture { get; init; } = [];
 }
