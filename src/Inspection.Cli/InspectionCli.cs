@@ -22,6 +22,8 @@ public static class InspectionCli
         root.Subcommands.Add(ReindexCommand.Create(runner));
         root.Subcommands.Add(DeleteCommand.CreateDelete(runner));
         root.Subcommands.Add(DeleteCommand.CreatePurge(runner));
+        root.Subcommands.Add(FindingsCommand.Create(runner));
+        root.Subcommands.Add(BriefingCommand.Create(runner));
         return root;
     }
 
