@@ -1,5 +1,9 @@
+using Inspection.Content.Recipes;
 using Inspection.Readiness.Briefing;
+using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Findings;
+using Inspection.Readiness.Frameworks;
+using Inspection.Readiness.Themes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,8 +12,25 @@ namespace Inspection.Readiness;
 /// <summary>Registers the readiness services (frameworks, coverage, findings tracker).</summary>
 public static class ReadinessServiceCollectionExtensions
 {
+    /// <summary>Adds readiness; content, recipes and search (<c>AddInspectionContent</c>, <c>AddInspectionRecipes</c>, <c>AddInspectionSearch</c>) must be registered too.</summary>
     public static IServiceCollection AddInspectionReadiness(this IServiceCollection services)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<ReadinessOptions>()
+            .BindConfiguration(ReadinessOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Frameworks, themes as saved queries, coverage.
+        services.TryAddScoped<IFrameworkCatalog, ContentFrameworkCatalog>();
+        services.AddRecipeStep<FrameworksStepHandler>();
+        services.TryAddSingleton<ThemeQueryBuilder>();
+        services.TryAddSingleton<ThemeMatcher>();
+        services.TryAddScoped<IThemeEvidence, ThemeEvidence>();
+        services.TryAddScoped<OpenFindingReader>();
+        services.TryAddScoped<ICoverageService, CoverageService>();
+
         // Findings tracker and visit briefings.
         services.TryAddScoped<FindingHistoryLinker>();
         services.TryAddScoped<IFindingTracker, FindingTracker>();

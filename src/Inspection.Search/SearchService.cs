@@ -86,6 +86,47 @@ public sealed class SearchService(
         }
     }
 
+    /// <summary>
+    /// Runs the request within an extra query (a framework theme's saved query): only passages both match are hits,
+    /// ranked by the two scores together, and snippets mark the words of both. Filters and trimming apply as in <see cref="Search(SearchRequest)"/>.
+    /// </summary>
+    public SearchResults Search(SearchRequest request, CompiledQuery scope)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(scope);
+        var queryText = request.Query ?? string.Empty;
+        if (request.AllowedClassifications is not { Count: > 0 } allowed)
+        {
+            return SearchResults.Empty(queryText, "Nothing is visible: no classification is allowed for this user.");
+        }
+
+        var parsed = WithRequestFilters(SearchQueryParser.Parse(queryText), request);
+        var notes = parsed.Notes.ToList();
+        try
+        {
+            var compiled = new QueryCompiler(analyzer, glossary.Current).Compile(parsed, allowed);
+            var both = new BooleanQuery
+            {
+                { compiled.Query, Occur.MUST },
+                { scope.Query, Occur.MUST },
+            };
+            var combined = new CompiledQuery(both, [.. compiled.MarkSequences, .. scope.MarkSequences], compiled.TextClauses + scope.TextClauses, HasText: true);
+            var results = index.Read(searcher => Run(searcher, combined, request));
+            if (results.Total == 0)
+            {
+                notes.Add("No passage matches.");
+            }
+
+            return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            _logger.QueryTooBroad(ex.Message);
+            notes.Add("The query is too broad to run; use fewer or longer words.");
+            return SearchResults.Empty(queryText, string.Join(' ', notes));
+        }
+    }
+
     /// <summary>Passages of other documents that resemble the given passage, under the same security trimming.</summary>
     public SearchResults MoreLikeThis(string passageId, IReadOnlyCollection<string>? allowedClassifications, int top = 10)
     {

@@ -23,6 +23,17 @@ public sealed class SampleEvidenceEnrichmentTests
         Assert.Equal(kind, metadata.Kind);
     }
 
+    [Theory]
+    [InlineData("thematic-audit-missing-children-rhi-2025-08.pdf")]
+    [InlineData("send-wsoa-progress-report-2024-01.pdf")]
+    [InlineData("corporate-parenting-panel-sufficiency-2026-01.pdf")]
+    public void TheAuthorityNamedOnlyInTheRunningHeaderIsStillTheOrganisation(string file)
+    {
+        var document = Extractors.Extract(Sample(file));
+        Assert.DoesNotContain(document.Blocks, b => b.Text.StartsWith("Harrowden Borough Council |", StringComparison.Ordinal));
+        Assert.Equal("Harrowden Borough Council", _enricher.Enrich(document).Organisation);
+    }
+
     [Fact]
     public void TheAuditIsDatedByItsReportDateNotTheSamplePeriodAboveIt()
     {
