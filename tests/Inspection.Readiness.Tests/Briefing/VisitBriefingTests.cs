@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Inspection.Content.Evidence;
 using Inspection.Readiness.Briefing;
+using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,9 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         }
 
         Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.InsufficientProgress);
-        Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.NoImpactStatement);
+        // The coverage service's gaps of each judgement area, named by the area.
+        Assert.Contains(briefing.Gaps, g => g.Code == GapCodes.OpenFindingWithoutAction
+            && g.Reason.StartsWith("How effectively the local area assesses and meets the needs", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -74,7 +77,7 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         Assert.StartsWith("VISIT BRIEFING: Area SEND", text, StringComparison.Ordinal);
         Assert.Contains("Area SEND revisit, 9 December 2019: Progress verdict [Sufficient progress]", text, StringComparison.Ordinal);
         Assert.Contains("medway-cabinet-send-revisit-2020.pdf, page 3", text, StringComparison.Ordinal);
-        Assert.Contains("No impact statement on this theme", text, StringComparison.Ordinal);
+        Assert.Contains("3 revisit verdicts found insufficient progress", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,8 +91,9 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         Assert.Equal("thematic-audit-missing-children-rhi-2025-08.pdf", Assert.Single(briefing.Audits).SourceFile);
         Assert.Equal("impact-statement-since-focused-visit-2026-02.docx", Assert.Single(briefing.ImpactStatements).SourceFile);
         Assert.Equal("performance-scorecard-2025-26-q2.html", Assert.Single(briefing.PerformanceData).SourceFile);
-        Assert.DoesNotContain(briefing.Gaps, g => g.Code == BriefingGapCodes.NoImpactStatement);
-        Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.FindingsWithoutActions);
+        Assert.DoesNotContain(briefing.Gaps, g => g.Code is BriefingGapCodes.NoImpactStatement or BriefingGapCodes.NoRecentAudit or BriefingGapCodes.NoPerformanceData);
+        Assert.Contains(briefing.Gaps, g => g.Code == GapCodes.OpenFindingWithoutAction);
+        Assert.DoesNotContain(briefing.Gaps, g => g.Code == BriefingGapCodes.FindingsWithoutActions);
 
         var html = new HtmlParser().ParseDocument(BriefingHtmlRenderer.Render(briefing));
         var audits = html.QuerySelectorAll("h3").Single(h => h.TextContent == "Audits").NextElementSibling!;
