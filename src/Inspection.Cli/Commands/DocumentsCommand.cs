@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
+using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
 
@@ -45,5 +46,5 @@ public static class DocumentsCommand
     }
 
     private static List<DocumentSummary> Rows(IReadOnlyList<ContentItem> items) =>
-        [.. items.Select(DocumentSummary.From).OrderByDescending(d => d.Date).ThenBy(d => d.Title, StringComparer.Ordinal)];
+        [.. items.Where(EvidencePart.IsEvidence).Select(DocumentSummary.From).OrderByDescending(d => d.Date).ThenBy(d => d.Title, StringComparer.Ordinal)];
 }

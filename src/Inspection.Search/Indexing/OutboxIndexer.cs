@@ -74,7 +74,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             var items = await services.GetRequiredService<IContentStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
             index.DeleteAll();
             var done = 0;
-            foreach (var item in items)
+            foreach (var item in items.Where(EvidencePart.IsEvidence))
             {
                 await IndexItemAsync(services, item.ContentItemId, cancellationToken).ConfigureAwait(false);
                 done++;
@@ -99,7 +99,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     {
         var item = await services.GetRequiredService<IContentStore>()
             .GetAsync(contentItemId, VersionOptions.Published, cancellationToken).ConfigureAwait(false);
-        if (item is null)
+        if (item is null || !EvidencePart.IsEvidence(item))
         {
             index.DeleteDocument(contentItemId);
             return;
