@@ -40,6 +40,18 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
     }
 
     [Fact]
+    public async Task ASubThemeBriefingHoldsOnlyTheMatterItsPhrasesNameWithItsVerdict()
+    {
+        var briefing = await BuildAsync("send-2016/assessment-and-meeting-needs/ehc-plans");
+
+        Assert.Equal(2, briefing.Findings.Count);
+        Assert.All(briefing.Findings, f => Assert.Equal("the quality of education health and care plans", f.Finding.Text));
+        Assert.Equal([FindingKinds.SignificantWeakness, FindingKinds.ProgressVerdict], briefing.Findings.Select(f => f.Finding.Kind));
+        Assert.Equal([2, 6], briefing.Findings.Select(f => f.Finding.Page));
+        Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.InsufficientProgress);
+    }
+
+    [Fact]
     public async Task TheSendBriefingRendersAsPrintableHtmlWithHeadingsTableHeadersAndPages()
     {
         var briefing = await BuildAsync("send-2016/assessment-and-meeting-needs");
