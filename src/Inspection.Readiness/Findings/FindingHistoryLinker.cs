@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inspection.Content.Evidence;
 using Inspection.Content.Persistence;
 using Inspection.Content.Store;
@@ -10,7 +11,7 @@ namespace Inspection.Readiness.Findings;
 /// alike finding of the same organisation from an earlier visit, when <see cref="MatterSimilarity.Score(string, string)"/>
 /// says they are on one matter.
 /// </summary>
-public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork unitOfWork)
+public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork unitOfWork, FindingLinkState state)
 {
     /// <summary>Recomputes every finding's link; writes only the ones that changed and returns how many did.</summary>
     public async Task<int> RelinkAsync(CancellationToken cancellationToken)
@@ -20,6 +21,13 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
             join c in db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Deleted) on f.ContentItemId equals c.ContentItemId
             select new { f.FindingId, f.ContentItemId, f.Ordinal, f.Kind, f.Text, f.VisitDate, f.LinkedFindingId, c.Organisation })
             .ToListAsync(cancellationToken);
+
+        // Links follow from the findings alone, so an unchanged set of findings needs no comparing again.
+        var fingerprint = FindingLinkState.Fingerprint(rows.Select(r => Row(r.FindingId, r.Organisation, r.VisitDate, r.Kind, r.LinkedFindingId, r.Text)));
+        if (state.IsCurrent(fingerprint))
+        {
+            return 0;
+        }
 
         var candidates = rows
             .Select(r => new Candidate(r.FindingId, r.ContentItemId, r.Ordinal, r.Kind, r.VisitDate, r.Organisation ?? "", MatterSimilarity.Tokens(r.Text)))
@@ -40,6 +48,7 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
 
         if (changes.Count == 0)
         {
+            state.Remember(fingerprint);
             return 0;
         }
 
@@ -58,6 +67,8 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
                 await db.SaveChangesAsync(ct);
             },
             cancellationToken);
+        state.Remember(FindingLinkState.Fingerprint(rows.Select(r =>
+            Row(r.FindingId, r.Organisation, r.VisitDate, r.Kind, changes.TryGetValue(r.FindingId, out var linked) ? linked : r.LinkedFindingId, r.Text))));
         return changes.Count;
     }
 
@@ -95,6 +106,9 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
 
         return best;
     }
+
+    private static string Row(string findingId, string? organisation, DateOnly? visitDate, string kind, string? linkedFindingId, string text) =>
+        string.Create(CultureInfo.InvariantCulture, $"{findingId}|{organisation}|{visitDate:yyyy-MM-dd}|{kind}|{linkedFindingId}|{text}");
 
     private static string GroupKey(Candidate c) =>
         c.Organisation.Length > 0 ? "org:" + c.Organisation.ToUpperInvariant() : "doc:" + c.ContentItemId;

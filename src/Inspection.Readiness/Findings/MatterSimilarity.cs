@@ -104,6 +104,11 @@ public static class MatterSimilarity
     public static double Score(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
         var cosine = Cosine(Count(left), Count(right));
+        if (cosine < RunThreshold)
+        {
+            return 0;
+        }
+
         var run = LongestSharedRun(left, right);
         var sameMatter = cosine >= Threshold || (run >= SharedRun && cosine >= RunThreshold);
         return sameMatter ? Math.Min(1, cosine + (0.05 * run)) : 0;
