@@ -25,23 +25,27 @@ public sealed class VisitBriefingService(
 {
     private const int EvidencePerKind = 5;
 
-    public async Task<VisitBriefing> BuildAsync(string themeId, IReadOnlyCollection<string> allowedClassifications, CancellationToken cancellationToken)
+    public Task<VisitBriefing> BuildAsync(string themeId, IReadOnlyCollection<string> allowedClassifications, CancellationToken cancellationToken) =>
+        BuildAsync(themeId, null, allowedClassifications, cancellationToken);
+
+    public async Task<VisitBriefing> BuildAsync(string themeId, string? organisation, IReadOnlyCollection<string> allowedClassifications, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(themeId);
+        organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();
         ArgumentNullException.ThrowIfNull(allowedClassifications);
         var scope = await ResolveAsync(themeId.Trim().Trim('/'), cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
 
-        var findings = await ScopeFindingsAsync(scope, allowedClassifications, cancellationToken);
+        var findings = await ScopeFindingsAsync(scope, organisation, allowedClassifications, cancellationToken);
         var actions = findings
             .SelectMany(f => f.Actions)
             .DistinctBy(a => a.ContentItemId, StringComparer.Ordinal)
             .OrderBy(a => a.DueDate is null)
             .ThenBy(a => a.DueDate)
             .ToList();
-        var audits = await EvidenceAsync(scope, "Audit", allowedClassifications, cancellationToken);
-        var impact = await EvidenceAsync(scope, "ImpactStatement", allowedClassifications, cancellationToken);
-        var performance = await EvidenceAsync(scope, "PerformanceData", allowedClassifications, cancellationToken);
+        var audits = await EvidenceAsync(scope, "Audit", organisation, allowedClassifications, cancellationToken);
+        var impact = await EvidenceAsync(scope, "ImpactStatement", organisation, allowedClassifications, cancellationToken);
+        var performance = await EvidenceAsync(scope, "PerformanceData", organisation, allowedClassifications, cancellationToken);
 
         var framework = await coverage.GetAsync(scope.Framework.Id, allowedClassifications, cancellationToken);
         var gaps = new List<CoverageGap>();
@@ -81,15 +85,16 @@ public sealed class VisitBriefingService(
         throw ReadinessException.NotFound("theme", id);
     }
 
-    private async Task<IReadOnlyList<TrackedFinding>> ScopeFindingsAsync(BriefingScope scope, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TrackedFinding>> ScopeFindingsAsync(BriefingScope scope, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
         var all = await tracker.ListAsync(null, cancellationToken);
         var documentIds = all.Select(f => f.Finding.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
         var visible = (await db.ContentItems.AsNoTracking()
                 .Where(c => c.Latest && !c.Deleted && documentIds.Contains(c.ContentItemId))
-                .Select(c => new { c.ContentItemId, c.Classification })
+                .Select(c => new { c.ContentItemId, c.Classification, c.Organisation })
                 .ToListAsync(cancellationToken))
             .Where(c => allowed.Contains(c.Classification ?? Classifications.Official, StringComparer.Ordinal))
+            .Where(c => organisation is null || string.Equals(c.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
             .Select(c => c.ContentItemId)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -126,11 +131,12 @@ public sealed class VisitBriefingService(
         return phrases.Any(p => p.Keys.All(terms.ContainsKey));
     }
 
-    private async Task<List<BriefingEvidence>> EvidenceAsync(BriefingScope scope, string kind, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
+    private async Task<List<BriefingEvidence>> EvidenceAsync(BriefingScope scope, string kind, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
         var request = new SearchRequest
         {
             Type = kind,
+            Organisation = organisation,
             AllowedClassifications = allowed,
             GroupByDocument = true,
             Top = EvidencePerKind,

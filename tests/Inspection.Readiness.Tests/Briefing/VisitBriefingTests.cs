@@ -114,6 +114,23 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
     }
 
     [Fact]
+    public async Task ABriefingForOneOrganisationLeavesOutTheOthers()
+    {
+        await using var scope = corpus.Scope();
+        var briefing = await scope.ServiceProvider.GetRequiredService<IVisitBriefingService>()
+            .BuildAsync("ilacs/help-and-protection", "harrowden borough council", Classifications.All, CancellationToken.None);
+
+        Assert.Equal(6, briefing.Findings.Count);
+        Assert.DoesNotContain(briefing.Findings, f => f.SourceFile == IngestedCorpus.ThurrockScrutiny);
+        Assert.Single(briefing.Audits);
+
+        var thurrock = await scope.ServiceProvider.GetRequiredService<IVisitBriefingService>()
+            .BuildAsync("ilacs/help-and-protection", "Thurrock Council", Classifications.All, CancellationToken.None);
+        Assert.Equal(3, thurrock.Findings.Count);
+        Assert.Empty(thurrock.Audits);
+    }
+
+    [Fact]
     public async Task AnUnknownThemeIsRejectedNamingIt()
     {
         var error = await Assert.ThrowsAsync<ReadinessException>(() => BuildAsync("ilacs/no-such-theme"));
