@@ -20,6 +20,8 @@ public static class InspectionCli
         root.Subcommands.Add(IngestCommand.Create(runner));
         root.Subcommands.Add(SearchCommand.Create(runner));
         root.Subcommands.Add(ReindexCommand.Create(runner));
+        root.Subcommands.Add(ThemesCommand.Create(runner));
+        root.Subcommands.Add(CoverageCommand.Create(runner));
         return root;
     }
 
