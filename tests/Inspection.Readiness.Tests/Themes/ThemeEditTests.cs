@@ -80,4 +80,33 @@ public sealed class ThemeEditTests
         Assert.Null(await store.InScopeAsync(sp => sp.GetRequiredService<IContentStore>()
             .GetAsync(FrameworkContent.StableId(FrameworkContent.ThemeType, "ilacs/stray"), VersionOptions.Latest, CancellationToken.None)));
     }
+
+    [Fact]
+    public async Task DeletedAndNewDocumentsChangeCoverageOnTheNextQuery()
+    {
+        await using var store = await ReadinessStore.CreateAsync(CorpusStore.Today);
+        var outcomes = await store.IngestAsync([
+            RepoPaths.CorpusFile("medway-cabinet-send-revisit-2020.pdf"),
+            RepoPaths.CorpusFile("medway-lead-member-childrens-services-2022.pdf")]);
+        const string plans = "send-2016/assessment-and-meeting-needs/ehc-plans";
+        var both = await store.ThemeAsync(plans);
+
+        var cabinet = outcomes.Single(o => o.File.Contains("cabinet", StringComparison.Ordinal)).DocumentId!;
+        await store.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IContentStore>().DeleteAsync(cabinet, CancellationToken.None);
+            return 0;
+        });
+        await store.CatchUpAsync();
+        var one = await store.ThemeAsync(plans);
+        await store.IngestAsync([RepoPaths.CorpusFile("thurrock-childrens-overview-scrutiny-2021-10.pdf")]);
+        var two = await store.ThemeAsync(plans);
+
+        Assert.Equal(2, both.Documents);
+        Assert.Equal(1, one.Documents);
+        Assert.True(one.Passages < both.Passages);
+        Assert.Equal(new DateOnly(2022, 3, 3), one.LatestEvidence);
+        Assert.Equal(2, two.Documents);
+        Assert.True(two.Passages > one.Passages);
+    }
 }
