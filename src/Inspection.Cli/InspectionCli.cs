@@ -20,15 +20,23 @@ public static class InspectionCli
         root.Subcommands.Add(IngestCommand.Create(runner));
         root.Subcommands.Add(SearchCommand.Create(runner));
         root.Subcommands.Add(ReindexCommand.Create(runner));
+        root.Subcommands.Add(DeleteCommand.CreateDelete(runner));
+        root.Subcommands.Add(DeleteCommand.CreatePurge(runner));
+        root.Subcommands.Add(FindingsCommand.Create(runner));
+        root.Subcommands.Add(BriefingCommand.Create(runner));
         root.Subcommands.Add(ThemesCommand.Create(runner));
         root.Subcommands.Add(CoverageCommand.Create(runner));
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
+        RunAsync(args, console, null, cancellationToken);
+
+    /// <summary>Runs one invocation; <paramref name="settings"/> override configuration (used by tests to choose the store).</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var runner = new CommandRunner(new GlobalOptions(), console);
+        var runner = new CommandRunner(new GlobalOptions(), console, settings);
         var root = BuildRoot(runner);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

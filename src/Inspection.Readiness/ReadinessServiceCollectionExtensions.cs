@@ -1,5 +1,7 @@
 using Inspection.Content.Recipes;
+using Inspection.Readiness.Briefing;
 using Inspection.Readiness.Coverage;
+using Inspection.Readiness.Findings;
 using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Themes;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,11 @@ public static class ReadinessServiceCollectionExtensions
         services.TryAddScoped<IThemeEvidence, ThemeEvidence>();
         services.TryAddScoped<OpenFindingReader>();
         services.TryAddScoped<ICoverageService, CoverageService>();
+
+        // Findings tracker and visit briefings.
+        services.TryAddScoped<FindingHistoryLinker>();
+        services.TryAddScoped<IFindingTracker, FindingTracker>();
+        services.TryAddScoped<IVisitBriefingService, VisitBriefingService>();
         return services;
     }
 }

@@ -6,13 +6,16 @@ namespace Inspection.Cli.Tests;
 /// <summary>Runs the real <c>inspection</c> command in-process over one temp data folder and captures what a person would see.</summary>
 public sealed class CliRun : IDisposable
 {
-    public CliRun()
+    public CliRun(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        Settings = settings;
         DataDirectory = Path.Combine(Path.GetTempPath(), "inspection-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
     }
 
     public string DataDirectory { get; }
+
+    public IReadOnlyDictionary<string, string?>? Settings { get; }
 
     public static string CorpusFile(string name)
     {
@@ -30,7 +33,7 @@ public sealed class CliRun : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await InspectionCli.RunAsync(["--data", DataDirectory, .. args], new CliConsole(output, error));
+        var exit = await InspectionCli.RunAsync(["--data", DataDirectory, .. args], new CliConsole(output, error), Settings);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 

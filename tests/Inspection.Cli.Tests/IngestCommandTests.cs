@@ -112,4 +112,24 @@ public sealed class IngestCommandTests : IDisposable
             before.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("passageId").GetString()),
             after.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("passageId").GetString()));
     }
+
+    [Fact]
+    public async Task ADeletedDocumentLeavesSearchAtOnceAndPurgeNeedsADeleteFirst()
+    {
+        await _cli.RunAsync("setup");
+        var created = Assert.Single((await _cli.RunAsync("ingest", CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf"), "--json")).JsonLines());
+        var id = created.GetProperty("documentId").GetString()!;
+        Assert.True((await _cli.RunAsync("search", "weaknesses", "--json")).Json().GetProperty("total").GetInt32() > 0);
+
+        var purgeTooSoon = await _cli.RunAsync("purge", id);
+        Assert.Equal(2, purgeTooSoon.ExitCode);
+        Assert.Contains("delete it first", purgeTooSoon.Error, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await _cli.RunAsync("delete", id)).ExitCode);
+        Assert.Equal(0, (await _cli.RunAsync("search", "weaknesses", "--json")).Json().GetProperty("total").GetInt32());
+        Assert.Equal(0, (await _cli.RunAsync("documents", "--json")).Json().GetArrayLength());
+
+        Assert.Equal(0, (await _cli.RunAsync("purge", id)).ExitCode);
+        Assert.Equal(2, (await _cli.RunAsync("show", id)).ExitCode);
+    }
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
+using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
-using Inspection.Readiness.Frameworks;
 
 namespace Inspection.Cli.Commands;
 
@@ -18,11 +18,6 @@ public static class DocumentsCommand
         runner.Attach(command, async (context, cancellationToken) =>
         {
             var items = await context.Get<IContentStore>().ListAsync(context.Value(type), cancellationToken).ConfigureAwait(false);
-            if (context.Value(type) is null)
-            {
-                items = Evidence(items);
-            }
-
             if (context.Json)
             {
                 var rows = Rows(items);
@@ -50,10 +45,6 @@ public static class DocumentsCommand
         await output.WriteLineAsync(rows.Count == 1 ? "1 document" : $"{rows.Count} documents").ConfigureAwait(false);
     }
 
-    /// <summary>Leaves out the frameworks and themes, which are content items too but not evidence.</summary>
-    public static IReadOnlyList<ContentItem> Evidence(IReadOnlyList<ContentItem> items) =>
-        [.. items.Where(i => i.ContentType is not (FrameworkContent.FrameworkType or FrameworkContent.ThemeType))];
-
     private static List<DocumentSummary> Rows(IReadOnlyList<ContentItem> items) =>
-        [.. items.Select(DocumentSummary.From).OrderByDescending(d => d.Date).ThenBy(d => d.Title, StringComparer.Ordinal)];
+        [.. items.Where(EvidencePart.IsEvidence).Select(DocumentSummary.From).OrderByDescending(d => d.Date).ThenBy(d => d.Title, StringComparer.Ordinal)];
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
+using Inspection.Content.Audit;
 using Inspection.Content.Recipes;
 using Inspection.Content.Store;
 
@@ -63,6 +64,7 @@ public static class RecipeCommand
             await context.Get<RecipeExporter>()
                 .ExportFileAsync(new RecipeExportOptions { PublishedOnly = context.Value(publishedOnly), Author = "Inspection" }, path, cancellationToken)
                 .ConfigureAwait(false);
+            await context.Get<IAuditLog>().WriteAsync(Environment.UserName, "export", null, path, cancellationToken).ConfigureAwait(false);
             await context.Console.Out.WriteLineAsync(context.Json ? CliJson.Line(new { file = path }) : $"Exported to {path}").ConfigureAwait(false);
             return ExitCodes.Success;
         });

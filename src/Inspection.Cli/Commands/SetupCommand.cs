@@ -54,7 +54,7 @@ public static class SetupCommand
 
             await output.WriteLineAsync().ConfigureAwait(false);
             var items = await context.Get<IContentStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
-            await DocumentsCommand.WriteTableAsync(output, DocumentsCommand.Evidence(items)).ConfigureAwait(false);
+            await DocumentsCommand.WriteTableAsync(output, items).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
+using Inspection.Content.Audit;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
@@ -25,6 +26,12 @@ public static class ShowCommand
             var evidence = context.Get<IEvidenceStore>();
             var passages = await evidence.ListPassagesAsync(item.ContentItemVersionId, cancellationToken).ConfigureAwait(false);
             var findings = await evidence.ListFindingsAsync(itemId, cancellationToken).ConfigureAwait(false);
+            var classification = EvidencePart.GetText(item, EvidencePart.Classification) ?? Classifications.Official;
+            if (!string.Equals(classification, Classifications.Official, StringComparison.Ordinal))
+            {
+                // Restricted evidence may name children: every view is on the record.
+                await context.Get<IAuditLog>().WriteAsync(Environment.UserName, "view", itemId, classification, cancellationToken).ConfigureAwait(false);
+            }
 
             if (context.Json)
             {

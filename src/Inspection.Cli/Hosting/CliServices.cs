@@ -15,7 +15,8 @@ public static class CliServices
     /// <summary>Environment variables with this prefix override settings (<c>INSPECTION_Store__Provider=PostgreSQL</c>).</summary>
     public const string EnvironmentPrefix = "INSPECTION_";
 
-    public static ServiceProvider Build(string dataDirectory)
+    /// <summary>Composes the services; <paramref name="settings"/> (tests, embedding hosts) win over environment variables.</summary>
+    public static ServiceProvider Build(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -25,6 +26,7 @@ public static class CliServices
                 ["Search:GlossaryPath"] = Path.Combine(BundledFiles.RecipesDirectory, "glossary.recipe.json"),
             })
             .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
         var services = new ServiceCollection();

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inspection.Cli.Hosting;
 
 /// <summary>Runs a command inside the composed services and turns failures into one clear stderr line and an exit code.</summary>
-public sealed class CommandRunner(GlobalOptions globals, CliConsole console)
+public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IReadOnlyDictionary<string, string?>? settings = null)
 {
     public GlobalOptions Globals => globals;
 
@@ -29,7 +29,7 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console)
         var dataDirectory = DataDirectory.Resolve(parse.GetValue(globals.Data));
         try
         {
-            await using var services = CliServices.Build(dataDirectory);
+            await using var services = CliServices.Build(dataDirectory, settings);
             await using var scope = services.CreateAsyncScope();
             return await action(new CommandContext(parse, scope.ServiceProvider, console, json, dataDirectory), cancellationToken).ConfigureAwait(false);
         }

@@ -25,6 +25,9 @@ public static class EvidencePart
     public const string Status = "Status";
     public const string VisitKind = "VisitKind";
 
+    /// <summary>True for evidence (items carrying an EvidencePart), false for frameworks, themes and other configuration items.</summary>
+    public static bool IsEvidence(ContentItem item) => item?.Content[PartName] is JsonObject;
+
     public static string? GetText(ContentItem item, string field) =>
         Field(item, field)?["Text"]?.GetValue<string>();
 

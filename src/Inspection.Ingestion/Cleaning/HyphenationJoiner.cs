@@ -18,29 +18,74 @@ public sealed partial class HyphenationJoiner : IBlockCleaner
     private static readonly HashSet<string> CompoundSecondHalves = new(StringComparer.Ordinal)
     {
         "being", "term", "based", "led", "related", "making", "up", "focused", "centred", "centered", "specific", "wide",
-        "level", "agency", "time", "quality", "date", "year", "old", "going", "known", "like", "free", "scale", "off",
+        "level", "agency", "time", "quality", "date", "year", "old", "going", "known", "like", "free", "scale", "off", "taking",
     };
+
+    private static readonly char[] Separators = [' ', '\n', '\t', '\r', '/'];
+    private static readonly char[] Punctuation = ['.', ',', ';', ':', '(', ')', '"', '\'', '?', '!', '\u2018', '\u2019', '\u201C', '\u201D', '[', ']'];
 
     public IReadOnlyList<Block> Clean(IReadOnlyList<Block> blocks, int pageCount)
     {
         ArgumentNullException.ThrowIfNull(blocks);
+        if (!blocks.Any(b => HasBrokenLine(b.Text)))
+        {
+            return blocks;
+        }
+
+        // The document's own words decide first: "extra-familial" written whole elsewhere keeps its hyphen.
+        var vocabulary = Vocabulary(blocks);
         var result = new List<Block>(blocks.Count);
         foreach (var block in blocks)
         {
-            result.Add(block.Text.Contains("-\n", StringComparison.Ordinal) || block.Text.Contains("- \n", StringComparison.Ordinal)
-                ? block with { Text = Join(block.Text) }
-                : block);
+            result.Add(HasBrokenLine(block.Text) ? block with { Text = Join(block.Text, vocabulary) } : block);
         }
 
         return result;
     }
 
-    /// <summary>Joins <paramref name="first"/> (ending "...-") and <paramref name="second"/> as one word, keeping the hyphen of a compound.</summary>
-    internal static string JoinWord(string firstWord, string secondWord) =>
-        IsCompound(firstWord, secondWord) ? firstWord + "-" + secondWord : firstWord + secondWord;
+    /// <summary>Joins <paramref name="firstWord"/> (before a line-end hyphen) and <paramref name="secondWord"/>, keeping the hyphen of a compound.</summary>
+    internal static string JoinWord(string firstWord, string secondWord, HashSet<string>? vocabulary = null)
+    {
+        if (vocabulary is not null)
+        {
+            var hyphenated = (firstWord + "-" + secondWord).ToLowerInvariant();
+            if (vocabulary.Contains(hyphenated))
+            {
+                return firstWord + "-" + secondWord;
+            }
 
-    internal static string Join(string text) =>
-        BrokenWord().Replace(text, m => JoinWord(m.Groups["first"].Value, m.Groups["second"].Value));
+            if (vocabulary.Contains((firstWord + secondWord).ToLowerInvariant()))
+            {
+                return firstWord + secondWord;
+            }
+        }
+
+        return IsCompound(firstWord, secondWord) ? firstWord + "-" + secondWord : firstWord + secondWord;
+    }
+
+    internal static string Join(string text, HashSet<string>? vocabulary = null) =>
+        BrokenWord().Replace(text, m => JoinWord(m.Groups["first"].Value, m.Groups["second"].Value, vocabulary));
+
+    private static bool HasBrokenLine(string text) =>
+        text.Contains("-\n", StringComparison.Ordinal) || text.Contains("- \n", StringComparison.Ordinal);
+
+    private static HashSet<string> Vocabulary(IReadOnlyList<Block> blocks)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            foreach (var token in block.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = token.Trim(Punctuation);
+                if (word.Length > 2 && !word.EndsWith('-'))
+                {
+                    words.Add(word.ToLowerInvariant());
+                }
+            }
+        }
+
+        return words;
+    }
 
     private static bool IsCompound(string first, string second)
     {

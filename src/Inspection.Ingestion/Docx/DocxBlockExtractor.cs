@@ -13,13 +13,16 @@ namespace Inspection.Ingestion.Docx;
 /// <summary>Extracts Word .docx with OpenXml: headings from styles and outline levels, list items from numbering, table rows, paragraphs.</summary>
 public sealed class DocxBlockExtractor : IBlockExtractor
 {
+    // A few MB of compressed XML can inflate to gigabytes; no real report part comes near this many characters.
+    private static readonly OpenSettings OpenSettings = new() { MaxCharactersInPart = 200_000_000 };
+
     public FileFormat Format => FileFormat.Docx;
 
     public ExtractedDocument Extract(string fileName, Stream content, CancellationToken cancellationToken)
     {
         try
         {
-            using var document = WordprocessingDocument.Open(content, isEditable: false);
+            using var document = WordprocessingDocument.Open(content, isEditable: false, OpenSettings);
             var main = document.MainDocumentPart ?? throw new IngestionException(fileName, "the Word file has no document body");
             var body = main.Document?.Body ?? throw new IngestionException(fileName, "the Word file has no document body");
             var reader = new BodyReader(new DocxStyles(main), UsesRenderedBreaks(body));

@@ -82,7 +82,7 @@ internal static partial class BlockText
             return false;
         }
 
-        var text = block.Text.Trim();
+        var text = StripMarkup(block.Text).Trim();
         return text.Length > 0 && WordCount(text) <= maxWords && !EndsSentence(text) && char.IsUpper(StripNumbering(text).FirstOrDefault('a'));
     }
 
@@ -92,15 +92,21 @@ internal static partial class BlockText
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or ';' or ':' or ',';
     }
 
-    /// <summary>Lower case, single spaces, curly apostrophes made straight: for matching cues.</summary>
+    /// <summary>Lower case, single spaces, curly apostrophes made straight, stray inline tags dropped: for matching cues.</summary>
     public static string Normalise(string text) =>
-        Spaces().Replace(text.Replace('’', '\'').Replace('‘', '\''), " ").Trim().ToLowerInvariant();
+        Spaces().Replace(StripMarkup(text).Replace('’', '\'').Replace('‘', '\''), " ").Trim().ToLowerInvariant();
+
+    // Converted documents sometimes keep inline markup as text ("4.5 <u>Area 5</u>").
+    public static string StripMarkup(string text) => text.Contains('<', StringComparison.Ordinal) ? InlineTag().Replace(text, "") : text;
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){0,4}\.?)(?=\s)")]
     private static partial Regex SectionNumber();
 
     [GeneratedRegex(@"^\(?[a-hivx]{1,4}\)\s")]
     private static partial Regex LetterMarker();
+
+    [GeneratedRegex(@"</?(?:u|b|i|em|strong|span|sup|sub)>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineTag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -23,9 +23,12 @@ internal static partial class DocumentDateRule
         {
             var text = BlockText.Normalise(block.Text);
             var dates = UkDates.Find(block.Text);
-            if (dates.Count > 0 && DateCue().IsMatch(text))
+            var cue = DateCue().Match(text);
+            if (dates.Count > 0 && cue.Success)
             {
-                return dates[0].Date;
+                // A block may hold several labelled lines ("Sample: ... 30 June", "Report date: 29 August"): take the cue's own date.
+                var cueIndex = CueIndexInOriginal(block.Text, cue.Value);
+                return dates.FirstOrDefault(d => d.Index >= cueIndex, dates[0]).Date;
             }
         }
 
@@ -38,6 +41,12 @@ internal static partial class DocumentDateRule
         }
 
         return top.Select(b => UkDates.Find(b.Text)).FirstOrDefault(d => d.Count > 0)?[0].Date;
+    }
+
+    private static int CueIndexInOriginal(string original, string cue)
+    {
+        var index = original.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? 0 : index;
     }
 
     // A dateline may carry an item number beside it: "12 October 2021 ITEM: 11".

@@ -31,7 +31,7 @@ public sealed class DocumentEnricher : IDocumentEnricher
         return new DocumentMetadata(
             kind,
             DocumentDateRule.Find(blocks, wholeLetter),
-            OrganisationRule.Find(blocks),
+            OrganisationRule.Find(blocks) ?? OrganisationRule.Find([.. document.PageFurniture.Select(line => new Block(line, BlockKind.Paragraph, 1))]),
             main?.Kind,
             main?.Dates ?? [],
             inspectors,

@@ -33,6 +33,17 @@ internal static partial class DocumentKindClassifier
         ("key performance indicators", DocumentKinds.PerformanceData),
     ];
 
+    private static readonly (string Cue, string Kind)[] OwnTitleCues =
+    [
+        ("self-evaluation", DocumentKinds.SelfEvaluation),
+        ("self evaluation", DocumentKinds.SelfEvaluation),
+        ("self-assessment", DocumentKinds.SelfEvaluation),
+        ("impact statement", DocumentKinds.ImpactStatement),
+        ("thematic audit", DocumentKinds.Audit),
+        ("case audit", DocumentKinds.Audit),
+        ("performance scorecard", DocumentKinds.PerformanceData),
+    ];
+
     public static string Classify(ExtractedDocument document, IReadOnlyList<EmbeddedLetter> letters)
     {
         var blocks = document.Blocks;
@@ -53,6 +64,17 @@ internal static partial class DocumentKindClassifier
         if (IsOfstedReport(opening))
         {
             return DocumentKinds.InspectionLetter;
+        }
+
+        // A document whose own title says what it is ("Self-evaluation of social work practice") is that, even when
+        // its text names the committees it goes to; committee papers are titled by meeting or subject instead.
+        var ownTitle = BlockText.Normalise(document.Title ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text ?? "");
+        foreach (var (cue, kind) in OwnTitleCues)
+        {
+            if (ownTitle.StartsWith(cue, StringComparison.Ordinal))
+            {
+                return kind;
+            }
         }
 
         if (CommitteeCues(opening) >= 2)
@@ -79,10 +101,14 @@ internal static partial class DocumentKindClassifier
     private static bool IsWholeDocument(EmbeddedLetter letter, ExtractedDocument document) =>
         letter.FirstBlock <= 3 || (letter.PageFrom <= 1 && (letter.PageTo - letter.PageFrom + 1) * 2 >= document.PageCount);
 
-    // A published inspection report rather than a letter: Ofsted's name with the inspection dates on its first page.
-    private static bool IsOfstedReport(List<string> opening) =>
-        opening.Any(t => t.Contains("ofsted", StringComparison.Ordinal))
-        && opening.Any(t => t.StartsWith("inspection dates", StringComparison.Ordinal) || t.StartsWith("lead inspector", StringComparison.Ordinal));
+    // A published inspection report rather than a letter: inspection dates and a lead inspector (or Ofsted's name) on its first page.
+    private static bool IsOfstedReport(List<string> opening)
+    {
+        var dates = opening.Any(t => t.StartsWith("inspection dates", StringComparison.Ordinal));
+        var lead = opening.Any(t => t.StartsWith("lead inspector", StringComparison.Ordinal));
+        var ofsted = opening.Any(t => t.Contains("ofsted", StringComparison.Ordinal));
+        return (dates && lead) || (ofsted && (dates || lead));
+    }
 
     private static int CommitteeCues(List<string> opening)
     {

@@ -23,6 +23,8 @@ internal static class FindingSectionRule
         ("area for improvement", FindingKinds.AreaForImprovement, false),
         ("areas for development", FindingKinds.AreaForImprovement, false),
         ("recommendations", FindingKinds.Recommendation, false),
+        ("strengths", FindingKinds.Strength, false),
+        ("main strengths", FindingKinds.Strength, false),
     ];
 
     private static readonly (Regex Cue, string Kind)[] IntroductionCues =

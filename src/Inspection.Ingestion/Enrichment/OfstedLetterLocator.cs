@@ -5,6 +5,7 @@ namespace Inspection.Ingestion.Enrichment;
 /// <summary>
 /// Finds Ofsted letters in a document, alone or inside an agenda pack: a salutation or "This letter summarises"
 /// with Ofsted or an inspector near it, from the letterhead above it to the inspector's signature below it.
+/// A published report ("Inspection dates: ...") counts as a letter that runs to the end of the document.
 /// </summary>
 internal static class OfstedLetterLocator
 {
@@ -36,7 +37,8 @@ internal static class OfstedLetterLocator
     {
         var text = BlockText.Normalise(block.Text);
         return (text.StartsWith("dear ", StringComparison.Ordinal) && BlockText.WordCount(text) <= 6)
-            || text.StartsWith("this letter summarises", StringComparison.Ordinal);
+            || text.StartsWith("this letter summarises", StringComparison.Ordinal)
+            || text.StartsWith("inspection dates", StringComparison.Ordinal);
     }
 
     private static bool MentionsOfsted(IReadOnlyList<Block> blocks, int anchor)
@@ -44,7 +46,7 @@ internal static class OfstedLetterLocator
         for (var i = Math.Max(0, anchor - LetterheadReach); i < Math.Min(blocks.Count, anchor + IntroReach); i++)
         {
             var text = BlockText.Normalise(blocks[i].Text);
-            if (text.Contains("ofsted", StringComparison.Ordinal) || text.Contains("majesty's inspector", StringComparison.Ordinal))
+            if (text.Contains("ofsted", StringComparison.Ordinal) || text.Contains("majesty's inspector", StringComparison.Ordinal) || text.StartsWith("lead inspector", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -53,13 +55,14 @@ internal static class OfstedLetterLocator
         return false;
     }
 
-    // The letterhead is the run of short lines (address, dateline, addressee) just above the salutation;
+    // The letterhead is the run of short unpunctuated blocks (address, dateline, addressee) just above the salutation;
     // the letter starts at the "Ofsted" line of that run when there is one, else at its dateline.
     private static int LetterStart(IReadOnlyList<Block> blocks, int anchor, int floor)
     {
         var runStart = anchor;
         while (runStart - 1 >= Math.Max(floor, anchor - LetterheadReach)
-            && BlockText.WordCount(blocks[runStart - 1].Text) <= 12
+            && BlockText.WordCount(blocks[runStart - 1].Text) <= 30
+            && !BlockText.EndsSentence(blocks[runStart - 1].Text)
             && !BlockText.Normalise(blocks[runStart - 1].Text).Contains("intentionally", StringComparison.Ordinal))
         {
             runStart--;
@@ -69,7 +72,7 @@ internal static class OfstedLetterLocator
         for (var i = runStart; i < anchor; i++)
         {
             var text = BlockText.Normalise(blocks[i].Text);
-            if (text == "ofsted" || text.Contains("ofsted.gov.uk", StringComparison.Ordinal) || text.Contains("gov.uk/ofsted", StringComparison.Ordinal))
+            if (text == "ofsted" || text.StartsWith("ofsted ", StringComparison.Ordinal) || text.Contains("ofsted.gov.uk", StringComparison.Ordinal) || text.Contains("gov.uk/ofsted", StringComparison.Ordinal))
             {
                 return i;
             }
@@ -80,7 +83,9 @@ internal static class OfstedLetterLocator
             }
         }
 
-        return dateline ?? anchor;
+        // A report has no dateline or salutation: its title block opens it.
+        var isReport = BlockText.Normalise(blocks[anchor].Text).StartsWith("inspection dates", StringComparison.Ordinal);
+        return dateline ?? (isReport ? runStart : anchor);
     }
 
     // The letter ends at the signature: "Yours sincerely", a name, then the inspector's title.
@@ -126,13 +131,18 @@ internal static class OfstedLetterLocator
             }
         }
 
+        // A report's title, above its anchor, names the kind of visit; a letter's subject line follows its salutation.
         var introEnd = Math.Min(end, anchor + IntroReach);
         string? visitKind = null;
+        for (var i = start; i <= introEnd && visitKind is null; i++)
+        {
+            visitKind = VisitKindRule.Detect(blocks[i].Text);
+        }
+
         IReadOnlyList<DateOnly> visitDates = [];
         for (var i = anchor; i <= introEnd; i++)
         {
             var text = blocks[i].Text;
-            visitKind ??= VisitKindRule.Detect(text);
             var normalised = BlockText.Normalise(text);
             if (visitDates.Count == 0 && (normalised.Contains("summarises", StringComparison.Ordinal) || normalised.Contains("visit", StringComparison.Ordinal) || normalised.Contains("inspection", StringComparison.Ordinal)))
             {

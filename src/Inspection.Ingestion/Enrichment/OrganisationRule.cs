@@ -3,19 +3,36 @@ using Inspection.Ingestion.Extraction;
 
 namespace Inspection.Ingestion.Enrichment;
 
-/// <summary>The authority a document belongs to: the council named most often ("Medway Council", "London Borough of Hackney").</summary>
+/// <summary>
+/// The authority a document belongs to: the council named in its letterhead or title ("BROMLEY COUNCIL"),
+/// else the council named most often in its text ("Medway Council", "London Borough of Hackney").
+/// </summary>
 internal static partial class OrganisationRule
 {
+    private const int LetterheadBlocks = 5;
+
+    private static readonly string[] SmallWords = ["and", "on", "upon", "of", "the", "in", "le", "under"];
+
     private static readonly string[] NotPlaceWords =
     [
         "The", "This", "That", "Our", "Your", "Their", "A", "An", "All", "Each", "Every", "Full", "Local", "Dear", "And", "Of", "In", "To",
         "By", "For", "With", "Parish", "Town", "County", "Borough", "City", "District", "Metropolitan", "Children's", "Cabinet", "Members",
         "Member", "Leader", "Director", "Officer", "Officers", "Ofsted", "Safeguarding", "Health", "Services", "Social", "Care", "Education",
         "Whole", "Wider", "Unitary", "Upper", "Tier", "Said", "Both", "Other", "Is", "Was", "Within", "Across", "Where", "When", "Which",
+        "Children", "Young", "People", "People's", "Youth", "Schools", "Forum", "Parent", "Carer", "Carers", "Family", "Families",
     ];
 
     public static string? Find(IReadOnlyList<Block> blocks)
     {
+        foreach (var block in blocks.Take(LetterheadBlocks))
+        {
+            var letterhead = CapitalisedCouncil().Match(block.Text.Trim());
+            if (letterhead.Success)
+            {
+                return TitleCase(letterhead.Value);
+            }
+        }
+
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -70,8 +87,19 @@ internal static partial class OrganisationRule
         return designation.Length > 0 ? $"{place} {designation} Council" : $"{place} Council";
     }
 
+    private static string TitleCase(string upper)
+    {
+        var words = upper.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select((word, i) => string.Join('-', word.Split('-').Select((part, j) =>
+            (i > 0 || j > 0) && SmallWords.Contains(part, StringComparer.Ordinal) ? part : char.ToUpperInvariant(part[0]) + part[1..]))));
+    }
+
     private static void Count(Dictionary<string, (int Count, int First)> counts, string name, int block) =>
         counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First) : (1, block);
+
+    // A letterhead or title line in capitals that is only the council's name.
+    [GeneratedRegex(@"^(?:(?:LONDON|ROYAL) BOROUGH OF [A-Z][A-Z'-]+(?: (?:AND|UPON) [A-Z][A-Z'-]+)?|(?:[A-Z][A-Z'-]+ (?:(?:AND|UPON|ON) )?){1,4}(?:(?:METROPOLITAN BOROUGH|METROPOLITAN DISTRICT|BOROUGH|COUNTY|CITY|DISTRICT) )?COUNCIL)$")]
+    private static partial Regex CapitalisedCouncil();
 
     [GeneratedRegex(@"\b(?:London|Royal) Borough of [A-Z][A-Za-z'-]+(?: (?:and|upon) [A-Z][A-Za-z'-]+)?|\bCity of [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)? Council\b")]
     private static partial Regex BoroughOf();

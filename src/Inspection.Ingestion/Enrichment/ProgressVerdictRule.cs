@@ -50,7 +50,7 @@ internal static partial class ProgressVerdictRule
             return null;
         }
 
-        var heading = BlockText.StripNumbering(blocks[start].Text).Trim();
+        var heading = BlockText.StripMarkup(BlockText.StripNumbering(blocks[start].Text)).Trim();
         if (BlockText.WordCount(heading) >= 4 && !BareArea().IsMatch(heading))
         {
             return heading;

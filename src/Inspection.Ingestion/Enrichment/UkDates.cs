@@ -63,7 +63,7 @@ internal static partial class UkDates
             }
 
             var separator = range.Groups["sep"].Value.Trim().ToLowerInvariant();
-            var isList = separator is "and" or "&" or "," && !range.Groups["between"].Success;
+            var isList = separator is "and" or "&" && !range.Groups["between"].Success;
             if (isList || end.DayNumber - start.DayNumber > 31)
             {
                 return start == end ? [start] : [start, end];

@@ -28,6 +28,7 @@ internal static class VisitKindRule
         ("ilacs inspection", VisitKinds.FullInspection),
         ("inspection of children's social care services", VisitKinds.FullInspection),
         ("single inspection framework", VisitKinds.FullInspection),
+        ("local authority children's services", VisitKinds.FullInspection),
     ];
 
     /// <summary>The visit kind named in the text, most specific cue first, or null.</summary>

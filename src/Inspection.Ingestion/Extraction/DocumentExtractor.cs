@@ -76,7 +76,9 @@ public sealed class DocumentExtractor(
         try
         {
             var document = extractor.Extract(Path.GetFileName(fileName), content, linked.Token);
-            return cleaning.Clean(document, linked.Token);
+            var marking = ProtectiveMarking.Detect(document.Blocks);
+            var cleaned = cleaning.Clean(document, linked.Token);
+            return cleaned with { ProtectiveMarking = marking, PageFurniture = PageFurniture.Removed(document.Blocks, cleaned.Blocks) };
         }
         catch (IngestionException ex) when (!string.Equals(ex.FilePath, fileName, StringComparison.Ordinal))
         {

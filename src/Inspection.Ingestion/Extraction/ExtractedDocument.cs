@@ -12,4 +12,10 @@ public sealed record ExtractedDocument(
 {
     // A scanned PDF has pages but no letters: callers decide what to do (OCR, warn) rather than getting an exception.
     public bool HasTextLayer { get; init; } = true;
+
+    /// <summary>The classification the document marks itself with (see <see cref="Extraction.ProtectiveMarking"/>), if any.</summary>
+    public string? ProtectiveMarking { get; init; }
+
+    /// <summary>Running header and footer lines that cleaning removed, once each: they often name the authority and the document.</summary>
+    public IReadOnlyList<string> PageFurniture { get; init; } = [];
 }

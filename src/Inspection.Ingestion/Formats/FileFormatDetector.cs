@@ -110,12 +110,11 @@ public sealed class FileFormatDetector : IFileFormatDetector
         }
 
         // The sample may end inside a multi-byte character; drop up to 3 trailing bytes of an incomplete sequence.
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         for (var cut = 0; cut <= (truncated ? 3 : 0) && cut < head.Length; cut++)
         {
             try
             {
-                return Printable(strict.GetString(head[..(head.Length - cut)]));
+                return Printable(TextEncodings.StrictUtf8.GetString(head[..(head.Length - cut)]));
             }
             catch (DecoderFallbackException)
             {
@@ -123,7 +122,8 @@ public sealed class FileFormatDetector : IFileFormatDetector
             }
         }
 
-        return null;
+        // Older Windows tools save text as Windows-1252; accept it when it reads as mostly printable text.
+        return Printable(TextEncodings.Windows1252.GetString(head));
     }
 
     private static string? Printable(string text)

@@ -8,7 +8,12 @@ namespace Inspection.Ingestion.Pdf;
 internal sealed partial class PdfBlockBuilder
 {
     private const int MaxHeadingWords = 20;
-    private const int MaxNumberedHeadingWords = 14;
+    private const int MaxNumberedHeadingWords = 18;
+
+    private static readonly HashSet<string> DanglingWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "the", "of", "to", "for", "in", "with", "a", "an", "by", "on", "at", "from", "that", "which", "as", "is", "are",
+    };
 
     private readonly IReadOnlyList<IReadOnlyList<PdfLine>> _pages;
     private readonly double _bodySize;
@@ -127,7 +132,12 @@ internal sealed partial class PdfBlockBuilder
         {
             var enumerator = marker.Groups["enum"].Value;
             var rest = text[marker.Length..];
-            return new Block(enumerator.Length > 0 ? enumerator + " " + rest : rest, BlockKind.ListItem, page);
+
+            // Some reports put section headings in a bulleted list ("• 3. Corporate Parenting"); the number makes it a heading.
+            var numbered = enumerator.Length == 0 ? NumberedHeadingLevel(rest, end - start, words - 1) : 0;
+            return numbered > 0
+                ? new Block(rest, BlockKind.Heading, page, numbered)
+                : new Block(enumerator.Length > 0 ? enumerator + " " + rest : rest, BlockKind.ListItem, page);
         }
 
         var level = HeadingLevel(text, first, end - start, words);
@@ -143,10 +153,10 @@ internal sealed partial class PdfBlockBuilder
             return 0;
         }
 
-        var numbered = NumberedHeading().Match(text);
-        if (numbered.Success && words <= MaxNumberedHeadingWords)
+        var numbered = NumberedHeadingLevel(text, lineCount, words);
+        if (numbered > 0)
         {
-            return Math.Min(6, numbered.Groups["number"].Value.TrimEnd('.').Split('.').Length);
+            return numbered;
         }
 
         if (words > MaxHeadingWords)
@@ -185,6 +195,24 @@ internal sealed partial class PdfBlockBuilder
         }
 
         return !text.StartsWith("Dear ", StringComparison.Ordinal) && !text.StartsWith("Yours ", StringComparison.Ordinal);
+    }
+
+    private static int NumberedHeadingLevel(string text, int lineCount, int words)
+    {
+        if (lineCount > 3 || words > MaxNumberedHeadingWords || text.Length == 0 || text[^1] is '.' or ',' or ';' or ':')
+        {
+            return 0;
+        }
+
+        // A sentence cut by a line break ("... assessment and") is a paragraph, not a title.
+        var lastWord = text[(text.LastIndexOfAny([' ', '\n']) + 1)..];
+        if (DanglingWords.Contains(lastWord))
+        {
+            return 0;
+        }
+
+        var numbered = NumberedHeading().Match(text);
+        return numbered.Success ? Math.Min(6, numbered.Groups["number"].Value.TrimEnd('.').Split('.').Length) : 0;
     }
 
     private bool IsLarger(double size) => size > _bodySize * 1.12;

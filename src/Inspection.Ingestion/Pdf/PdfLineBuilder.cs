@@ -15,7 +15,20 @@ internal static class PdfLineBuilder
 
     public static List<PdfLine> Build(IReadOnlyList<Letter> letters)
     {
-        var runs = BuildRuns(letters);
+        var runs = BuildRuns(letters, DominantOrientation(letters));
+        if (PdfColumns.FindGutter(runs.Select(r => (r.Left, r.Right, r.Words)).ToList()) is { } gutter)
+        {
+            // Two text columns: the whole left column is read before the right one, not line by line across both.
+            var lines = GroupIntoLines([.. runs.Where(r => r.Left < gutter)]);
+            lines.AddRange(GroupIntoLines([.. runs.Where(r => r.Left >= gutter)]));
+            return lines;
+        }
+
+        return GroupIntoLines(runs);
+    }
+
+    private static List<PdfLine> GroupIntoLines(List<Run> runs)
+    {
         runs.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
 
         var lines = new List<PdfLine>();
@@ -39,7 +52,38 @@ internal static class PdfLineBuilder
         return lines;
     }
 
-    private static List<Run> BuildRuns(IReadOnlyList<Letter> letters)
+    // Landscape tables are often set as rotated text on a portrait page; reading them in their own direction keeps their lines.
+    private static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
+    {
+        Span<int> counts = stackalloc int[5];
+        foreach (var letter in letters)
+        {
+            counts[(int)letter.TextOrientation]++;
+        }
+
+        var best = TextOrientation.Horizontal;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > counts[(int)best] && (TextOrientation)i != TextOrientation.Other)
+            {
+                best = (TextOrientation)i;
+            }
+        }
+
+        return best;
+    }
+
+    // Maps a point into a frame where the text reads left to right along +x with +y up.
+    private static (double X, double Y) Upright(double x, double y, TextOrientation orientation) => orientation switch
+    {
+        TextOrientation.Rotate180 => (-x, -y),
+        // PdfPig's Rotate90 is text running down the page (tops of glyphs towards +x); Rotate270 runs up.
+        TextOrientation.Rotate90 => (-y, x),
+        TextOrientation.Rotate270 => (y, -x),
+        _ => (x, y),
+    };
+
+    private static List<Run> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation)
     {
         var runs = new List<Run>();
         Run? current = null;
@@ -53,15 +97,15 @@ internal static class PdfLineBuilder
                 continue;
             }
 
-            if (letter.TextOrientation != TextOrientation.Horizontal)
+            if (letter.TextOrientation != orientation)
             {
-                // Rotated text (margin stamps, table headers turned sideways) is rare in these reports; skip rather than scramble lines.
+                // Text at another angle than the page's own (margin stamps, sideways headers) would scramble lines.
                 continue;
             }
 
             var size = letter.PointSize > 0 ? letter.PointSize : 10;
-            var x = letter.StartBaseLine.X;
-            var y = letter.StartBaseLine.Y;
+            var (x, y) = Upright(letter.StartBaseLine.X, letter.StartBaseLine.Y, orientation);
+            var end = Upright(letter.EndBaseLine.X, letter.EndBaseLine.Y, orientation).X;
             if (current is not null)
             {
                 var gap = x - current.Right;
@@ -80,7 +124,7 @@ internal static class PdfLineBuilder
 
             pendingSpace = false;
             current ??= new Run(x, y, size);
-            current.Add(letter, value, size);
+            current.Add(letter, value, size, end);
         }
 
         if (current is not null)
@@ -101,8 +145,16 @@ internal static class PdfLineBuilder
         double size = 0;
         int characters = 0, boldCharacters = 0;
         var sizeWeights = new Dictionary<double, int>();
+        Run? previous = null;
         foreach (var run in group)
         {
+            // Fake bold draws the same text twice, a hair apart; keep one copy.
+            if (previous is not null && Math.Abs(previous.Left - run.Left) < 0.2 * run.Size && previous.Text.Equals(run.Text))
+            {
+                continue;
+            }
+
+            previous = run;
             if (!double.IsNaN(previousRight))
             {
                 // Justified lines stretch every space alike; only a gap well beyond the line's usual spacing separates cells.
@@ -188,10 +240,12 @@ internal static class PdfLineBuilder
 
         public int BoldCharacters { get; private set; }
 
-        public void Add(Letter letter, string value, double size)
+        public int Words => WordGaps.Count + 1;
+
+        public void Add(Letter letter, string value, double size, double end)
         {
             Text.Append(value);
-            Right = Math.Max(Right, letter.EndBaseLine.X);
+            Right = Math.Max(Right, end);
             Size = Math.Max(Size, size);
             Characters += value.Length;
             if (IsBold(letter))

@@ -31,7 +31,8 @@ public static class EvidenceItemBuilder
         item.Content["TitlePart"] = new JsonObject { ["Title"] = title };
         EvidencePart.SetDate(item, EvidencePart.DocumentDate, metadata.DocumentDate);
         EvidencePart.SetText(item, EvidencePart.Organisation, metadata.Organisation);
-        EvidencePart.SetText(item, EvidencePart.Classification, settings.Classification);
+        // Never below the document's own marking: an OFFICIAL-SENSITIVE audit stays out of a Viewer's search.
+        EvidencePart.SetText(item, EvidencePart.Classification, Extraction.ProtectiveMarking.Higher(settings.Classification, document.ProtectiveMarking));
         EvidencePart.SetText(item, EvidencePart.SourceFileName, document.FileName);
         EvidencePart.SetText(item, EvidencePart.SourceHash, sha256);
         EvidencePart.SetText(item, EvidencePart.MediaType, MediaTypeOf(document.Format));

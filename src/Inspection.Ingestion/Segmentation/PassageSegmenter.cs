@@ -22,20 +22,33 @@ public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) 
         var passages = new List<PassageDraft>();
         var path = new HeadingPath(_options.HeadingSeparator);
         var section = new List<Unit>();
+        var sectionPath = "";
         foreach (var (block, pageTo) in JoinBrokenParagraphs(blocks))
         {
             if (block.Kind == BlockKind.Heading && BlockText.WordCount(block.Text) <= MaxHeadingWords)
             {
-                Pack(section, path.Current, passages);
-                section.Clear();
+                var before = path.Current;
                 path.Enter(block);
+
+                // A heading that repeats the open one (a table's repeated header) continues its section, and a section
+                // too short to stand alone ("4.7 Area 7" naming the weakness) is carried into its first subsection.
+                if (string.Equals(before, path.Current, StringComparison.Ordinal)
+                    || (section.Count > 0 && section.Sum(u => u.Words) < _options.MinWords
+                        && path.Current.StartsWith(sectionPath + _options.HeadingSeparator, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                Pack(section, sectionPath, passages);
+                section.Clear();
+                sectionPath = path.Current;
                 continue;
             }
 
             section.AddRange(Units(block, pageTo));
         }
 
-        Pack(section, path.Current, passages);
+        Pack(section, sectionPath, passages);
         return passages;
     }
 

@@ -74,14 +74,11 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             var items = await services.GetRequiredService<IContentStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
             index.DeleteAll();
             var done = 0;
-            // Only items with passages are documents: frameworks and themes are content items too, with nothing to search.
-            foreach (var item in items)
+            foreach (var item in items.Where(EvidencePart.IsEvidence))
             {
-                if (await IndexItemAsync(services, item.ContentItemId, cancellationToken).ConfigureAwait(false))
-                {
-                    done++;
-                    progress?.Report(done);
-                }
+                await IndexItemAsync(services, item.ContentItemId, cancellationToken).ConfigureAwait(false);
+                done++;
+                progress?.Report(done);
             }
 
             index.Commit();
@@ -98,15 +95,14 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
     public void Dispose() => _gate.Dispose();
 
-    /// <summary>Re-reads one item and replaces its passages; false when it has none to index (deleted, unpublished or not evidence).</summary>
-    private async Task<bool> IndexItemAsync(IServiceProvider services, string contentItemId, CancellationToken cancellationToken)
+    private async Task IndexItemAsync(IServiceProvider services, string contentItemId, CancellationToken cancellationToken)
     {
         var item = await services.GetRequiredService<IContentStore>()
             .GetAsync(contentItemId, VersionOptions.Published, cancellationToken).ConfigureAwait(false);
-        if (item is null)
+        if (item is null || !EvidencePart.IsEvidence(item))
         {
             index.DeleteDocument(contentItemId);
-            return false;
+            return;
         }
 
         var evidence = services.GetRequiredService<IEvidenceStore>();
@@ -115,10 +111,9 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         if (passages.Count == 0)
         {
             index.DeleteDocument(contentItemId);
-            return false;
+            return;
         }
 
         index.UpsertDocument(contentItemId, [.. passages.Select(p => IndexedPassageMapper.Map(item, p, findings))]);
-        return true;
     }
 }

@@ -50,9 +50,22 @@ public sealed class DocumentRulesTests
     [InlineData("Work with the CCG and Medway Council. Medway Council and Kent County Council agreed.", "Medway Council")]
     [InlineData("Brighton and Hove City Council children's services.", "Brighton and Hove City Council")]
     [InlineData("The Council agreed the budget. The County Council noted it.", null)]
+    [InlineData("The Medway Children and Young People's Council met twice.", null)]
     public void OrganisationIsTheCouncilNamedMostOften(string text, string? organisation)
     {
         Assert.Equal(organisation, _enricher.Enrich(Blocks.Document(text)).Organisation);
+    }
+
+    [Theory]
+    [InlineData("SOUTHEND-ON-SEA CITY COUNCIL", "Southend-on-Sea City Council")]
+    [InlineData("BROMLEY COUNCIL", "Bromley Council")]
+    [InlineData("LONDON BOROUGH OF BARKING AND DAGENHAM", "London Borough of Barking and Dagenham")]
+    [InlineData("EAST SUSSEX COUNTY COUNCIL", "East Sussex County Council")]
+    public void CouncilInTheLetterheadWinsOverCouncilsQuotedInTheText(string letterhead, string organisation)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(letterhead, "Cabinet", "Medway Council and Kent County Council shared practice. Medway Council hosted the visit."));
+
+        Assert.Equal(organisation, metadata.Organisation);
     }
 
     [Theory]

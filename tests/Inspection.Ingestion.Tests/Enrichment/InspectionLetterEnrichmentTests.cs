@@ -11,7 +11,6 @@ public sealed class InspectionLetterEnrichmentTests
     public void InspectionReportGivesEachJudgementItsGrade()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
-            "Ofsted",
             "# Inspection of Anyshire local authority children's services",
             "Inspection dates: 12 to 23 June 2023",
             "Lead inspector: Jane Smith, Her Majesty's Inspector",
@@ -33,7 +32,36 @@ public sealed class InspectionLetterEnrichmentTests
         Assert.Equal(JudgementGrades.Good, metadata.Judgements["The experiences and progress of children in care"]);
         Assert.Equal(JudgementGrades.Outstanding, metadata.Judgements["The experiences and progress of care leavers"]);
         Assert.Equal(["Jane Smith"], metadata.Inspectors);
-        Assert.Equal(2, metadata.Findings.Count(f => f.Kind == FindingKinds.AreaForImprovement));
+        Assert.Equal(VisitKinds.FullInspection, metadata.VisitKind);
+        Assert.Equal(12, metadata.VisitDates.Count);
+        Assert.Equal(new DateOnly(2023, 6, 12), metadata.VisitDates[0]);
+        var findings = metadata.Findings.Where(f => f.Kind == FindingKinds.AreaForImprovement).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal((VisitKinds.FullInspection, new DateOnly(2023, 6, 12)), (f.VisitKind, f.VisitDate)));
+    }
+
+    [Fact]
+    public void AreaSendLetterGivesStrengthsAndAreasForDevelopment()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "Ofsted",
+            "3 April 2018",
+            "Dear Director",
+            "Joint local area SEND inspection in Someshire",
+            "This letter summarises the findings of the joint local area SEND inspection in Someshire on 5 to 9 March 2018.",
+            "# Main findings",
+            "## Strengths",
+            "- Leaders know the area well.",
+            "- Parents value the local offer.",
+            "## Areas for development",
+            "- EHC plans are not completed within 20 weeks.",
+            "Yours sincerely",
+            "Ann Other",
+            "Her Majesty's Inspector"));
+
+        Assert.Equal(VisitKinds.AreaSendInspection, metadata.VisitKind);
+        Assert.Equal(["Leaders know the area well.", "Parents value the local offer."], metadata.Findings.Where(f => f.Kind == FindingKinds.Strength).Select(f => f.Text));
+        Assert.Equal("EHC plans are not completed within 20 weeks.", Assert.Single(metadata.Findings, f => f.Kind == FindingKinds.AreaForImprovement).Text);
     }
 
     [Theory]

@@ -40,6 +40,18 @@ public sealed partial class PdfBlockExtractorTests
     }
 
     [Fact]
+    public void LeadMemberReportSectionsInABulletedListAreStillHeadings()
+    {
+        var document = Extractors.Extract(Corpus.Real(Corpus.LeadMember));
+        var headings = document.Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text).ToList();
+
+        Assert.Contains("3. Children's Partnership Commissioning (0-25)", headings);
+        Assert.Contains("4. Corporate Parenting and Children in Care (including Adoption, Fostering, Supported Accommodation and Residential Care)", headings);
+        Assert.Contains("7.5 Attendance", headings);
+        Assert.DoesNotContain(headings, h => h.StartsWith("2.6 ", StringComparison.Ordinal) || h.StartsWith("3.9 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ThurrockFocusedVisitLetterKeepsItsSubHeadingsAndImprovementPoints()
     {
         var document = Extractors.Extract(Corpus.Real(Corpus.Thurrock));

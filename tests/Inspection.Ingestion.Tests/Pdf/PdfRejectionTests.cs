@@ -60,6 +60,41 @@ public sealed class PdfRejectionTests
     }
 
     [Fact]
+    public void SidewaysTextIsReadInItsOwnDirection()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("landscape-plan.pdf", GeneratedPdfs.SidewaysText("Action plan for the area", "of significant weakness"));
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal("Action plan for the area of significant weakness", Assert.Single(document.Blocks).Text);
+    }
+
+    [Fact]
+    public void TwoColumnPageIsReadColumnByColumn()
+    {
+        using var temp = new TempFolder();
+        var left = Enumerable.Range(1, 12).Select(i => $"left column words for line {i} about early help").ToList();
+        var right = Enumerable.Range(1, 12).Select(i => $"right column words for line {i} about adoption").ToList();
+        var path = temp.Write("newsletter.pdf", GeneratedPdfs.TwoColumns(left, right));
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal([string.Join(" ", left), string.Join(" ", right)], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void TextDrawnTwiceForBoldIsReadOnce()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("bold.pdf", GeneratedPdfs.DoubleStruck("Areas for improvement", "Leaders should act now."));
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal("Areas for improvement Leaders should act now.", string.Join(" ", document.Blocks.Select(b => b.Text)));
+    }
+
+    [Fact]
     public void GeneratedPdfTextIsExtracted()
     {
         using var temp = new TempFolder();

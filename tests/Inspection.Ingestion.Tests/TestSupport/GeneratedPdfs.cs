@@ -23,6 +23,44 @@ internal static partial class GeneratedPdfs
         return builder.Build();
     }
 
+    /// <summary>A page where each line is drawn twice, 0.4 pt apart, as some producers fake bold.</summary>
+    public static byte[] DoubleStruck(params string[] lines)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            page.AddText(lines[i], 11, new PdfPoint(72, 700 - (i * 14)), font);
+            page.AddText(lines[i], 11, new PdfPoint(72.4, 700 - (i * 14)), font);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>One page set in two text columns, written line by line across both so content order does not help.</summary>
+    public static byte[] TwoColumns(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
+        {
+            var y = 760 - (i * 12);
+            if (i < left.Count)
+            {
+                page.AddText(left[i], 10, new PdfPoint(50, y), font);
+            }
+
+            if (i < right.Count)
+            {
+                page.AddText(right[i], 10, new PdfPoint(320, y), font);
+            }
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A page of vector graphics only, as a scanned or drawn page has no letters.</summary>
     public static byte[] WithoutText(int pages)
     {
@@ -35,6 +73,39 @@ internal static partial class GeneratedPdfs
         }
 
         return builder.Build();
+    }
+
+    /// <summary>A hand-written PDF whose text runs down the page (a landscape table set sideways), two lines of it.</summary>
+    public static byte[] SidewaysText(string firstLine, string secondLine)
+    {
+        // Text matrix [0 -1 1 0 x y]: glyphs rotated a quarter turn clockwise; the next line sits at a smaller x.
+        var content = $"BT /F1 12 Tf 0 -1 1 0 300 700 Tm ({firstLine}) Tj 0 -1 1 0 285 700 Tm ({secondLine}) Tj ET";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            string.Create(CultureInfo.InvariantCulture, $"<< /Length {content.Length} >>\nstream\n{content}\nendstream"),
+        ];
+
+        var sb = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(sb.Length);
+            sb.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = sb.Length;
+        sb.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(sb.ToString());
     }
 
     /// <summary>Adds, as an incremental update, a Standard security handler whose password checks fail for every password.</summary>

@@ -54,6 +54,18 @@ public sealed class TextBlockExtractorTests
         Assert.All(document.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
     }
 
+    [Fact]
+    public void Windows1252TextIsReadWithItsQuotesAndPoundSigns()
+    {
+        using var temp = new TempFolder();
+        byte[] bytes = [.. "Budget "u8, 0xA3, .. "10m for "u8, 0x93, .. "Brighter Futures"u8, 0x94, .. " caf"u8, 0xE9, (byte)'.'];
+
+        var document = Extractors.Extract(temp.Write("budget.txt", bytes));
+
+        Assert.Equal(FileFormat.Text, document.Format);
+        Assert.Equal("Budget £10m for “Brighter Futures” café.", Assert.Single(document.Blocks).Text);
+    }
+
     private static ExtractedDocument Extract(string name, string text)
     {
         using var temp = new TempFolder();

@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Globalization;
+using Inspection.Cli.Hosting;
+using Inspection.Cli.Output;
+using Inspection.Content.Evidence;
+using Inspection.Readiness;
+using Inspection.Readiness.Findings;
+
+namespace Inspection.Cli.Commands;
+
+/// <summary>
+/// <c>inspection findings [--status S]</c>, <c>findings link ID --action ACTION_ID | --evidence PASSAGE_ID</c> and
+/// <c>findings status ID STATUS</c>: the findings tracker.
+/// </summary>
+public static class FindingsCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        var status = new Option<string?>("--status") { Description = "Only findings with this status: " + string.Join(", ", FindingStatuses.All) };
+        var command = new Command("findings", "Inspection findings with their status, actions, evidence and history across visits") { status };
+        runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
+        {
+            var findings = await context.Get<IFindingTracker>().ListAsync(context.Value(status), cancellationToken).ConfigureAwait(false);
+            if (context.Json)
+            {
+                await context.Console.Out.WriteLineAsync(CliJson.Indented(findings.Select(ToJson))).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            await WriteTextAsync(context.Console.Out, findings).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }));
+        command.Subcommands.Add(CreateLink(runner));
+        command.Subcommands.Add(CreateStatus(runner));
+        return command;
+    }
+
+    /// <summary>Readiness services report bad ids and statuses as <see cref="ReadinessException"/>: bad input, exit code 2.</summary>
+    internal static async Task<int> GuardAsync(CommandRunner runner, CommandContext context, Func<Task<int>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (ReadinessException ex)
+        {
+            return runner.WriteError(ex.Message, context.Json);
+        }
+    }
+
+    private static Command CreateLink(CommandRunner runner)
+    {
+        var id = new Argument<string>("id") { Description = "The finding's id" };
+        var action = new Option<string?>("--action") { Description = "Link this Action (of an action plan) by its content item id" };
+        var evidence = new Option<string?>("--evidence") { Description = "Link this passage as evidence by its passage id" };
+        var user = UserOption();
+        var command = new Command("link", "Link an action or a piece of evidence to a finding") { id, action, evidence, user };
+        runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
+        {
+            var actionId = context.Value(action);
+            var passageId = context.Value(evidence);
+            if ((actionId is null) == (passageId is null))
+            {
+                throw new UsageException("give exactly one of --action ACTION_ID or --evidence PASSAGE_ID");
+            }
+
+            var tracker = context.Get<IFindingTracker>();
+            var userName = context.Value(user) ?? "cli";
+            var findingId = context.Value(id)!;
+            var finding = actionId is not null
+                ? await tracker.LinkActionAsync(findingId, actionId, userName, cancellationToken).ConfigureAwait(false)
+                : await tracker.LinkEvidenceAsync(findingId, passageId!, userName, cancellationToken).ConfigureAwait(false);
+            return await WriteOneAsync(context, finding).ConfigureAwait(false);
+        }));
+        return command;
+    }
+
+    private static Command CreateStatus(CommandRunner runner)
+    {
+        var id = new Argument<string>("id") { Description = "The finding's id" };
+        var value = new Argument<string>("status") { Description = string.Join(", ", FindingStatuses.All) };
+        var user = UserOption();
+        var command = new Command("status", "Set a finding's status") { id, value, user };
+        runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
+        {
+            var finding = await context.Get<IFindingTracker>()
+                .SetStatusAsync(context.Value(id)!, context.Value(value)!, context.Value(user) ?? "cli", cancellationToken)
+                .ConfigureAwait(false);
+            return await WriteOneAsync(context, finding).ConfigureAwait(false);
+        }));
+        return command;
+    }
+
+    private static Option<string> UserOption() =>
+        new("--user") { Description = "Who is making the change (recorded in the audit log)", DefaultValueFactory = _ => Environment.UserName };
+
+    private static async Task<int> WriteOneAsync(CommandContext context, TrackedFinding finding)
+    {
+        if (context.Json)
+        {
+            await context.Console.Out.WriteLineAsync(CliJson.Indented(ToJson(finding))).ConfigureAwait(false);
+        }
+        else
+        {
+            await context.Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"finding {finding.Finding.FindingId}: {finding.Status} ({finding.Actions.Count} action(s), {finding.Evidence.Count} piece(s) of evidence)")).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static object ToJson(TrackedFinding tracked) => new
+    {
+        id = tracked.Finding.FindingId,
+        documentId = tracked.Finding.ContentItemId,
+        sourceFile = tracked.SourceFile,
+        kind = tracked.Finding.Kind,
+        text = tracked.Finding.Text,
+        page = tracked.Finding.Page,
+        visitDate = IsoDate(tracked.Finding.VisitDate),
+        status = tracked.Status,
+        actions = tracked.Actions.Select(a => new
+        {
+            id = a.ContentItemId,
+            title = a.Title,
+            owner = a.Owner,
+            dueDate = IsoDate(a.DueDate),
+            rag = a.Rag,
+            ragHistory = a.RagHistory.Select(r => new { changedUtc = r.ChangedUtc, rag = r.Rag }),
+        }),
+        evidence = tracked.Evidence.Select(e => new
+        {
+            passageId = e.PassageId,
+            documentId = e.DocumentId,
+            title = e.Title,
+            kind = e.Kind,
+            date = IsoDate(e.Date),
+            pageFrom = e.PageFrom,
+            pageTo = e.PageTo,
+        }),
+        history = tracked.History.Select(h => new
+        {
+            id = h.FindingId,
+            documentId = h.ContentItemId,
+            kind = h.Kind,
+            text = h.Text,
+            page = h.Page,
+            visitDate = IsoDate(h.VisitDate),
+            verdict = h.Verdict,
+        }),
+    };
+
+    private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task WriteTextAsync(TextWriter output, IReadOnlyList<TrackedFinding> findings)
+    {
+        await output.WriteLineAsync(findings.Count == 1 ? "1 finding" : string.Create(CultureInfo.InvariantCulture, $"{findings.Count} findings")).ConfigureAwait(false);
+        foreach (var tracked in findings)
+        {
+            var f = tracked.Finding;
+            var verdict = f.Verdict is null ? "" : $" ({f.Verdict} progress)";
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"[{tracked.Status}] {f.Kind}{verdict}, {f.VisitKind ?? "visit"} {UkDates.Format(f.VisitDate)}: {tracked.SourceFile} p.{f.Page}")).ConfigureAwait(false);
+            await output.WriteLineAsync($"   {f.Text}").ConfigureAwait(false);
+            foreach (var action in tracked.Actions)
+            {
+                await output.WriteLineAsync($"   action: {action.Title} ({action.Owner}, due {UkDates.Format(action.DueDate)}) {action.Rag}").ConfigureAwait(false);
+            }
+
+            foreach (var evidence in tracked.Evidence)
+            {
+                await output.WriteLineAsync($"   evidence: {evidence.Title} ({evidence.Kind}, {UkDates.Format(evidence.Date)}) p.{evidence.PageFrom.ToString(CultureInfo.InvariantCulture)}").ConfigureAwait(false);
+            }
+
+            foreach (var earlier in tracked.History)
+            {
+                var kind = earlier.Kind == FindingKinds.ProgressVerdict ? $"{earlier.Kind} ({earlier.Verdict})" : earlier.Kind;
+                await output.WriteLineAsync($"   same matter: {kind}, {UkDates.Format(earlier.VisitDate)} p.{earlier.Page.ToString(CultureInfo.InvariantCulture)}").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync($"   id {f.FindingId}").ConfigureAwait(false);
+        }
+    }
+}

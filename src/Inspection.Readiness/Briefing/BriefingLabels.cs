@@ -1,0 +1,65 @@
+using System.Globalization;
+using Inspection.Content.Evidence;
+using Inspection.Ingestion.Enrichment;
+using Inspection.Readiness.Findings;
+
+namespace Inspection.Readiness.Briefing;
+
+/// <summary>Words and UK dates ("9 August 2021") for the briefing's readers; stored ids stay invariant.</summary>
+public static class BriefingLabels
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "undated";
+
+    public static string Date(DateTime utc) => utc.ToString("d MMMM yyyy", EnGb);
+
+    public static string FindingKind(string kind) => kind switch
+    {
+        FindingKinds.Recommendation => "Recommendation",
+        FindingKinds.AreaForImprovement => "Area for improvement",
+        FindingKinds.AreaForPriorityAction => "Area for priority action",
+        FindingKinds.SignificantWeakness => "Area of significant weakness",
+        FindingKinds.Strength => "Strength",
+        FindingKinds.ProgressVerdict => "Progress verdict",
+        _ => kind,
+    };
+
+    public static string Verdict(string? verdict) => verdict switch
+    {
+        ProgressVerdicts.Sufficient => "Sufficient progress",
+        ProgressVerdicts.Insufficient => "Not sufficient progress",
+        null => "",
+        _ => verdict,
+    };
+
+    public static string VisitKind(string? visitKind) => visitKind switch
+    {
+        VisitKinds.FullInspection => "Full inspection",
+        VisitKinds.ShortInspection => "Short inspection",
+        VisitKinds.FocusedVisit => "Focused visit",
+        VisitKinds.MonitoringVisit => "Monitoring visit",
+        VisitKinds.Jtai => "Joint targeted area inspection",
+        VisitKinds.AreaSendInspection => "Area SEND inspection",
+        VisitKinds.SendRevisit => "Area SEND revisit",
+        null => "Visit",
+        _ => visitKind,
+    };
+
+    public static string Status(string status) => status switch
+    {
+        FindingStatuses.Open => "Open",
+        FindingStatuses.InProgress => "In progress",
+        FindingStatuses.EvidenceOfImpact => "Evidence of impact",
+        FindingStatuses.Closed => "Closed",
+        _ => status,
+    };
+
+    public static string Source(string? file, int pageFrom, int pageTo)
+    {
+        var pages = pageFrom == pageTo
+            ? string.Create(CultureInfo.InvariantCulture, $"page {pageFrom}")
+            : string.Create(CultureInfo.InvariantCulture, $"pages {pageFrom} to {pageTo}");
+        return string.IsNullOrEmpty(file) ? pages : $"{file}, {pages}";
+    }
+}

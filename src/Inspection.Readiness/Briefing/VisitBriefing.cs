@@ -1,0 +1,20 @@
+using Inspection.Readiness.Coverage;
+using Inspection.Readiness.Findings;
+
+namespace Inspection.Readiness.Briefing;
+
+/// <summary>
+/// One page for a framework area or theme before a visit: what inspectors said (findings and verdicts with their source),
+/// the actions and their RAG, the latest audits, impact statements and performance data, and the gaps.
+/// </summary>
+public sealed record VisitBriefing(
+    string ThemeId,
+    string ThemeTitle,
+    string? Criteria,
+    DateTime GeneratedUtc,
+    IReadOnlyList<TrackedFinding> Findings,
+    IReadOnlyList<TrackedAction> Actions,
+    IReadOnlyList<BriefingEvidence> Audits,
+    IReadOnlyList<BriefingEvidence> ImpactStatements,
+    IReadOnlyList<BriefingEvidence> PerformanceData,
+    IReadOnlyList<CoverageGap> Gaps);

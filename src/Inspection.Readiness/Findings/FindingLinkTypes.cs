@@ -1,0 +1,8 @@
+namespace Inspection.Readiness.Findings;
+
+/// <summary>What a row of the <c>FindingLinks</c> table points at, as stored.</summary>
+public static class FindingLinkTypes
+{
+    public const string Action = "action";
+    public const string Evidence = "evidence";
+}

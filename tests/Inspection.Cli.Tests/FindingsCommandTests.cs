@@ -1,0 +1,96 @@
+namespace Inspection.Cli.Tests;
+
+public sealed class FindingsCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task FindingsListAsJsonWithTheirHistoryAndChangeStatusThroughLinksAndByHand()
+    {
+        await _cli.RunAsync("setup");
+        await _cli.RunAsync("ingest", CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf"));
+
+        var listed = await _cli.RunAsync("findings", "--json");
+        Assert.Equal(0, listed.ExitCode);
+        var findings = listed.Json().EnumerateArray().ToList();
+        Assert.Equal(16, findings.Count);
+        Assert.All(findings, f => Assert.Equal(
+            ["id", "documentId", "sourceFile", "kind", "text", "page", "visitDate", "status", "actions", "evidence", "history"],
+            f.EnumerateObject().Select(p => p.Name)));
+        var plans = findings.Single(f => f.GetProperty("kind").GetString() == "significant-weakness"
+            && f.GetProperty("text").GetString()!.Contains("education health and care plans", StringComparison.Ordinal));
+        Assert.Equal("2017-12-04", plans.GetProperty("visitDate").GetString());
+        var verdict = Assert.Single(plans.GetProperty("history").EnumerateArray());
+        Assert.Equal("insufficient", verdict.GetProperty("verdict").GetString());
+        Assert.Equal(6, verdict.GetProperty("page").GetInt32());
+
+        var id = plans.GetProperty("id").GetString()!;
+        var documentId = plans.GetProperty("documentId").GetString()!;
+        var passage = (await _cli.RunAsync("show", documentId, "--json")).Json().GetProperty("passages").EnumerateArray().Last().GetProperty("id").GetString()!;
+        var linked = await _cli.RunAsync("findings", "link", id, "--evidence", passage, "--json");
+        Assert.Equal(0, linked.ExitCode);
+        Assert.Equal("evidence-of-impact", linked.Json().GetProperty("status").GetString());
+        Assert.Equal(passage, Assert.Single(linked.Json().GetProperty("evidence").EnumerateArray()).GetProperty("passageId").GetString());
+
+        var closed = await _cli.RunAsync("findings", "status", id, "closed");
+        Assert.Equal(0, closed.ExitCode);
+        Assert.Contains($"finding {id}: closed", closed.Output, StringComparison.Ordinal);
+        var onlyClosed = (await _cli.RunAsync("findings", "--status", "closed", "--json")).Json();
+        Assert.Equal(id, Assert.Single(onlyClosed.EnumerateArray()).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task BadStatusesUnknownIdsAndMissingLinkTargetsExitWithTwo()
+    {
+        await _cli.RunAsync("setup");
+        await _cli.RunAsync("ingest", CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf"));
+        var id = (await _cli.RunAsync("findings", "--json")).Json()[0].GetProperty("id").GetString()!;
+
+        var badStatus = await _cli.RunAsync("findings", "status", id, "done");
+        Assert.Equal(2, badStatus.ExitCode);
+        Assert.Contains("use one of: open, in-progress, evidence-of-impact, closed", badStatus.Error, StringComparison.Ordinal);
+
+        var unknown = await _cli.RunAsync("findings", "status", "no-such-finding", "closed", "--json");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no finding with id 'no-such-finding'", unknown.Error, StringComparison.Ordinal);
+
+        var noAction = await _cli.RunAsync("findings", "link", id, "--action", "no-such-action");
+        Assert.Equal(2, noAction.ExitCode);
+        Assert.Contains("no action with id 'no-such-action'", noAction.Error, StringComparison.Ordinal);
+
+        var neither = await _cli.RunAsync("findings", "link", id);
+        Assert.Equal(2, neither.ExitCode);
+        Assert.Contains("--action", neither.Error, StringComparison.Ordinal);
+
+        var listFilter = await _cli.RunAsync("findings", "--status", "finished");
+        Assert.Equal(2, listFilter.ExitCode);
+        Assert.Equal("open", (await _cli.RunAsync("findings", "--json")).Json()[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TheBriefingIsWrittenAsHtmlToAnHtmlFileAndAsTextOtherwise()
+    {
+        await _cli.RunAsync("setup");
+        await _cli.RunAsync("ingest", CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf"));
+        var file = Path.Combine(_cli.DataDirectory, "send-briefing.html");
+
+        var written = await _cli.RunAsync("briefing", "--theme", "send-2016", "--out", file);
+        Assert.Equal(0, written.ExitCode);
+        var html = await File.ReadAllTextAsync(file);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Visit briefing: Area SEND (2016-2022 framework)</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Area SEND revisit, 9 December 2019", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+
+        var text = await _cli.RunAsync("briefing", "--theme", "send-2016");
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("WHAT INSPECTORS SAID", text.Output, StringComparison.Ordinal);
+        Assert.Contains("medway-cabinet-send-revisit-2020.pdf, page 6", text.Output, StringComparison.Ordinal);
+
+        var unknown = await _cli.RunAsync("briefing", "--theme", "no-such-theme");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no theme with id 'no-such-theme'", unknown.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,138 @@
+using Inspection.Ingestion.Cleaning;
+using Inspection.Ingestion.Extraction;
+
+namespace Inspection.Ingestion.Tests.Cleaning;
+
+public sealed class CleaningStepTests
+{
+    [Fact]
+    public void RunningHeadersAndFootersRepeatedOnManyPagesAreRemoved()
+    {
+        string[] topics = ["adoption", "fostering", "care leavers", "early help", "exclusions", "attendance", "SEND", "EHCPs", "transport", "finance"];
+        var blocks = new List<Block>();
+        for (var page = 1; page <= 10; page++)
+        {
+            blocks.Add(new Block("Medway Council – Cabinet 7 April 2020", BlockKind.Paragraph, page));
+            blocks.Add(new Block($"Body text about {topics[page - 1]}.", BlockKind.Paragraph, page));
+            blocks.Add(new Block($"Page {page} of 10", BlockKind.Paragraph, page));
+            blocks.Add(new Block($"Ref CYP/{page:D2}", BlockKind.Paragraph, page));
+        }
+
+        var cleaned = Pipeline().Clean(new ExtractedDocument("x.pdf", Inspection.Ingestion.Formats.FileFormat.Pdf, 10, blocks, null), CancellationToken.None);
+
+        Assert.Equal(10, cleaned.Blocks.Count);
+        Assert.All(cleaned.Blocks, b => Assert.StartsWith("Body text about ", b.Text, StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, 10), cleaned.Blocks.Select(b => b.Page));
+    }
+
+    [Fact]
+    public void TextRepeatedOnTooFewPagesIsKept()
+    {
+        var blocks = Enumerable.Range(1, 12)
+            .SelectMany(p => new[] { new Block(p <= 3 ? "Key findings" : $"Heading {p}", BlockKind.Heading, p, 2), new Block("Body.", BlockKind.Paragraph, p) })
+            .ToList();
+
+        var cleaned = new RunningHeaderFooterRemover().Clean(blocks, 12);
+
+        // 3 of 12 pages is under 30%.
+        Assert.Equal(3, cleaned.Count(b => b.Text == "Key findings"));
+    }
+
+    [Theory]
+    [InlineData("86")]
+    [InlineData("Page 86")]
+    [InlineData("- 12 -")]
+    [InlineData("Page 3 of 12")]
+    [InlineData("page 3 / 12")]
+    public void PageNumberLinesAtPageEdgesAreRemoved(string line)
+    {
+        Block[] blocks = [new("Opening paragraph.", BlockKind.Paragraph, 1), new("Second paragraph.", BlockKind.Paragraph, 1),
+            new("Third paragraph.", BlockKind.Paragraph, 1), new(line, BlockKind.Paragraph, 1)];
+
+        Assert.Equal(3, new PageNumberRemover().Clean(blocks, 1).Count);
+    }
+
+    [Fact]
+    public void BareNumbersMidPageAndCivicWordsAreKept()
+    {
+        Block[] blocks = [new("Top.", BlockKind.Paragraph, 1), new("Next.", BlockKind.Paragraph, 1), new("2019", BlockKind.Paragraph, 1),
+            new("More.", BlockKind.Paragraph, 1), new("Last.", BlockKind.Paragraph, 1), new("CIVIC", BlockKind.Paragraph, 1)];
+
+        Assert.Equal(6, new PageNumberRemover().Clean(blocks, 1).Count);
+    }
+
+    [Theory]
+    [InlineData("This page is intentionally left blank")]
+    [InlineData("[This page has been intentionally left blank.]")]
+    [InlineData("PAGE INTENTIONALLY BLANK")]
+    public void BlankPageNoticesAreRemoved(string notice) =>
+        Assert.Empty(new BlankPageNoticeRemover().Clean([new Block(notice, BlockKind.Paragraph, 4)], 4));
+
+    [Theory]
+    [InlineData("steady im-\nprovement", "steady improvement")]
+    [InlineData("their well-\nbeing", "their well-being")]
+    [InlineData("a long-\nterm plan", "a long-term plan")]
+    [InlineData("Medway-\nBased", "Medway- Based")]
+    [InlineData("ages 0-\n25", "ages 0- 25")]
+    [InlineData("multi-agency work", "multi-agency work")]
+    public void HyphenatedLineBreaksJoinOnlyBetweenLowerCaseHalves(string text, string expected)
+    {
+        var blocks = new WhitespaceCollapser().Clean(new HyphenationJoiner().Clean([new Block(text, BlockKind.Paragraph, 1)], 1), 1);
+
+        Assert.Equal(expected, Assert.Single(blocks).Text);
+    }
+
+    [Fact]
+    public void TheDocumentsOwnSpellingDecidesWhetherABrokenWordKeepsItsHyphen()
+    {
+        Block[] blocks =
+        [
+            new("Risk of extra-\nfamilial harm and an extra-\nordinary meeting.", BlockKind.Paragraph, 1),
+            new("Extra-familial harm is a priority; it was an extraordinary year.", BlockKind.Paragraph, 2),
+        ];
+
+        var joined = new HyphenationJoiner().Clean(blocks, 2);
+
+        Assert.Equal("Risk of extra-familial harm and an extraordinary meeting.", joined[0].Text);
+    }
+
+    [Fact]
+    public void LigaturesOddSpacesAndSoftHyphensAreNormalisedAndCurlyQuotesKept()
+    {
+        var block = new Block("\uFB01nal e\uFB00ect \uFB02ow o\uFB03ce ba\uFB04e\u00a0a\u2009b im\u00ADportant \u201cquoted\u201d it\u2019s", BlockKind.Paragraph, 2);
+
+        var cleaned = Assert.Single(new CharacterNormaliser().Clean([block], 2));
+
+        Assert.Equal("final effect flow office baffle a b important \u201cquoted\u201d it\u2019s", cleaned.Text);
+        Assert.Equal(2, cleaned.Page);
+    }
+
+    [Fact]
+    public void ParagraphContinuingAcrossAPageBreakIsMergedOnItsFirstPage()
+    {
+        Block[] blocks =
+        [
+            new("The local area has made", BlockKind.Paragraph, 3),
+            new("sufficient progress.", BlockKind.Paragraph, 4),
+            new("A new sentence.", BlockKind.Paragraph, 4),
+            new("Ends with a stop.", BlockKind.Paragraph, 4),
+            new("lower case on the next page", BlockKind.Paragraph, 5),
+            new("Support for well-", BlockKind.Paragraph, 5),
+            new("being services.", BlockKind.Paragraph, 6),
+        ];
+
+        var merged = new PageBreakParagraphMerger().Clean(blocks, 6);
+
+        Assert.Equal(
+        [
+            new Block("The local area has made sufficient progress.", BlockKind.Paragraph, 3),
+            new Block("A new sentence.", BlockKind.Paragraph, 4),
+            new Block("Ends with a stop.", BlockKind.Paragraph, 4),
+            new Block("lower case on the next page", BlockKind.Paragraph, 5),
+            new Block("Support for well-being services.", BlockKind.Paragraph, 5),
+        ],
+        merged);
+    }
+
+    private static BlockCleaningPipeline Pipeline() => new(BlockCleaningPipeline.DefaultCleaners());
+}

@@ -1,0 +1,117 @@
+using AngleSharp.Html.Parser;
+using Inspection.Content.Evidence;
+using Inspection.Readiness.Briefing;
+using Inspection.Readiness.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Readiness.Tests.Briefing;
+
+[Collection(CorpusTests.Name)]
+public sealed class VisitBriefingTests(IngestedCorpus corpus)
+{
+    [Fact]
+    public async Task TheSendBriefingGathersMedwaysWeaknessesEachFollowedByItsRevisitVerdict()
+    {
+        var briefing = await BuildAsync("send-2016");
+
+        Assert.Equal("send-2016", briefing.ThemeId);
+        var weaknesses = briefing.Findings.Where(f => f.Finding.Kind == FindingKinds.SignificantWeakness).ToList();
+        var verdicts = briefing.Findings.Where(f => f.Finding.Kind == FindingKinds.ProgressVerdict).ToList();
+        Assert.Equal(8, weaknesses.Count);
+        Assert.Equal(8, verdicts.Count);
+        Assert.All(briefing.Findings, f => Assert.Equal(IngestedCorpus.MedwayRevisit, f.SourceFile));
+
+        // Each matter together: a verdict comes after the weakness it restates, before the next weakness.
+        var order = briefing.Findings.Select(f => f.Finding.FindingId).ToList();
+        foreach (var verdict in verdicts)
+        {
+            var weaknessAt = order.IndexOf(verdict.History[0].FindingId);
+            var verdictAt = order.IndexOf(verdict.Finding.FindingId);
+            Assert.True(weaknessAt < verdictAt);
+            Assert.All(order.Skip(weaknessAt + 1).Take(verdictAt - weaknessAt - 1), between =>
+                Assert.Equal(FindingKinds.ProgressVerdict, briefing.Findings.Single(f => f.Finding.FindingId == between).Finding.Kind));
+        }
+
+        Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.InsufficientProgress);
+        Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.NoImpactStatement);
+    }
+
+    [Fact]
+    public async Task TheSendBriefingRendersAsPrintableHtmlWithHeadingsTableHeadersAndPages()
+    {
+        var briefing = await BuildAsync("send-2016/assessment-and-meeting-needs");
+        var html = BriefingHtmlRenderer.Render(briefing);
+
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("en-GB", document.DocumentElement.GetAttribute("lang"));
+        Assert.Single(document.QuerySelectorAll("h1"));
+        var sections = document.QuerySelectorAll("h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(["What inspectors said", "Actions and their RAG rating", "Latest evidence", "Gaps"], sections);
+        Assert.Equal(3, document.QuerySelectorAll("h3").Length);
+        Assert.Empty(document.QuerySelectorAll("script"));
+        Assert.Contains("@media print", document.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+
+        var findings = document.QuerySelector("table")!;
+        Assert.Equal(["Visit", "Kind", "Finding", "Verdict", "Status", "Source"], findings.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.All(findings.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+        var rows = findings.QuerySelectorAll("tbody tr");
+        Assert.Equal(16, rows.Length);
+        Assert.All(rows, row => Assert.Equal("row", row.QuerySelector("th")!.GetAttribute("scope")));
+        var plans = rows.Where(r => r.TextContent.Contains("the quality of education health and care plans", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, plans.Count);
+        Assert.Contains("Area SEND inspection, 4 December 2017", plans[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("medway-cabinet-send-revisit-2020.pdf, page 2", plans[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Area SEND revisit, 9 December 2019", plans[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Not sufficient progress", plans[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("medway-cabinet-send-revisit-2020.pdf, page 6", plans[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTextBriefingNamesVerdictsSourcesAndGaps()
+    {
+        var text = BriefingTextRenderer.Render(await BuildAsync("send-2016"));
+
+        Assert.StartsWith("VISIT BRIEFING: Area SEND", text, StringComparison.Ordinal);
+        Assert.Contains("Area SEND revisit, 9 December 2019: Progress verdict [Sufficient progress]", text, StringComparison.Ordinal);
+        Assert.Contains("medway-cabinet-send-revisit-2020.pdf, page 3", text, StringComparison.Ordinal);
+        Assert.Contains("No impact statement on this theme", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnIlacsBriefingHoldsTheFocusedVisitFindingsAndNoSendOnes()
+    {
+        var briefing = await BuildAsync("ilacs/help-and-protection");
+
+        Assert.Equal(3, briefing.Findings.Count);
+        Assert.All(briefing.Findings, f => Assert.Equal("focused-visit", f.Finding.VisitKind));
+    }
+
+    [Fact]
+    public async Task AnUnknownThemeIsRejectedNamingIt()
+    {
+        var error = await Assert.ThrowsAsync<ReadinessException>(() => BuildAsync("ilacs/no-such-theme"));
+
+        Assert.True(error.IsNotFound);
+        Assert.Contains("ilacs/no-such-theme", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryValueIsHtmlEncoded()
+    {
+        var briefing = new VisitBriefing("t<1>", "Leaders & <b>partners</b>", "\"quoted\" <script>alert(1)</script>", new DateTime(2021, 8, 9, 0, 0, 0, DateTimeKind.Utc), [], [], [], [], [], [new("gap", "<img src=x>")]);
+
+        var html = BriefingHtmlRenderer.Render(briefing);
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("script, img, b"));
+        Assert.Equal("Visit briefing: Leaders & <b>partners</b>", document.QuerySelector("h1")!.TextContent);
+        Assert.Contains("prepared on 9 August 2021", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    private async Task<VisitBriefing> BuildAsync(string themeId)
+    {
+        await using var scope = corpus.Scope();
+        return await scope.ServiceProvider.GetRequiredService<IVisitBriefingService>()
+            .BuildAsync(themeId, Classifications.All, CancellationToken.None);
+    }
+}
