@@ -3,6 +3,8 @@ using System.Globalization;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
+using Inspection.Readiness.Frameworks;
+using Inspection.Readiness.Themes;
 using Inspection.Search;
 
 namespace Inspection.Cli.Commands;
@@ -15,7 +17,7 @@ public static class SearchCommand
         ArgumentNullException.ThrowIfNull(runner);
         var query = new Argument<string?>("query") { Description = "Words, \"phrases\", -exclusions, OR, and filters such as type:audit after:2021-01", Arity = ArgumentArity.ZeroOrOne };
         var type = new Option<string?>("--type") { Description = "Only this kind of evidence (audit, letter, InspectionLetter, ...)" };
-        var theme = new Option<string?>("--theme") { Description = "Only evidence tagged with this framework theme (and its sub-themes)" };
+        var theme = new Option<string?>("--theme") { Description = "Only evidence for this framework theme and its sub-themes: what its key phrases find, or what is tagged with it" };
         var after = new Option<string?>("--after") { Description = "Only evidence dated on or after YYYY-MM[-DD]" };
         var before = new Option<string?>("--before") { Description = "Only evidence dated before YYYY-MM[-DD]" };
         var top = new Option<int>("--top") { Description = "How many hits to show", DefaultValueFactory = _ => 10 };
@@ -43,6 +45,15 @@ public static class SearchCommand
                 AllowedClassifications = context.Value(allow),
             };
 
+            // A theme the catalog knows is searched through its saved query, which also takes in passages tagged with it;
+            // an id it does not know (a free-form tag) stays a plain tag filter.
+            var themeId = context.Value(theme);
+            var savedTheme = themeId is null ? null : await context.Get<IFrameworkCatalog>().GetThemeAsync(themeId.Trim().Trim('/'), cancellationToken).ConfigureAwait(false);
+            async Task<SearchResults> SearchAsync(string text) => savedTheme is null
+                ? search.Search(Request(text))
+                : await context.Get<IThemeEvidence>().EvidenceForAsync(savedTheme.Id, Request(text) with { Theme = null }, cancellationToken).ConfigureAwait(false)
+                    ?? search.Search(Request(text));
+
             if (context.Value(batch))
             {
                 string? line;
@@ -50,7 +61,7 @@ public static class SearchCommand
                 {
                     if (!string.IsNullOrWhiteSpace(line))
                     {
-                        await context.Console.Out.WriteLineAsync(CliJson.Line(ToJson(search.Search(Request(line))))).ConfigureAwait(false);
+                        await context.Console.Out.WriteLineAsync(CliJson.Line(ToJson(await SearchAsync(line).ConfigureAwait(false)))).ConfigureAwait(false);
                     }
                 }
 
@@ -63,7 +74,7 @@ public static class SearchCommand
                 throw new UsageException("give a query (or --type/--theme), or --batch to read queries from standard input");
             }
 
-            var results = search.Search(Request(text ?? ""));
+            var results = await SearchAsync(text ?? "").ConfigureAwait(false);
             if (context.Json)
             {
                 await context.Console.Out.WriteLineAsync(CliJson.Indented(ToJson(results))).ConfigureAwait(false);

@@ -1,20 +1,28 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Inspection.Content.Evidence;
 using Inspection.Readiness.Frameworks;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
+using Inspection.Search.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace Inspection.Readiness.Themes;
 
 /// <summary>
 /// Matches themes against the passages index, caching each theme's matches per index reader (the reader
 /// <see cref="PassageIndex.Generation"/> counts) and per theme content: a new reader or an edited theme is recompiled
-/// on the next query, so editing key phrases needs no reindex.
+/// on the next query, so editing key phrases needs no reindex. Hits are also kept per index segment, so a new reader
+/// only searches the segments it did not have before.
 /// </summary>
 public sealed class ThemeMatcher(PassageIndex index, ThemeQueryBuilder queries)
 {
+    private static readonly BM25Similarity Bm25 = new();
     private readonly Lock _lock = new();
+    private readonly ConditionalWeakTable<GlossarySynonyms, ConditionalWeakTable<object, SegmentCache>> _segments = new();
     private ReaderCache? _cache;
 
     /// <summary>Runs <paramref name="read"/> against one consistent reader.</summary>
@@ -62,18 +70,62 @@ public sealed class ThemeMatcher(PassageIndex index, ThemeQueryBuilder queries)
 
     private ThemeMatches Own(ThemeSnapshot snapshot, ReaderCache cache, ThemeDefinition theme, IReadOnlyCollection<string> allowedClassifications)
     {
-        var key = "own\u001d" + ThemeQueryBuilder.Fingerprint([theme], allowedClassifications);
-        return cache.Matches.GetOrAdd(key, _ =>
+        return cache.Matches.GetOrAdd("own\u001d" + ThemeQueryBuilder.Fingerprint([theme], allowedClassifications), _ =>
         {
-            var compiled = queries.Compile([theme], allowedClassifications);
-            var collector = new MatchCollector();
-            if (compiled is not null)
+            // Hits are cached for every classification and trimmed per caller below, so each role does not search again.
+            var key = ThemeQueryBuilder.Fingerprint([theme], Classifications.All);
+            var compiled = queries.Compile([theme], Classifications.All);
+            var docs = new List<int>();
+            var scores = new List<float>();
+            if (compiled is null)
             {
-                snapshot.Searcher.Search(compiled.Query, collector);
+                return new ThemeMatches(theme.Id, cache.ReaderVersion, docs, scores);
             }
 
-            return new ThemeMatches(theme.Id, cache.ReaderVersion, collector.Docs, collector.Scores);
+            // Segments outlive readers: after an ingest only the new segments are searched, the rest come from the cache.
+            var segments = _segments.GetValue(cache.Glossary, _ => new ConditionalWeakTable<object, SegmentCache>());
+            var visibleKey = string.Join(',', allowedClassifications.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            foreach (var leaf in snapshot.Searcher.IndexReader.Leaves)
+            {
+                var reader = leaf.AtomicReader;
+                var segment = segments.GetValue(reader.CoreCacheKey, _ => new SegmentCache());
+                var hits = segment.Hits.GetOrAdd(key, _ => Search(reader, compiled.Query));
+                var visible = segment.Visible.GetOrAdd(visibleKey, _ => Visible(reader, allowedClassifications));
+                // Deletions only grow within a segment, so filtering the cached hits by today's live docs gives today's hits.
+                var live = reader.LiveDocs;
+                for (var i = 0; i < hits.Docs.Length; i++)
+                {
+                    var doc = hits.Docs[i];
+                    if (visible.Get(doc) && (live is null || live.Get(doc)))
+                    {
+                        docs.Add(leaf.DocBase + doc);
+                        scores.Add(hits.Scores[i]);
+                    }
+                }
+            }
+
+            return new ThemeMatches(theme.Id, cache.ReaderVersion, docs, scores);
         });
+    }
+
+    private static FixedBitSet Visible(AtomicReader reader, IReadOnlyCollection<string> allowedClassifications)
+    {
+        var visible = new FixedBitSet(reader.MaxDoc);
+        var collector = new MatchCollector();
+        new IndexSearcher(reader).Search(new ConstantScoreQuery(QueryCompiler.ClassificationQuery(allowedClassifications)), collector);
+        foreach (var doc in collector.Docs)
+        {
+            visible.Set(doc);
+        }
+
+        return visible;
+    }
+
+    private static SegmentHits Search(AtomicReader reader, Query query)
+    {
+        var collector = new MatchCollector();
+        new IndexSearcher(reader) { Similarity = Bm25 }.Search(query, collector);
+        return new SegmentHits([.. collector.Docs], [.. collector.Scores]);
     }
 
     private ReaderCache CacheFor(IndexReader reader)
@@ -103,7 +155,18 @@ public sealed class ThemeMatcher(PassageIndex index, ThemeQueryBuilder queries)
         public ConcurrentDictionary<string, ThemeMatches> Matches { get; } = new(StringComparer.Ordinal);
     }
 
-    // In-order collection gives ascending global doc ids without sorting.
+    /// <summary>What is known about one index segment: each theme's hits (by fingerprint) and who may see which passage.</summary>
+    private sealed class SegmentCache
+    {
+        public ConcurrentDictionary<string, SegmentHits> Hits { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, FixedBitSet> Visible { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>A theme's hits in one segment: segment doc ids, ascending, with scores from that segment's statistics.</summary>
+    private sealed record SegmentHits(int[] Docs, float[] Scores);
+
+    // In-order collection gives ascending doc ids without sorting.
     private sealed class MatchCollector : ICollector
     {
         private Scorer? _scorer;
