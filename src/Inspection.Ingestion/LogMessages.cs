@@ -13,4 +13,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Rejected {File}: {Reason}")]
     public static partial void Rejected(ILogger logger, string file, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Could not process {File}")]
+    public static partial void Failed(ILogger logger, string file, Exception exception);
 }

@@ -155,4 +155,23 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Contains("<mark>", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheSameFileTwiceInOneBatchIsStoredOnceWhilePreparedInParallel()
+    {
+        await _cli.RunAsync("setup");
+        var folder = Path.Combine(_cli.DataDirectory, "pack");
+        Directory.CreateDirectory(folder);
+        var source = CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf");
+        File.Copy(source, Path.Combine(folder, "a-cabinet-report.pdf"));
+        File.Copy(source, Path.Combine(folder, "b-cabinet-report-copy.pdf"));
+        File.Copy(CliRun.CorpusFile("medway-lead-member-childrens-services-2022.pdf"), Path.Combine(folder, "c-lead-member.pdf"));
+
+        var lines = (await _cli.RunAsync("ingest", folder, "--json")).JsonLines();
+
+        Assert.Equal(["a-cabinet-report.pdf", "b-cabinet-report-copy.pdf", "c-lead-member.pdf"], lines.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal(["created", "duplicate", "created"], lines.Select(l => l.GetProperty("status").GetString()));
+        Assert.Equal(lines[0].GetProperty("documentId").GetString(), lines[1].GetProperty("documentId").GetString());
+        Assert.Equal(2, (await _cli.RunAsync("documents", "--json")).Json().GetArrayLength());
+    }
 }

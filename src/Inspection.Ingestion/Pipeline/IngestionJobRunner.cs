@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Inspection.Content.Jobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Inspection.Ingestion.Pipeline;
 
@@ -9,7 +10,7 @@ namespace Inspection.Ingestion.Pipeline;
 /// Runs batches as persisted jobs: the file list is saved before work starts and each file's result as it ends,
 /// so a crash or restart resumes with the files still pending. Each file gets its own service scope (its own DbContext).
 /// </summary>
-public sealed class IngestionJobRunner(IServiceScopeFactory scopes)
+public sealed class IngestionJobRunner(IServiceScopeFactory scopes, ILogger<IngestionJobRunner> logger)
 {
     /// <summary>Saves a job for <paramref name="filePaths"/> (already expanded to files) and runs it.</summary>
     public async Task<IReadOnlyList<IngestOutcome>> RunAsync(IReadOnlyList<string> filePaths, IngestSettings settings, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -60,17 +61,42 @@ public sealed class IngestionJobRunner(IServiceScopeFactory scopes)
         var outcomes = new List<IngestOutcome>(pending.Count);
         var clock = Stopwatch.StartNew();
         var pages = 0;
-        foreach (var item in pending)
+
+        // Extraction is CPU-bound: prepare as many files at once as there are cores, but save them one at a time, in order.
+        var degree = Math.Max(1, Environment.ProcessorCount);
+        using var slots = new SemaphoreSlim(degree);
+        var inFlight = new Queue<(IngestionJobItem Item, Task<PreparedFile> Prepared)>();
+
+        async Task CommitOldestAsync()
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await using var scope = scopes.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<IEvidenceIngester>()
-                .IngestAsync(item.FilePath, settings, cancellationToken).ConfigureAwait(false);
-            await scope.ServiceProvider.GetRequiredService<IIngestionJobStore>()
-                .MarkItemAsync(jobId, item.Ordinal, outcome.Status, outcome.DocumentId, outcome.Error, cancellationToken).ConfigureAwait(false);
+            var (item, preparing) = inFlight.Dequeue();
+            var outcome = await CommitAsync(jobId, item, await preparing.ConfigureAwait(false), settings, cancellationToken).ConfigureAwait(false);
             outcomes.Add(outcome);
             pages += outcome.Pages;
             progress?.Report(new IngestProgress(outcomes.Count, pending.Count, pages, clock.Elapsed, outcome));
+        }
+
+        try
+        {
+            foreach (var item in pending)
+            {
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                inFlight.Enqueue((item, PrepareAsync(item, slots, cancellationToken)));
+                while (inFlight.Count > 0 && (inFlight.Peek().Prepared.IsCompleted || inFlight.Count > 2 * degree))
+                {
+                    await CommitOldestAsync().ConfigureAwait(false);
+                }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                await CommitOldestAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // Never leave preparation running past this method (cancellation, a failed commit).
+            await Task.WhenAll(inFlight.Select(f => f.Prepared)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         }
 
         await using (var scope = scopes.CreateAsyncScope())
@@ -80,5 +106,40 @@ public sealed class IngestionJobRunner(IServiceScopeFactory scopes)
         }
 
         return outcomes;
+    }
+
+    private Task<PreparedFile> PrepareAsync(IngestionJobItem item, SemaphoreSlim slots, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    return await scope.ServiceProvider.GetRequiredService<IEvidenceIngester>()
+                        .PrepareAsync(item.FilePath, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The per-file boundary: a bug on one file is that file's rejection, not the batch's end.
+                    LogMessages.Failed(logger, Path.GetFileName(item.FilePath), ex);
+                    var name = Path.GetFileName(item.FilePath);
+                    return new PreparedFile(item.FilePath, new IngestOutcome(name, IngestionItemStatuses.Rejected, null, null, 0, 0, 0, $"{name}: could not be processed ({ex.GetType().Name})"));
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            },
+            cancellationToken);
+
+    private async Task<IngestOutcome> CommitAsync(string jobId, IngestionJobItem item, PreparedFile prepared, IngestSettings settings, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var jobs = scope.ServiceProvider.GetRequiredService<IIngestionJobStore>();
+        return await scope.ServiceProvider.GetRequiredService<IEvidenceIngester>().CommitAsync(
+            prepared,
+            settings,
+            (outcome, ct) => jobs.MarkItemAsync(jobId, item.Ordinal, outcome.Status, outcome.DocumentId, outcome.Error, ct),
+            cancellationToken).ConfigureAwait(false);
     }
 }
