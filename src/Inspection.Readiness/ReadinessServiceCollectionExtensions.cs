@@ -32,6 +32,7 @@ public static class ReadinessServiceCollectionExtensions
         services.TryAddScoped<ICoverageService, CoverageService>();
 
         // Findings tracker and visit briefings.
+        services.TryAddSingleton<FindingLinkState>();
         services.TryAddScoped<FindingHistoryLinker>();
         services.TryAddScoped<IFindingTracker, FindingTracker>();
         services.TryAddScoped<IVisitBriefingService, VisitBriefingService>();

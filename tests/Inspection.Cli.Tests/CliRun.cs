@@ -29,11 +29,14 @@ public sealed class CliRun : IDisposable
         return Path.GetFullPath(path);
     }
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    public async Task<CliResult> RunWithInputAsync(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await InspectionCli.RunAsync(["--data", DataDirectory, .. args], new CliConsole(output, error), Settings);
+        using var reader = new StringReader(input);
+        var exit = await InspectionCli.RunAsync(["--data", DataDirectory, .. args], new CliConsole(output, error, reader), Settings);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 

@@ -80,7 +80,7 @@ public sealed class FindingsCommandTests : IDisposable
         Assert.Equal(0, written.ExitCode);
         var html = await File.ReadAllTextAsync(file);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.Contains("<h1>Visit briefing: Area SEND (2016-2022 framework)</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Visit briefing: Area SEND inspections, 2016 to 2022</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Area SEND revisit, 9 December 2019", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
 

@@ -132,4 +132,27 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(0, (await _cli.RunAsync("purge", id)).ExitCode);
         Assert.Equal(2, (await _cli.RunAsync("show", id)).ExitCode);
     }
+
+    [Fact]
+    public async Task BatchSearchAnswersEachInputLineWithOneJsonLineAndSurvivesNoise()
+    {
+        await _cli.RunAsync("setup");
+        await _cli.RunAsync("ingest", CliRun.CorpusFile("thurrock-childrens-overview-scrutiny-2021-10.pdf"));
+
+        var result = await _cli.RunWithInputAsync("return home interviews\n\n\"unbalanced quote -\nEHCP OR\n", "search", "--batch", "--top", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.JsonLines();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("return home interviews", lines[0].GetProperty("query").GetString());
+        Assert.True(lines[0].GetProperty("total").GetInt32() > 0);
+        Assert.InRange(lines[0].GetProperty("hits").GetArrayLength(), 1, 3);
+        var first = lines[0].GetProperty("hits")[0];
+        foreach (var field in new[] { "documentId", "title", "kind", "date", "sourceFile", "pageFrom", "pageTo", "passageId", "score", "snippet", "text" })
+        {
+            Assert.True(first.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Contains("<mark>", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
 }

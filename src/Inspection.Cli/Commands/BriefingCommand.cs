@@ -6,13 +6,14 @@ using Inspection.Readiness.Briefing;
 
 namespace Inspection.Cli.Commands;
 
-/// <summary><c>inspection briefing --theme ID [--out FILE]</c>: the one-page visit briefing (HTML when FILE ends .html, else text).</summary>
+/// <summary><c>inspection briefing --theme ID [--organisation NAME] [--out FILE]</c>: the one-page visit briefing (HTML when FILE ends .html, else text).</summary>
 public static class BriefingCommand
 {
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
         var theme = new Option<string>("--theme") { Description = "A framework area or theme id (e.g. send-2016, ilacs/help-and-protection)", Required = true };
+        var organisation = new Option<string?>("--organisation") { Description = "Only findings and evidence of this organisation (e.g. \"Medway Council\")" };
         var output = new Option<string?>("--out") { Description = "Write to this file: printable HTML when it ends .html, else plain text" };
         var allow = new Option<string[]>("--allow")
         {
@@ -20,12 +21,12 @@ public static class BriefingCommand
             DefaultValueFactory = _ => [.. Classifications.All],
         };
         allow.AcceptOnlyFromAmong([.. Classifications.All]);
-        var command = new Command("briefing", "A one-page briefing on a theme before a visit") { theme, output, allow };
+        var command = new Command("briefing", "A one-page briefing on a theme before a visit") { theme, organisation, output, allow };
         runner.Attach(command, (context, cancellationToken) => FindingsCommand.GuardAsync(runner, context, async () =>
         {
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
             var briefing = await context.Get<IVisitBriefingService>()
-                .BuildAsync(context.Value(theme)!, context.Value(allow) ?? [], cancellationToken)
+                .BuildAsync(context.Value(theme)!, context.Value(organisation), context.Value(allow) ?? [], cancellationToken)
                 .ConfigureAwait(false);
             var file = context.Value(output);
             if (file is null)

@@ -57,7 +57,7 @@ public static class SearchCommand
             if (context.Value(batch))
             {
                 string? line;
-                while ((line = await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is not null)
+                while ((line = await context.Console.Input.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is not null)
                 {
                     if (!string.IsNullOrWhiteSpace(line))
                     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Inspection.Cli.Output;
 using Inspection.Content.Recipes;
 using Inspection.Ingestion;
+using Inspection.Readiness;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Cli.Hosting;
@@ -51,7 +52,7 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
     }
 
     private static bool IsBadInput(Exception ex) =>
-        ex is UsageException or RecipeException or IngestionException or JsonException
-            or FileNotFoundException or DirectoryNotFoundException
+        ex is UsageException or RecipeException or IngestionException or ReadinessException or JsonException
+            or FileNotFoundException or DirectoryNotFoundException or KeyNotFoundException
             or Microsoft.Extensions.Options.OptionsValidationException;
 }

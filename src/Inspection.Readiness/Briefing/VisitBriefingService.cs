@@ -5,111 +5,111 @@ using Inspection.Ingestion.Enrichment;
 using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Findings;
 using Inspection.Readiness.Frameworks;
+using Inspection.Readiness.Themes;
 using Inspection.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Readiness.Briefing;
 
 /// <summary>
-/// Builds a theme's briefing from the findings tracker and the search index (the theme's key phrases as a query, filtered by
-/// kind of evidence). Catalog and coverage are optional services: without them the built-in framework areas and the
-/// briefing's own gap checks are used.
+/// Builds a theme's (or a whole framework's) briefing: findings from the tracker, evidence from the theme's saved query,
+/// gaps from the coverage service plus the briefing's own checks on impact, data and revisit verdicts.
 /// </summary>
 public sealed class VisitBriefingService(
     IFindingTracker tracker,
-    SearchService search,
+    IFrameworkCatalog catalog,
+    ICoverageService coverage,
+    IThemeEvidence themeEvidence,
     InspectionDbContext db,
-    IEnumerable<IFrameworkCatalog> catalogs,
-    IEnumerable<ICoverageService> coverageServices,
     TimeProvider time) : IVisitBriefingService
 {
     private const int EvidencePerKind = 5;
 
-    private static readonly string[] SendVisitKinds = [VisitKinds.AreaSendInspection, VisitKinds.SendRevisit];
-    private static readonly string[] IlacsVisitKinds =
-        [VisitKinds.FullInspection, VisitKinds.ShortInspection, VisitKinds.FocusedVisit, VisitKinds.MonitoringVisit, VisitKinds.Jtai];
+    public Task<VisitBriefing> BuildAsync(string themeId, IReadOnlyCollection<string> allowedClassifications, CancellationToken cancellationToken) =>
+        BuildAsync(themeId, null, allowedClassifications, cancellationToken);
 
-    public async Task<VisitBriefing> BuildAsync(string themeId, IReadOnlyCollection<string> allowedClassifications, CancellationToken cancellationToken)
+    public async Task<VisitBriefing> BuildAsync(string themeId, string? organisation, IReadOnlyCollection<string> allowedClassifications, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(themeId);
+        organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();
         ArgumentNullException.ThrowIfNull(allowedClassifications);
-        var (theme, fromCatalog) = await ResolveThemeAsync(themeId.Trim(), cancellationToken);
+        var scope = await ResolveAsync(themeId.Trim().Trim('/'), cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
 
-        var findings = await ThemeFindingsAsync(theme, allowedClassifications, cancellationToken);
+        var findings = await ScopeFindingsAsync(scope, organisation, allowedClassifications, cancellationToken);
         var actions = findings
             .SelectMany(f => f.Actions)
             .DistinctBy(a => a.ContentItemId, StringComparer.Ordinal)
             .OrderBy(a => a.DueDate is null)
             .ThenBy(a => a.DueDate)
             .ToList();
-        var query = QueryOf(theme);
-        var audits = Evidence(query, "Audit", allowedClassifications);
-        var impact = Evidence(query, "ImpactStatement", allowedClassifications);
-        var performance = Evidence(query, "PerformanceData", allowedClassifications);
+        var audits = await EvidenceAsync(scope, "Audit", organisation, allowedClassifications, cancellationToken);
+        var impact = await EvidenceAsync(scope, "ImpactStatement", organisation, allowedClassifications, cancellationToken);
+        var performance = await EvidenceAsync(scope, "PerformanceData", organisation, allowedClassifications, cancellationToken);
 
+        var framework = await coverage.GetAsync(scope.Framework.Id, allowedClassifications, cancellationToken);
         var gaps = new List<CoverageGap>();
-        var coverage = coverageServices.FirstOrDefault();
-        if (fromCatalog && coverage is not null)
+        foreach (var theme in framework.Themes.Where(t => scope.Theme is null ? t.ParentId is null : string.Equals(t.Id, scope.Theme.Id, StringComparison.Ordinal)))
         {
-            var framework = await coverage.GetAsync(theme.FrameworkId, allowedClassifications, cancellationToken);
-            gaps.AddRange(framework.Themes.FirstOrDefault(t => string.Equals(t.Id, theme.Id, StringComparison.Ordinal))?.Gaps ?? []);
+            // A whole-framework briefing names which judgement area each gap is in.
+            gaps.AddRange(scope.Theme is null ? theme.Gaps.Select(g => g with { Reason = $"{theme.Title}: {g.Reason}" }) : theme.Gaps);
         }
 
-        gaps.AddRange(OwnGaps(findings, audits, impact, performance, DateOnly.FromDateTime(now)));
+        gaps.AddRange(OwnGaps(findings, audits, impact, performance, gaps, DateOnly.FromDateTime(now)));
         return new VisitBriefing(
-            theme.Id,
-            theme.Title,
-            theme.Criteria,
+            scope.Theme?.Id ?? scope.Framework.Id,
+            scope.Theme?.Title ?? scope.Framework.Title,
+            scope.Theme?.Criteria ?? scope.Framework.Description,
             now,
             findings,
             actions,
             audits,
             impact,
             performance,
-            [.. gaps.DistinctBy(g => g.Code, StringComparer.Ordinal)]);
+            gaps);
     }
 
-    private async Task<(ThemeDefinition Theme, bool FromCatalog)> ResolveThemeAsync(string themeId, CancellationToken cancellationToken)
+    private async Task<BriefingScope> ResolveAsync(string id, CancellationToken cancellationToken)
     {
-        foreach (var catalog in catalogs)
+        if (await catalog.GetThemeAsync(id, cancellationToken) is { } theme
+            && await catalog.GetAsync(theme.FrameworkId, cancellationToken) is { } owner)
         {
-            if (await catalog.GetThemeAsync(themeId, cancellationToken) is { } theme)
-            {
-                return (theme, true);
-            }
-
-            // A framework id asks for the whole framework: all its themes' phrases as one.
-            if (await catalog.GetAsync(themeId, cancellationToken) is { } framework)
-            {
-                return (new ThemeDefinition(
-                    framework.Id, framework.Id, null, framework.Title, framework.Description,
-                    [.. framework.Themes.SelectMany(t => t.KeyPhrases).DistinctBy(p => p.Text, StringComparer.OrdinalIgnoreCase)], null), true);
-            }
+            return new BriefingScope(owner, theme, ThemeMatcher.Family(owner, theme));
         }
 
-        return (FallbackThemes.Find(themeId) ?? throw ReadinessException.NotFound("theme", themeId), false);
+        if (await catalog.GetAsync(id, cancellationToken) is { } framework)
+        {
+            return new BriefingScope(framework, null, framework.Themes);
+        }
+
+        throw ReadinessException.NotFound("theme", id);
     }
 
-    private async Task<IReadOnlyList<TrackedFinding>> ThemeFindingsAsync(ThemeDefinition theme, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TrackedFinding>> ScopeFindingsAsync(BriefingScope scope, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
         var all = await tracker.ListAsync(null, cancellationToken);
         var documentIds = all.Select(f => f.Finding.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
         var visible = (await db.ContentItems.AsNoTracking()
                 .Where(c => c.Latest && !c.Deleted && documentIds.Contains(c.ContentItemId))
-                .Select(c => new { c.ContentItemId, c.Classification })
+                .Select(c => new { c.ContentItemId, c.Classification, c.Organisation })
                 .ToListAsync(cancellationToken))
             .Where(c => allowed.Contains(c.Classification ?? Classifications.Official, StringComparer.Ordinal))
+            .Where(c => organisation is null || string.Equals(c.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
             .Select(c => c.ContentItemId)
             .ToHashSet(StringComparer.Ordinal);
 
-        var familyKinds = theme.FrameworkId.StartsWith("send", StringComparison.Ordinal) ? SendVisitKinds
-            : theme.FrameworkId.StartsWith("ilacs", StringComparison.Ordinal) ? IlacsVisitKinds
-            : [];
-        var phrases = theme.KeyPhrases.Select(p => MatterSimilarity.Terms(p.Text)).Where(t => t.Count > 0).ToList();
+        // Letters do not say which judgement area a finding is under, so a whole framework or a judgement area takes every
+        // finding made under that framework; a sub-theme takes those whose matter (any finding in its chain) uses its phrases.
+        var everyFinding = scope.Theme is null || scope.Theme.ParentId is null;
+        var phrases = scope.Family
+            .SelectMany(t => t.KeyPhrases)
+            .Select(p => MatterSimilarity.Terms(p.Text))
+            .Where(t => t.Count > 0)
+            .ToList();
         var chosen = all
             .Where(f => visible.Contains(f.Finding.ContentItemId))
-            .Where(f => familyKinds.Contains(f.Finding.VisitKind, StringComparer.Ordinal) || MatchesAnyPhrase(f.Finding.Text, phrases))
+            .Where(f => FindingFrameworks.Applies(f.Finding.VisitKind, f.Finding.VisitDate, scope.Framework.Id))
+            .Where(f => everyFinding || f.History.Prepend(f.Finding).Any(h => MatchesAnyPhrase(h.Text, phrases)))
             .ToList();
 
         // Each matter together, in the order its first letter stated it: the weakness, then the revisit's verdict on it,
@@ -131,32 +131,34 @@ public sealed class VisitBriefingService(
         return phrases.Any(p => p.Keys.All(terms.ContainsKey));
     }
 
-    private static string QueryOf(ThemeDefinition theme)
+    private async Task<List<BriefingEvidence>> EvidenceAsync(BriefingScope scope, string kind, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(theme.Query))
+        var request = new SearchRequest
         {
-            return theme.Query;
-        }
-
-        return string.Join(" OR ", theme.KeyPhrases
-            .Select(p => p.Text.Replace("\"", "", StringComparison.Ordinal).Trim())
-            .Where(p => p.Length > 0)
-            .Select(p => p.Contains(' ', StringComparison.Ordinal) ? $"\"{p}\"" : p));
-    }
-
-    private List<BriefingEvidence> Evidence(string query, string kind, IReadOnlyCollection<string> allowed)
-    {
-        var results = search.Search(new SearchRequest
-        {
-            Query = query,
             Type = kind,
+            Organisation = organisation,
             AllowedClassifications = allowed,
             GroupByDocument = true,
             Top = EvidencePerKind,
             Sort = SearchSort.Newest,
-        });
-        return [.. results.Hits.Select(h => new BriefingEvidence(
-            h.DocumentId, h.Title, h.Kind, h.Date, h.SourceFile, h.PageFrom, h.PageTo, h.PassageId, h.SnippetText))];
+        };
+        var themeIds = scope.Theme is null
+            ? scope.Framework.Themes.Where(t => t.ParentId is null).Select(t => t.Id)
+            : [scope.Theme.Id];
+        var hits = new List<SearchHit>();
+        foreach (var id in themeIds)
+        {
+            if (await themeEvidence.EvidenceForAsync(id, request, cancellationToken) is { } results)
+            {
+                hits.AddRange(results.Hits);
+            }
+        }
+
+        return [.. hits
+            .DistinctBy(h => h.DocumentId, StringComparer.Ordinal)
+            .OrderByDescending(h => h.Date)
+            .Take(EvidencePerKind)
+            .Select(h => new BriefingEvidence(h.DocumentId, h.Title, h.Kind, h.Date, h.SourceFile, h.PageFrom, h.PageTo, h.PassageId, h.SnippetText))];
     }
 
     private static IEnumerable<CoverageGap> OwnGaps(
@@ -164,6 +166,7 @@ public sealed class VisitBriefingService(
         List<BriefingEvidence> audits,
         List<BriefingEvidence> impact,
         List<BriefingEvidence> performance,
+        List<CoverageGap> fromCoverage,
         DateOnly today)
     {
         if (!audits.Any(a => a.Date is { } date && date >= today.AddMonths(-12)))
@@ -183,10 +186,9 @@ public sealed class VisitBriefingService(
 
         var withoutActions = findings.Count(f =>
             f.Actions.Count == 0
-            && !string.Equals(f.Finding.Kind, FindingKinds.Strength, StringComparison.Ordinal)
-            && !string.Equals(f.Finding.Kind, FindingKinds.ProgressVerdict, StringComparison.Ordinal)
+            && f.Finding.Kind is not (FindingKinds.Strength or FindingKinds.ProgressVerdict)
             && string.Equals(f.Status, FindingStatuses.Open, StringComparison.Ordinal));
-        if (withoutActions > 0)
+        if (withoutActions > 0 && !fromCoverage.Any(g => string.Equals(g.Code, GapCodes.OpenFindingWithoutAction, StringComparison.Ordinal)))
         {
             yield return new CoverageGap(BriefingGapCodes.FindingsWithoutActions, withoutActions == 1
                 ? "1 finding is open with no action linked to it."
@@ -203,4 +205,6 @@ public sealed class VisitBriefingService(
                 : $"{insufficient.ToString(CultureInfo.InvariantCulture)} revisit verdicts found insufficient progress and no evidence of impact is linked since.");
         }
     }
+
+    private sealed record BriefingScope(FrameworkDefinition Framework, ThemeDefinition? Theme, IReadOnlyList<ThemeDefinition> Family);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inspection.Content.Evidence;
 using Inspection.Content.Persistence;
 using Inspection.Content.Store;
@@ -7,13 +8,11 @@ namespace Inspection.Readiness.Findings;
 
 /// <summary>
 /// Chains findings on the same matter across visits: each finding is linked (<c>Findings.LinkedFindingId</c>) to the most
-/// alike finding of the same organisation from an earlier visit, when their wording is alike enough.
+/// alike finding of the same organisation from an earlier visit, when <see cref="MatterSimilarity.Score(string, string)"/>
+/// says they are on one matter.
 /// </summary>
-public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork unitOfWork)
+public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork unitOfWork, FindingLinkState state)
 {
-    /// <summary>Cosine of stemmed content words above which two findings are taken to be on the same matter.</summary>
-    public const double Threshold = 0.5;
-
     /// <summary>Recomputes every finding's link; writes only the ones that changed and returns how many did.</summary>
     public async Task<int> RelinkAsync(CancellationToken cancellationToken)
     {
@@ -23,14 +22,24 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
             select new { f.FindingId, f.ContentItemId, f.Ordinal, f.Kind, f.Text, f.VisitDate, f.LinkedFindingId, c.Organisation })
             .ToListAsync(cancellationToken);
 
+        // Links follow from the findings alone, so an unchanged set of findings needs no comparing again.
+        var fingerprint = FindingLinkState.Fingerprint(rows.Select(r => Row(r.FindingId, r.Organisation, r.VisitDate, r.Kind, r.LinkedFindingId, r.Text)));
+        if (state.IsCurrent(fingerprint))
+        {
+            return 0;
+        }
+
         var candidates = rows
-            .Select(r => new Candidate(r.FindingId, r.ContentItemId, r.Ordinal, r.Kind, r.VisitDate, r.Organisation ?? "", MatterSimilarity.Terms(r.Text)))
-            .ToList();
+            .Select(r => new Candidate(r.FindingId, r.ContentItemId, r.Ordinal, r.Kind, r.VisitDate, r.Organisation ?? "", MatterSimilarity.Tokens(r.Text)))
+            .ToDictionary(c => c.FindingId, StringComparer.Ordinal);
+        // Only findings about one organisation (or from one document) can share a matter, so compare within those groups.
+        var byOrganisation = candidates.Values.ToLookup(GroupKey, StringComparer.Ordinal);
         var changes = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var self = candidates.First(c => string.Equals(c.FindingId, row.FindingId, StringComparison.Ordinal));
-            var linked = BestEarlier(self, candidates)?.FindingId;
+            var self = candidates[row.FindingId];
+            var group = byOrganisation[GroupKey(self)];
+            var linked = BestEarlier(self, group)?.FindingId;
             if (!string.Equals(linked, row.LinkedFindingId, StringComparison.Ordinal))
             {
                 changes[row.FindingId] = linked;
@@ -39,6 +48,7 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
 
         if (changes.Count == 0)
         {
+            state.Remember(fingerprint);
             return 0;
         }
 
@@ -57,10 +67,12 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
                 await db.SaveChangesAsync(ct);
             },
             cancellationToken);
+        state.Remember(FindingLinkState.Fingerprint(rows.Select(r =>
+            Row(r.FindingId, r.Organisation, r.VisitDate, r.Kind, changes.TryGetValue(r.FindingId, out var linked) ? linked : r.LinkedFindingId, r.Text))));
         return changes.Count;
     }
 
-    private static Candidate? BestEarlier(Candidate self, List<Candidate> all)
+    private static Candidate? BestEarlier(Candidate self, IEnumerable<Candidate> all)
     {
         if (self.VisitDate is not { } visit)
         {
@@ -68,20 +80,24 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
         }
 
         Candidate? best = null;
-        var bestScore = Threshold;
+        var bestScore = 0d;
         foreach (var other in all)
         {
             // Strengths are praise, not matters to follow up; an earlier visit's strength is not the root of a weakness.
             if (other.VisitDate is not { } otherVisit || otherVisit >= visit
-                || string.Equals(other.Kind, FindingKinds.Strength, StringComparison.Ordinal) != string.Equals(self.Kind, FindingKinds.Strength, StringComparison.Ordinal)
-                || !SameOrganisation(self, other))
+                || string.Equals(other.Kind, FindingKinds.Strength, StringComparison.Ordinal) != string.Equals(self.Kind, FindingKinds.Strength, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var score = MatterSimilarity.Cosine(self.Terms, other.Terms);
+            var score = MatterSimilarity.Score(self.Tokens, other.Tokens);
             // Ties go to the latest earlier visit, so a chain runs 2017 -> 2019 -> 2021 rather than fanning out from 2017.
-            if (score > bestScore + 1e-9 || (best is not null && Math.Abs(score - bestScore) <= 1e-9 && otherVisit > best.VisitDate))
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            if (best is null || score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && otherVisit > best.VisitDate))
             {
                 best = other;
                 bestScore = score;
@@ -91,9 +107,11 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
         return best;
     }
 
-    private static bool SameOrganisation(Candidate a, Candidate b) =>
-        string.Equals(a.ContentItemId, b.ContentItemId, StringComparison.Ordinal)
-        || (a.Organisation.Length > 0 && string.Equals(a.Organisation, b.Organisation, StringComparison.OrdinalIgnoreCase));
+    private static string Row(string findingId, string? organisation, DateOnly? visitDate, string kind, string? linkedFindingId, string text) =>
+        string.Create(CultureInfo.InvariantCulture, $"{findingId}|{organisation}|{visitDate:yyyy-MM-dd}|{kind}|{linkedFindingId}|{text}");
+
+    private static string GroupKey(Candidate c) =>
+        c.Organisation.Length > 0 ? "org:" + c.Organisation.ToUpperInvariant() : "doc:" + c.ContentItemId;
 
     private sealed record Candidate(
         string FindingId,
@@ -102,5 +120,5 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
         string Kind,
         DateOnly? VisitDate,
         string Organisation,
-        IReadOnlyDictionary<string, int> Terms);
+        IReadOnlyList<string> Tokens);
 }

@@ -208,7 +208,9 @@ public sealed class FindingTracker(
                 document?.Title,
                 f.Status,
                 [.. own.Where(l => l.LinkType == FindingLinkTypes.Action).Select(l => actions.GetValueOrDefault(l.TargetId)).OfType<TrackedAction>()],
-                [.. own.Where(l => l.LinkType == FindingLinkTypes.Evidence).Select(l => evidence.GetValueOrDefault(l.TargetId)).OfType<LinkedEvidence>()],
+                // Evidence in the order it was written, so a reader sees the story unfold.
+                [.. own.Where(l => l.LinkType == FindingLinkTypes.Evidence).Select(l => evidence.GetValueOrDefault(l.TargetId)).OfType<LinkedEvidence>()
+                    .OrderBy(e => e.Date is null).ThenBy(e => e.Date).ThenBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.PageFrom)],
                 [.. history.Others(f.FindingId).Select(ToFinding)]);
         })];
     }

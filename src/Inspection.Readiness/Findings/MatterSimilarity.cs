@@ -1,8 +1,8 @@
 namespace Inspection.Readiness.Findings;
 
 /// <summary>
-/// How alike two findings' wording is: cosine of the counts of their stemmed content words (0 to 1). Revisit verdicts and
-/// later letters restate the original weakness in nearly the same words, so plain overlap is enough and explainable.
+/// Whether two findings are on the same matter, from their stemmed content words: the cosine of their counts, helped by a
+/// long shared run of words. Revisit verdicts restate a weakness word for word; later letters often keep its key phrase.
 /// </summary>
 public static class MatterSimilarity
 {
@@ -28,10 +28,20 @@ public static class MatterSimilarity
         ["coproduction"] = ["co", "production"],
     };
 
-    public static IReadOnlyDictionary<string, int> Terms(string text)
+    /// <summary>Cosine at or above which two findings are on the same matter.</summary>
+    public const double Threshold = 0.5;
+
+    /// <summary>A shared run of this many content words ("management oversight and supervision") is a strong sign of one matter.</summary>
+    public const int SharedRun = 3;
+
+    /// <summary>With such a shared run, this lower cosine is enough.</summary>
+    public const double RunThreshold = 0.25;
+
+    /// <summary>The stemmed content words of a text, in order, abbreviations spelled out.</summary>
+    public static IReadOnlyList<string> Tokens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokens = new List<string>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -42,13 +52,69 @@ public static class MatterSimilarity
             }
             else if (!isLetter && start >= 0)
             {
-                AddWord(terms, text[start..i]);
+                AddWord(tokens, text[start..i]);
                 start = -1;
             }
         }
 
+        return tokens;
+    }
+
+    public static IReadOnlyDictionary<string, int> Terms(string text) => Count(Tokens(text));
+
+    public static IReadOnlyDictionary<string, int> Count(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            terms[token] = terms.TryGetValue(token, out var count) ? count + 1 : 1;
+        }
+
         return terms;
     }
+
+    /// <summary>The longest run of consecutive tokens the two texts share.</summary>
+    public static int LongestSharedRun(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var best = 0;
+        for (var i = 0; i < left.Count; i++)
+        {
+            for (var j = 0; j < right.Count; j++)
+            {
+                var k = 0;
+                while (i + k < left.Count && j + k < right.Count && string.Equals(left[i + k], right[j + k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                best = Math.Max(best, k);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// How strongly two texts are on one matter, or 0 when they are not: the cosine, raised by a long shared run of words;
+    /// a restated weakness scores 1.
+    /// </summary>
+    public static double Score(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        var cosine = Cosine(Count(left), Count(right));
+        if (cosine < RunThreshold)
+        {
+            return 0;
+        }
+
+        var run = LongestSharedRun(left, right);
+        var sameMatter = cosine >= Threshold || (run >= SharedRun && cosine >= RunThreshold);
+        return sameMatter ? Math.Min(1, cosine + (0.05 * run)) : 0;
+    }
+
+    public static double Score(string left, string right) => Score(Tokens(left), Tokens(right));
 
     public static double Cosine(IReadOnlyDictionary<string, int> left, IReadOnlyDictionary<string, int> right)
     {
@@ -112,14 +178,14 @@ public static class MatterSimilarity
         return w;
     }
 
-    private static void AddWord(Dictionary<string, int> terms, string raw)
+    private static void AddWord(List<string> tokens, string raw)
     {
         var word = raw.ToLowerInvariant();
         if (word.EndsWith('s') && Expansions.TryGetValue(word[..^1], out var pluralExpansion))
         {
             foreach (var part in pluralExpansion)
             {
-                Add(terms, Stem(part));
+                tokens.Add(Stem(part));
             }
 
             return;
@@ -129,7 +195,7 @@ public static class MatterSimilarity
         {
             foreach (var part in expansion)
             {
-                Add(terms, Stem(part));
+                tokens.Add(Stem(part));
             }
 
             return;
@@ -140,11 +206,8 @@ public static class MatterSimilarity
             return;
         }
 
-        Add(terms, Stem(word));
+        tokens.Add(Stem(word));
     }
-
-    private static void Add(Dictionary<string, int> terms, string term) =>
-        terms[term] = terms.TryGetValue(term, out var count) ? count + 1 : 1;
 
     private static double Norm(IReadOnlyDictionary<string, int> terms) =>
         Math.Sqrt(terms.Values.Sum(c => (double)c * c));

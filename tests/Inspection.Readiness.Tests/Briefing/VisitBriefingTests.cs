@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Inspection.Content.Evidence;
 using Inspection.Readiness.Briefing;
+using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,21 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         }
 
         Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.InsufficientProgress);
-        Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.NoImpactStatement);
+        // The coverage service's gaps of each judgement area, named by the area.
+        Assert.Contains(briefing.Gaps, g => g.Code == GapCodes.OpenFindingWithoutAction
+            && g.Reason.StartsWith("How effectively the local area assesses and meets the needs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASubThemeBriefingHoldsOnlyTheMatterItsPhrasesNameWithItsVerdict()
+    {
+        var briefing = await BuildAsync("send-2016/assessment-and-meeting-needs/ehc-plans");
+
+        Assert.Equal(2, briefing.Findings.Count);
+        Assert.All(briefing.Findings, f => Assert.Equal("the quality of education health and care plans", f.Finding.Text));
+        Assert.Equal([FindingKinds.SignificantWeakness, FindingKinds.ProgressVerdict], briefing.Findings.Select(f => f.Finding.Kind));
+        Assert.Equal([2, 6], briefing.Findings.Select(f => f.Finding.Page));
+        Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.InsufficientProgress);
     }
 
     [Fact]
@@ -74,16 +89,45 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         Assert.StartsWith("VISIT BRIEFING: Area SEND", text, StringComparison.Ordinal);
         Assert.Contains("Area SEND revisit, 9 December 2019: Progress verdict [Sufficient progress]", text, StringComparison.Ordinal);
         Assert.Contains("medway-cabinet-send-revisit-2020.pdf, page 3", text, StringComparison.Ordinal);
-        Assert.Contains("No impact statement on this theme", text, StringComparison.Ordinal);
+        Assert.Contains("3 revisit verdicts found insufficient progress", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AnIlacsBriefingHoldsTheFocusedVisitFindingsAndNoSendOnes()
+    public async Task AnIlacsBriefingHoldsVisitFindingsAndTheLatestAuditImpactStatementAndScorecard()
     {
         var briefing = await BuildAsync("ilacs/help-and-protection");
 
-        Assert.Equal(3, briefing.Findings.Count);
-        Assert.All(briefing.Findings, f => Assert.Equal("focused-visit", f.Finding.VisitKind));
+        Assert.All(briefing.Findings, f => Assert.Contains(f.Finding.VisitKind, new[] { "focused-visit", "monitoring-visit" }));
+        Assert.Equal(3, briefing.Findings.Count(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny));
+        Assert.Equal(3, briefing.Findings.Count(f => f.SourceFile == IngestedCorpus.HarrowdenFocusedVisit));
+        Assert.Equal("thematic-audit-missing-children-rhi-2025-08.pdf", Assert.Single(briefing.Audits).SourceFile);
+        Assert.Equal("impact-statement-since-focused-visit-2026-02.docx", Assert.Single(briefing.ImpactStatements).SourceFile);
+        Assert.Equal("performance-scorecard-2025-26-q2.html", Assert.Single(briefing.PerformanceData).SourceFile);
+        Assert.DoesNotContain(briefing.Gaps, g => g.Code is BriefingGapCodes.NoImpactStatement or BriefingGapCodes.NoRecentAudit or BriefingGapCodes.NoPerformanceData);
+        Assert.Contains(briefing.Gaps, g => g.Code == GapCodes.OpenFindingWithoutAction);
+        Assert.DoesNotContain(briefing.Gaps, g => g.Code == BriefingGapCodes.FindingsWithoutActions);
+
+        var html = new HtmlParser().ParseDocument(BriefingHtmlRenderer.Render(briefing));
+        var audits = html.QuerySelectorAll("h3").Single(h => h.TextContent == "Audits").NextElementSibling!;
+        Assert.Equal("TABLE", audits.TagName);
+        Assert.Contains("29 August 2025", audits.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABriefingForOneOrganisationLeavesOutTheOthers()
+    {
+        await using var scope = corpus.Scope();
+        var briefing = await scope.ServiceProvider.GetRequiredService<IVisitBriefingService>()
+            .BuildAsync("ilacs/help-and-protection", "harrowden borough council", Classifications.All, CancellationToken.None);
+
+        Assert.Equal(6, briefing.Findings.Count);
+        Assert.DoesNotContain(briefing.Findings, f => f.SourceFile == IngestedCorpus.ThurrockScrutiny);
+        Assert.Single(briefing.Audits);
+
+        var thurrock = await scope.ServiceProvider.GetRequiredService<IVisitBriefingService>()
+            .BuildAsync("ilacs/help-and-protection", "Thurrock Council", Classifications.All, CancellationToken.None);
+        Assert.Equal(3, thurrock.Findings.Count);
+        Assert.Empty(thurrock.Audits);
     }
 
     [Fact]

@@ -70,6 +70,23 @@ public sealed class FindingTrackerTests(IngestedCorpus corpus)
     }
 
     [Fact]
+    public async Task AFocusedVisitFindingKeepingAMonitoringVisitsKeyPhraseShowsThatVisitInItsHistory()
+    {
+        await using var scope = corpus.Scope();
+        var tracker = scope.ServiceProvider.GetRequiredService<IFindingTracker>();
+        var all = await tracker.ListAsync(null, CancellationToken.None);
+
+        var focused = all.Single(f => f.SourceFile == IngestedCorpus.HarrowdenFocusedVisit && f.Finding.Text.Contains("management oversight", StringComparison.Ordinal));
+        var earlier = Assert.Single(focused.History);
+        Assert.Equal(new DateOnly(2024, 4, 23), earlier.VisitDate);
+        Assert.Contains("management oversight and supervision", earlier.Text, StringComparison.Ordinal);
+        var monitoring = all.Single(f => f.Finding.FindingId == earlier.FindingId);
+        Assert.Equal(IngestedCorpus.HarrowdenMonitoringVisit, monitoring.SourceFile);
+        Assert.Equal(focused.Finding.FindingId, Assert.Single(monitoring.History).FindingId);
+        Assert.Empty(all.Single(f => f.SourceFile == IngestedCorpus.HarrowdenFocusedVisit && f.Finding.Text.Contains("17-year-olds", StringComparison.Ordinal)).History);
+    }
+
+    [Fact]
     public async Task FindingsOnDifferentMattersStayApart()
     {
         await using var scope = corpus.Scope();

@@ -1,82 +1,37 @@
-using Inspection.Content;
-using Inspection.Content.Recipes;
-using Inspection.Content.Store;
-using Inspection.Ingestion;
-using Inspection.Ingestion.Pipeline;
-using Inspection.Search;
-using Inspection.Search.Indexing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
+using Inspection.Readiness.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Readiness.Tests.TestSupport;
 
 /// <summary>
-/// The services the CLI composes, over a temp data folder holding a real SQLite store and index, with the real corpus PDFs
-/// ingested through the real pipeline once for every test of the collection.
+/// The shipped recipes and the real corpus PDFs, with the shipped sample evidence (the fictional Harrowden), ingested
+/// through the real pipeline into a real SQLite store and index once for every test of the collection.
+/// Today is 1 March 2026, just after the newest sample.
 /// </summary>
 public sealed class IngestedCorpus : IAsyncLifetime
 {
     public const string MedwayRevisit = "medway-cabinet-send-revisit-2020.pdf";
     public const string ThurrockScrutiny = "thurrock-childrens-overview-scrutiny-2021-10.pdf";
     public const string MedwayLeadMember = "medway-lead-member-childrens-services-2022.pdf";
+    public const string HarrowdenMonitoringVisit = "ofsted-monitoring-visit-4-2024-05.html";
+    public const string HarrowdenFocusedVisit = "ofsted-focused-visit-letter-2025-07.pdf";
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "inspection-readiness-" + Guid.NewGuid().ToString("N"));
+    public static readonly DateTimeOffset Today = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    public ServiceProvider Services { get; private set; } = null!;
+    public ReadinessStore Store { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(DataDirectory);
-        Services = Compose(DataDirectory);
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
-        }
-
-        var files = new[] { MedwayRevisit, ThurrockScrutiny, MedwayLeadMember }.Select(RepoPaths.CorpusFile).ToList();
-        var outcomes = await Services.GetRequiredService<IngestionJobRunner>().RunAsync(files, new IngestSettings("test-setup"), null, CancellationToken.None);
-        if (outcomes.Any(o => o.Status != Content.Jobs.IngestionItemStatuses.Created))
-        {
-            throw new InvalidOperationException("corpus ingestion failed: " + string.Join("; ", outcomes.Select(o => o.Error)));
-        }
-
-        await Services.GetRequiredService<OutboxIndexer>().CatchUpAsync(CancellationToken.None);
+        Store = await ReadinessStore.CreateAsync(Today);
+        var samples = Path.Combine(RepoPaths.Root, "evidence-samples");
+        var files = new[] { MedwayRevisit, ThurrockScrutiny, MedwayLeadMember }.Select(RepoPaths.CorpusFile)
+            .Concat(Directory.EnumerateFiles(samples).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            .ToList();
+        var outcomes = await Store.IngestAsync(files);
+        Assert.All(outcomes, o => Assert.Equal("created", o.Status));
     }
 
-    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+    public AsyncServiceScope Scope() => Store.Services.CreateAsyncScope();
 
-    public async Task DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean: the temp folder matters less than the tests' results.
-        }
-    }
-
-    public static ServiceProvider Compose(string dataDirectory)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Search:IndexDirectory"] = Path.Combine(dataDirectory, "index"),
-                ["Search:GlossaryPath"] = RepoPaths.GlossaryRecipe,
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddInspectionContent(store => store.DataDirectory = dataDirectory);
-        services.AddInspectionRecipes();
-        services.AddInspectionIngestion();
-        services.AddInspectionSearch();
-        services.AddInspectionReadiness();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-    }
+    public async Task DisposeAsync() => await Store.DisposeAsync();
 }

@@ -1,0 +1,309 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Inspection.Bench.Corpus;
+using Inspection.Bench.Ingestion;
+using Inspection.Bench.Report;
+using Inspection.Bench.Search;
+using Inspection.Search.Analysis;
+using UglyToad.PdfPig;
+
+namespace Inspection.Bench;
+
+/// <summary>Runs every phase in order, interleaving the engines compared run by run, and writes the report.</summary>
+internal static class Orchestrator
+{
+    public const int Seed = 20261124;
+    public const int ModelBenchFiles = 40;
+    public const string ModelTextVariable = "BENCH_MODEL_TEXT";
+    private const int Runs = 3;
+    private const double Mb = 1024 * 1024;
+    private static readonly Stopwatch Clock = Stopwatch.StartNew();
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var size = Option(args, "--size") ?? "smoke";
+        var output = Option(args, "--out") ?? "results";
+        var commit = Option(args, "--commit") ?? "unknown";
+        var postgres = Environment.GetEnvironmentVariable("INSPECTION_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("INSPECTION_TEST_POSTGRES is not set: start PostgreSQL with build/test-postgres.sh");
+        var smoke = string.Equals(size, "smoke", StringComparison.Ordinal);
+        var started = DateTimeOffset.UtcNow;
+        var loadAtStart = LoadAverage();
+        var figures = new List<Figure>();
+        var notes = new List<string>();
+        var work = Directory.CreateTempSubdirectory("inspection-bench-");
+        try
+        {
+            var corpus = BenchPaths.Corpus;
+            var benchFiles = Directory.GetFiles(Path.Combine(corpus, "bench"), "*.pdf").Order(StringComparer.Ordinal).Take(smoke ? 30 : int.MaxValue).ToList();
+            Log($"corpus {corpus}: {benchFiles.Count} bench files");
+
+            var modelText = Path.Combine(work.FullName, "model-text.txt");
+            File.WriteAllLines(modelText, TextModel.TrainingPages(corpus, ModelBenchFiles));
+            Environment.SetEnvironmentVariable(ModelTextVariable, modelText);
+            var generator = new PassageGenerator(TextModel.FromPages(File.ReadLines(modelText)), GlossaryLoader.Load(BenchPaths.Glossary), Seed);
+            var generatedDirectory = Path.Combine(work.FullName, "generated-pdfs");
+            var written = PdfCorpusWriter.Write(generatedDirectory, generator, smoke ? 100 : 3000, Seed + 1);
+            Log($"generated {written.Files} PDFs, {written.Pages} pages, {written.Bytes / Mb:0.0} MB");
+            var generatedFiles = Directory.GetFiles(generatedDirectory, "*.pdf").Order(StringComparer.Ordinal).ToList();
+
+            Ingestion(figures, work.FullName, "bench corpus" + (smoke ? " (first 30 files)" : string.Empty), benchFiles, smoke ? 0 : 30);
+            Ingestion(figures, work.FullName, "generated corpus", generatedFiles, smoke ? 0 : 20);
+
+            int[] sizes = smoke ? [10_000] : [10_000, 100_000, 1_000_000];
+            foreach (var passages in sizes)
+            {
+                SearchAtSize(figures, work.FullName, passages, postgres, isLargest: passages == sizes[^1], smoke);
+            }
+
+            notes.Add("Ingestion 'ours' is the CLI's path: IngestionJobRunner (hash, extract, clean, enrich, segment, blob, SQLite item + passages + outbox task, job bookkeeping) then OutboxIndexer.CatchUpAsync, in a fresh temp data folder; each engine runs in its own child process after an untimed warm-up over 3 files.");
+            notes.Add("PdfPig bare: PdfDocument.Open + ContentOrderTextExtractor.GetText on every page. pdftotext: one process per file (default mode, text to stdout).");
+            notes.Add("Passages are generated from a fixed seed by a word-bigram model of the real corpus text (real/ and the first 40 bench files) with glossary terms mixed into one sentence in five; 50-200 words; documents of 4-40 passages with kinds, dates 2017-2026, 40 organisations, classifications, heading paths and themes.");
+            notes.Add("Query mix: 100 queries, 20 each of words, phrases, glossary acronyms, filtered (type:, after:) and theme-like (3-4 phrases OR-ed, unweighted: our query language has no weights). Ours: SearchService.Search, Top 10, all classifications allowed (hits carry stored fields and a snippet). PostgreSQL: plainto/phraseto/websearch_to_tsquery('english'), ts_rank, ORDER BY rank LIMIT 10, ts_headline for the 10 snippets, same filters and classification list in WHERE, jit off, server defaults otherwise (shared_buffers 128 MB). PostgreSQL has no glossary synonyms, so its acronym queries do less work than ours.");
+            notes.Add("Each query run is a child process: one untimed pass over the mix, one timed single-thread pass, one timed pass with 2 threads (each thread the whole mix from a different start). Ours and PostgreSQL runs alternate.");
+            notes.Add("Memory: peak working set of the search process holding the index open and serving the mix; the web app does not exist yet, so this stands in for it.");
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+
+        var machine = await MachineAsync(postgres).ConfigureAwait(false);
+        machine["load average at start"] = loadAtStart;
+        machine["load average at end"] = LoadAverage();
+        var report = new BenchReport(size, started, Clock.Elapsed.TotalMinutes, commit, machine, figures, Targets(figures, smoke), notes);
+        Directory.CreateDirectory(output);
+        var markdown = ReportWriter.Markdown(report);
+        await File.WriteAllTextAsync(Path.Combine(output, "latest.md"), markdown).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(output, "latest.json"), ReportWriter.ToJson(report)).ConfigureAwait(false);
+        Console.Out.Write(markdown);
+        return 0;
+    }
+
+    private static void Ingestion(List<Figure> figures, string work, string label, List<string> files, int smokeSample)
+    {
+        var list = Path.Combine(work, "files-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllLines(list, files);
+        var pages = files.Sum(f =>
+        {
+            using var pdf = PdfDocument.Open(f);
+            return pdf.NumberOfPages;
+        });
+        var megabytes = files.Sum(f => new FileInfo(f).Length) / Mb;
+        var ours = new List<PhaseResult>();
+        var pdfPig = new List<PhaseResult>();
+        var pdfToText = new List<PhaseResult>();
+        for (var run = 1; run <= Runs; run++)
+        {
+            Log($"ingestion {label} run {run}: ours");
+            var result = ChildProcess.Run<PhaseResult>("ingest", IngestionPhase.Ours, list, "3");
+            if (result.Count != pages)
+            {
+                throw new InvalidOperationException($"our pipeline counted {result.Count} pages, PdfPig {pages}");
+            }
+
+            ours.Add(result);
+            Log($"ingestion {label} run {run}: pdfpig");
+            pdfPig.Add(ChildProcess.Run<PhaseResult>("ingest", IngestionPhase.PdfPig, list, "3"));
+            Log($"ingestion {label} run {run}: pdftotext");
+            pdfToText.Add(ChildProcess.Run<PhaseResult>("ingest", IngestionPhase.PdfToText, list, "3"));
+        }
+
+        var group = string.Create(CultureInfo.InvariantCulture, $"Ingestion: {label}, {files.Count} files, {pages:N0} pages, {megabytes:0.0} MB");
+        figures.Add(new Figure(group, "ours: ingestion job part", "s", ours.Select(r => r.Extra!["jobSeconds"]).ToList(), "IngestionJobRunner.RunAsync"));
+        figures.Add(new Figure(group, "ours: index catch-up part", "s", ours.Select(r => r.Extra!["catchUpSeconds"]).ToList(), "OutboxIndexer.CatchUpAsync"));
+        figures.Add(new Figure(group, "ours end-to-end", "pages/s", ours.Select(r => pages / r.Seconds).ToList(), "extract+clean+enrich+segment+SQLite store+index catch-up"));
+        figures.Add(new Figure(group, "ours end-to-end", "MB/s", ours.Select(r => megabytes / r.Seconds).ToList()));
+        figures.Add(new Figure(group, "PdfPig bare extraction", "pages/s", pdfPig.Select(r => pages / r.Seconds).ToList(), "ContentOrderTextExtractor, every page"));
+        figures.Add(new Figure(group, "pdftotext (process per file)", "pages/s", pdfToText.Select(r => pages / r.Seconds).ToList()));
+        figures.Add(new Figure(group, "ratio ours / PdfPig", "x", ours.Zip(pdfPig, (o, p) => p.Seconds / o.Seconds).ToList(), "speed ratio, run by run; target >= 0.5"));
+        figures.Add(new Figure(group, "ratio ours / pdftotext", "x", ours.Zip(pdfToText, (o, p) => p.Seconds / o.Seconds).ToList(), "speed ratio, run by run"));
+        figures.Add(new Figure(group, "ours peak working set", "MB", ours.Select(r => r.PeakWorkingSetBytes / Mb).ToList(), "whole ingesting process"));
+        figures.Add(new Figure(group, "PdfPig peak working set", "MB", pdfPig.Select(r => r.PeakWorkingSetBytes / Mb).ToList()));
+
+        // A profile of where our time goes, stage by stage, on a sample of the same files (one run: for finding causes).
+        if (smokeSample == 0)
+        {
+            return;
+        }
+
+        var sample = files.Take(smokeSample).ToList();
+        var sampleList = Path.Combine(work, "sample-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllLines(sampleList, sample);
+        var samplePages = sample.Sum(f =>
+        {
+            using var pdf = PdfDocument.Open(f);
+            return pdf.NumberOfPages;
+        });
+        Log($"ingestion {label}: stage breakdown on {sample.Count} files");
+        var stages = ChildProcess.Run<Dictionary<string, double>>("ingest-breakdown", sampleList);
+        var breakdown = string.Create(CultureInfo.InvariantCulture, $"Ingestion stage profile: {label}, first {sample.Count} files ({samplePages} pages), one run");
+        foreach (var (stage, seconds) in stages)
+        {
+            figures.Add(new Figure(breakdown, stage, "ms/page", [seconds * 1000 / samplePages]));
+        }
+    }
+
+    private static void SearchAtSize(List<Figure> figures, string work, int size, string postgres, bool isLargest, bool smoke)
+    {
+        var label = size.ToString("N0", CultureInfo.InvariantCulture);
+        var group = $"Search: {label} passages";
+        var data = Path.Combine(work, "data-" + size.ToString(CultureInfo.InvariantCulture));
+        var large = size >= 1_000_000;
+        var builds = new List<PhaseResult>();
+        // A million passages are indexed once and timed in five chunks of 200,000; smaller sizes are built three times.
+        for (var run = 1; run <= (large ? 1 : Runs); run++)
+        {
+            Log($"index {label} run {run}");
+            builds.Add(ChildProcess.Run<PhaseResult>("index", size.ToString(CultureInfo.InvariantCulture), data, large ? "5" : "1"));
+        }
+
+        var rates = large
+            ? builds[0].Extra!.Where(e => e.Key.StartsWith("chunkRate", StringComparison.Ordinal)).Select(e => e.Value).ToList()
+            : builds.Select(b => b.Extra!["chunkRate0"]).ToList();
+        figures.Add(new Figure(group, "indexing into PassageIndex", "passages/s", rates, large ? "one build, five successive chunks of 200,000" : "three builds; passage generation time excluded"));
+        figures.Add(new Figure(group, "index size on disk", "MB", [builds[^1].Extra!["indexBytes"] / Mb]));
+        figures.Add(new Figure(group, "index build peak working set", "MB", builds.Select(b => b.PeakWorkingSetBytes / Mb).ToList()));
+
+        Log($"postgres load {label}");
+        var load = ChildProcess.Run<PhaseResult>("pg-load", size.ToString(CultureInfo.InvariantCulture), postgres);
+        figures.Add(new Figure(group, "PostgreSQL load + GIN index", "passages/s", [size / load.Seconds], string.Create(CultureInfo.InvariantCulture, $"COPY {load.Extra!["loadSeconds"]:0.0} s + indexes and ANALYZE {load.Extra["indexSeconds"]:0.0} s; table {load.Extra["tableBytes"] / Mb:0} MB")));
+
+        var ours = new List<QueryRun>();
+        var pg = new List<QueryRun>();
+        for (var run = 1; run <= Runs; run++)
+        {
+            Log($"queries {label} run {run}: ours");
+            ours.Add(ChildProcess.Run<QueryRun>("query-ours", data));
+            Log($"queries {label} run {run}: postgres");
+            pg.Add(ChildProcess.Run<QueryRun>("query-pg", size.ToString(CultureInfo.InvariantCulture), postgres));
+        }
+
+        foreach (var (engine, runs) in new[] { ("ours", ours), ("PostgreSQL", pg) })
+        {
+            figures.Add(new Figure(group, $"{engine} p50, 1 thread", "ms", runs.Select(r => Stats.Percentile(r.Single, 50)).ToList()));
+            figures.Add(new Figure(group, $"{engine} p95, 1 thread", "ms", runs.Select(r => Stats.Percentile(r.Single, 95)).ToList()));
+            figures.Add(new Figure(group, $"{engine} p99, 1 thread", "ms", runs.Select(r => Stats.Percentile(r.Single, 99)).ToList()));
+            figures.Add(new Figure(group, $"{engine} queries/s, 1 thread", "q/s", runs.Select(r => r.Single.Count / (r.Single.Sum() / 1000)).ToList()));
+            figures.Add(new Figure(group, $"{engine} p50, 2 threads", "ms", runs.Select(r => Stats.Percentile(r.Dual, 50)).ToList()));
+            figures.Add(new Figure(group, $"{engine} p95, 2 threads", "ms", runs.Select(r => Stats.Percentile(r.Dual, 95)).ToList()));
+            figures.Add(new Figure(group, $"{engine} p99, 2 threads", "ms", runs.Select(r => Stats.Percentile(r.Dual, 99)).ToList()));
+            figures.Add(new Figure(group, $"{engine} queries/s, 2 threads", "q/s", runs.Select(r => r.Dual.Count / r.DualSeconds).ToList()));
+        }
+
+        figures.Add(new Figure(group, "ratio PostgreSQL p95 / ours p95, 1 thread", "x", ours.Zip(pg, (o, p) => Stats.Percentile(p.Single, 95) / Stats.Percentile(o.Single, 95)).ToList(), "run by run; target >= 5 at 1M"));
+        figures.Add(new Figure(group, "ratio PostgreSQL p95 / ours p95, 2 threads", "x", ours.Zip(pg, (o, p) => Stats.Percentile(p.Dual, 95) / Stats.Percentile(o.Dual, 95)).ToList()));
+        figures.Add(new Figure(group, "ours search process peak working set", "MB", ours.Select(r => r.PeakWorkingSetBytes / Mb).ToList(), "index open, serving the mix on 1 and 2 threads (stands in for the web app)"));
+
+        if (isLargest || large)
+        {
+            var categories = QueryMix.All.Select(q => q.Category).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var category in categories)
+            {
+                var positions = QueryMix.All.Select((q, i) => (q, i)).Where(x => string.Equals(x.q.Category, category, StringComparison.Ordinal)).Select(x => x.i).ToList();
+                figures.Add(new Figure(group, $"ours p95 {category} queries, 1 thread", "ms", ours.Select(r => Stats.Percentile(positions.Select(i => r.Single[i]).ToList(), 95)).ToList()));
+                figures.Add(new Figure(group, $"PostgreSQL p95 {category} queries, 1 thread", "ms", pg.Select(r => Stats.Percentile(positions.Select(i => r.Single[i]).ToList(), 95)).ToList()));
+            }
+        }
+
+        if (isLargest)
+        {
+            Log($"query stage breakdown {label}");
+            var stages = ChildProcess.Run<Dictionary<string, List<double>>>("breakdown", data, "1");
+            var breakdown = $"Search stage profile at {label} passages (one pass of the mix, after a warm-up pass)";
+            foreach (var (stage, latencies) in stages)
+            {
+                figures.Add(new Figure(breakdown, stage + ": mean", "ms", [latencies.Average()]));
+                figures.Add(new Figure(breakdown, stage + ": p95", "ms", [Stats.Percentile(latencies, 95)]));
+            }
+        }
+
+        if (size >= 100_000 || smoke)
+        {
+            var coverage = new List<PhaseResult>();
+            // The first call at 1M passages takes minutes on this machine: measured once there, three times below.
+            for (var run = 1; run <= (large || smoke ? 1 : Runs); run++)
+            {
+                Log($"coverage {label} run {run}");
+                coverage.Add(ChildProcess.Run<PhaseResult>("coverage", data));
+            }
+
+            var themes = string.Create(CultureInfo.InvariantCulture, $"{coverage[0].Count} themes, {coverage[0].Extra!["themesWithEvidence"]} with evidence");
+            figures.Add(new Figure("Readiness: coverage of the whole ilacs framework (ICoverageService.GetAsync)", $"{label} passages, first call in a fresh process", "ms", coverage.Select(c => c.Extra!["coldMs"]).ToList(), themes + "; theme queries compiled and matched"));
+            figures.Add(new Figure("Readiness: coverage of the whole ilacs framework (ICoverageService.GetAsync)", $"{label} passages, repeated call", "ms", coverage.Select(c => c.Extra!["warmMedianMs"]).ToList(), "median of 5 calls per run; theme matches cached per reader generation"));
+        }
+
+        Directory.Delete(data, recursive: true);
+    }
+
+    private static List<TargetCheck> Targets(List<Figure> figures, bool smoke)
+    {
+        var targets = new List<TargetCheck>();
+        var searchGroups = figures.Where(f => f.Group.StartsWith("Search:", StringComparison.Ordinal)).Select(f => f.Group).Distinct(StringComparer.Ordinal).ToList();
+        var largest = searchGroups.LastOrDefault();
+        var at = smoke ? $" (smoke: judged at {largest?["Search: ".Length..]}, not 1M)" : string.Empty;
+        var p95 = figures.FirstOrDefault(f => f.Group == largest && f.Name == "ours p95, 1 thread");
+        if (p95 is not null)
+        {
+            targets.Add(new TargetCheck("search p95 under 20 ms at 1M passages" + at, ReportWriter.Range(p95) + " ms", p95.Median < 20));
+        }
+
+        var ratio = figures.FirstOrDefault(f => f.Group == largest && f.Name == "ratio PostgreSQL p95 / ours p95, 1 thread");
+        if (ratio is not null)
+        {
+            targets.Add(new TargetCheck("query latency at least 5x better than PostgreSQL FTS at 1M (p95)" + at, ReportWriter.Range(ratio) + "x", ratio.Median >= 5));
+        }
+
+        foreach (var ingest in figures.Where(f => f.Name == "ratio ours / PdfPig"))
+        {
+            targets.Add(new TargetCheck($"end-to-end ingestion at least half the speed of bare PdfPig ({ingest.Group["Ingestion: ".Length..].Split(',')[0]})", ReportWriter.Range(ingest) + "x", ingest.Median >= 0.5));
+        }
+
+        return targets;
+    }
+
+    private static async Task<Dictionary<string, string>> MachineAsync(string postgres)
+    {
+        var machine = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["cores"] = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture),
+            ["os"] = RuntimeInformation.OSDescription,
+            ["runtime"] = RuntimeInformation.FrameworkDescription,
+        };
+        if (File.Exists("/proc/cpuinfo"))
+        {
+            var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+            if (model is not null)
+            {
+                machine["cpu"] = model[(model.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+            }
+
+            var memory = File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal));
+            if (memory is not null)
+            {
+                var kb = double.Parse(memory.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+                machine["memory"] = string.Create(CultureInfo.InvariantCulture, $"{kb / 1024 / 1024:0.0} GB");
+            }
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(postgres);
+        await connection.OpenAsync().ConfigureAwait(false);
+        machine["postgresql"] = connection.PostgreSqlVersion.ToString();
+        return machine;
+    }
+
+    // Other work on a shared machine shows here: the 1, 5 and 15 minute load averages.
+    private static string LoadAverage() => File.Exists("/proc/loadavg")
+        ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
+        : "unknown";
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static void Log(string message) =>
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Clock.Elapsed:mm\\:ss}] {message}"));
+}

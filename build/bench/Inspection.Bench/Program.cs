@@ -1,0 +1,50 @@
+using System.Globalization;
+using Inspection.Bench;
+using Inspection.Bench.Corpus;
+using Inspection.Bench.Ingestion;
+using Inspection.Bench.Search;
+using Inspection.Search.Analysis;
+
+// The orchestrator ("run") starts each measured phase as a child copy of this program (see ChildProcess).
+var command = args.Length > 0 ? args[0] : "run";
+var invariant = CultureInfo.InvariantCulture;
+switch (command)
+{
+    case "run":
+        return await Orchestrator.RunAsync(args[1..]).ConfigureAwait(false);
+    case "ingest":
+        ChildProcess.Print(await IngestionPhase.RunAsync(args[1], File.ReadAllLines(args[2]), int.Parse(args[3], invariant), CancellationToken.None).ConfigureAwait(false));
+        return 0;
+    case "ingest-breakdown":
+        ChildProcess.Print(IngestionBreakdown.Run(File.ReadAllLines(args[1])));
+        return 0;
+    case "index":
+        ChildProcess.Print(IndexPhase.Run(Generator(), int.Parse(args[1], invariant), args[2], int.Parse(args[3], invariant)));
+        return 0;
+    case "pg-load":
+        ChildProcess.Print(PostgresFts.Load(Generator(), int.Parse(args[1], invariant), args[2]));
+        return 0;
+    case "query-ours":
+        ChildProcess.Print(OurQueryPhase.Run(args[1]));
+        return 0;
+    case "breakdown":
+        ChildProcess.Print(QueryBreakdown.Run(args[1], int.Parse(args[2], invariant)));
+        return 0;
+    case "coverage":
+        ChildProcess.Print(await Inspection.Bench.Readiness.CoveragePhase.RunAsync(args[1], CancellationToken.None).ConfigureAwait(false));
+        return 0;
+    case "query-pg":
+        ChildProcess.Print(PostgresFts.Query(int.Parse(args[1], invariant), args[2]));
+        return 0;
+    default:
+        await Console.Error.WriteLineAsync("usage: Inspection.Bench run [--size smoke|full] [--out DIR] [--commit SHA]").ConfigureAwait(false);
+        return 2;
+}
+
+static PassageGenerator Generator()
+{
+    var pages = Environment.GetEnvironmentVariable(Orchestrator.ModelTextVariable) is { Length: > 0 } file && File.Exists(file)
+        ? File.ReadLines(file)
+        : TextModel.TrainingPages(BenchPaths.Corpus, Orchestrator.ModelBenchFiles);
+    return new(TextModel.FromPages(pages), GlossaryLoader.Load(BenchPaths.Glossary), Orchestrator.Seed);
+}
