@@ -14,6 +14,18 @@ public static class ContentIds
     {
         Span<byte> bytes = stackalloc byte[16];
         RandomNumberGenerator.Fill(bytes);
+        return Encode(bytes);
+    }
+
+    /// <summary>A stable id for a name (recipe items such as framework themes): the same name always gives the same id.</summary>
+    public static string FromName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Encode(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)).AsSpan(0, 16));
+    }
+
+    private static string Encode(ReadOnlySpan<byte> bytes)
+    {
         Span<char> chars = stackalloc char[Length];
         var bitBuffer = 0;
         var bitCount = 0;

@@ -13,32 +13,12 @@ public static class FrameworkContent
     public const string FrameworkPartName = "FrameworkPart";
     public const string ThemePartName = "FrameworkThemePart";
 
-    // Same alphabet as ContentIds, so derived ids look like any other item id.
-    private const string Alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-
     /// <summary>A stable 26-character content item id for a framework or theme id: re-importing a recipe finds the same item.</summary>
     public static string StableId(string contentType, string id)
     {
         ArgumentNullException.ThrowIfNull(contentType);
         ArgumentNullException.ThrowIfNull(id);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(contentType + ":" + id));
-        var chars = new char[26];
-        var bitBuffer = 0;
-        var bitCount = 0;
-        var position = 0;
-        foreach (var b in hash.AsSpan(0, 16))
-        {
-            bitBuffer = (bitBuffer << 8) | b;
-            bitCount += 8;
-            while (bitCount >= 5)
-            {
-                bitCount -= 5;
-                chars[position++] = Alphabet[(bitBuffer >> bitCount) & 31];
-            }
-        }
-
-        chars[position] = Alphabet[(bitBuffer << (5 - bitCount)) & 31];
-        return new string(chars);
+        return ContentIds.FromName(contentType + ":" + id);
     }
 
     public static ContentItem ToItem(FrameworkDefinition framework, int position)
