@@ -187,8 +187,11 @@ public sealed class SearchService(
             : skip + top;
         var topCollector = TopFieldCollector.Create(SortFor(request.Sort), Math.Max(wanted, 1), true, true, false, false);
         var facets = new FacetCollector();
-        searcher.Search(compiled.Query, MultiCollector.Wrap(topCollector, facets));
-        var scoreDocs = topCollector.GetTopDocs().ScoreDocs;
+        // Facets and grouping read doc values for every hit; a plain page of hits needs only the top collector's count.
+        var countAll = request.Facets || request.GroupByDocument;
+        searcher.Search(compiled.Query, countAll ? MultiCollector.Wrap(topCollector, facets) : topCollector);
+        var topDocs = topCollector.GetTopDocs();
+        var scoreDocs = topDocs.ScoreDocs;
 
         var hits = new List<SearchHit>();
         int total;
@@ -213,7 +216,7 @@ public sealed class SearchService(
         }
         else
         {
-            total = facets.Hits;
+            total = countAll ? facets.Hits : topDocs.TotalHits;
             hits.AddRange(scoreDocs.Skip(skip).Take(top).Select(d => ToHit(searcher.Doc(d.Doc), d.Score, compiled, 1)));
         }
 

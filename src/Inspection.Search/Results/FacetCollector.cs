@@ -10,7 +10,7 @@ namespace Inspection.Search.Results;
 internal sealed class FacetCollector : ICollector
 {
     private readonly Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _years = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _years = [];
     private readonly Dictionary<string, int> _organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _themes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
@@ -77,7 +77,8 @@ internal sealed class FacetCollector : ICollector
 
         if (_dateValues is not null && _dateExists is not null && _dateExists.Get(doc))
         {
-            var year = (_dateValues.Get(doc) / 10000).ToString(CultureInfo.InvariantCulture);
+            // Years as numbers while collecting: no string per hit on a broad query.
+            var year = (int)(_dateValues.Get(doc) / 10000);
             _years[year] = _years.GetValueOrDefault(year) + 1;
         }
     }
@@ -87,7 +88,7 @@ internal sealed class FacetCollector : ICollector
         Flush();
         return new SearchFacets(
             Ordered(_kinds),
-            _years.OrderByDescending(y => y.Key, StringComparer.Ordinal).Select(y => new FacetCount(y.Key, y.Value)).ToList(),
+            _years.OrderByDescending(y => y.Key).Select(y => new FacetCount(y.Key.ToString(CultureInfo.InvariantCulture), y.Value)).ToList(),
             Ordered(_organisations),
             Ordered(_themes));
     }
