@@ -18,4 +18,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Index rebuilt from the store: {Documents} document(s), cursor {Cursor}")]
     public static partial void Rebuilt(this ILogger logger, int documents, long cursor);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Index at {Path} was written by an older layout ({Found}, now {Current}): emptied, the next catch-up refills it from the store")]
+    public static partial void IndexLayoutChanged(this ILogger logger, string path, string found, string current);
 }

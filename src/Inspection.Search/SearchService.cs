@@ -55,13 +55,13 @@ public sealed class SearchService(
                 return SearchResults.Empty(queryText, string.Join(' ', notes));
             }
 
-            var results = index.Read(searcher => Run(searcher, compiled, request));
+            var results = index.Read(searcher => Run(searcher, compiler.Compile(parsed, allowed, trimClassifications: QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed)), request));
             if (results.Total == 0 && compiled.TextClauses > 1)
             {
                 // All words first (precise), then most of them, then any: people rarely rephrase, so an empty page is the worst answer.
                 foreach (var (share, how) in Relaxations)
                 {
-                    var relaxed = index.Read(searcher => Run(searcher, compiler.Compile(parsed, allowed, share), request));
+                    var relaxed = index.Read(searcher => Run(searcher, compiler.Compile(parsed, allowed, share, QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed)), request));
                     if (relaxed.Total > 0)
                     {
                         notes.Add($"No passage has all the words; showing passages with {how} of them.");

@@ -30,6 +30,13 @@ switch (command)
     case "breakdown":
         ChildProcess.Print(QueryBreakdown.Run(args[1], int.Parse(args[2], invariant)));
         return 0;
+    case "query-profile":
+        foreach (var line in QueryProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : 3))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
     case "coverage":
         ChildProcess.Print(await Inspection.Bench.Readiness.CoveragePhase.RunAsync(args[1], CancellationToken.None).ConfigureAwait(false));
         return 0;

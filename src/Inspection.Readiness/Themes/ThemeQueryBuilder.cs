@@ -37,7 +37,8 @@ public sealed class ThemeQueryBuilder(InspectionAnalyzer analyzer, GlossaryProvi
             foreach (var group in theme.KeyPhrases.Where(p => !string.IsNullOrWhiteSpace(p.Text)).GroupBy(p => p.Weight))
             {
                 var clause = new QueryClause([.. group.Select(p => new QueryText(p.Text.Replace("\"", "", StringComparison.Ordinal), IsPhrase: true))]);
-                var compiled = compiler.Compile(new ParsedQuery([clause], [], QueryFilters.None, []), allowedClassifications);
+                // The security clause is applied once below, around all of them.
+                var compiled = compiler.Compile(new ParsedQuery([clause], [], QueryFilters.None, []), allowedClassifications, trimClassifications: false);
                 if (compiled.HasText)
                 {
                     compiled.Query.Boost = group.Key;
@@ -48,7 +49,7 @@ public sealed class ThemeQueryBuilder(InspectionAnalyzer analyzer, GlossaryProvi
 
             if (!string.IsNullOrWhiteSpace(theme.Query))
             {
-                var compiled = compiler.Compile(SearchQueryParser.Parse(theme.Query), allowedClassifications);
+                var compiled = compiler.Compile(SearchQueryParser.Parse(theme.Query), allowedClassifications, trimClassifications: false);
                 // A query of filters only would match everything of a kind: that is not evidence of a theme.
                 if (compiled.HasText)
                 {

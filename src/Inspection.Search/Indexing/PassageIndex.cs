@@ -12,6 +12,14 @@ namespace Inspection.Search.Indexing;
 /// <summary>Owns the one IndexWriter and the near-real-time SearcherManager over the local passages index.</summary>
 public sealed class PassageIndex : IDisposable
 {
+    /// <summary>
+    /// The index's field layout, kept in each commit's user data. An index written with another layout is emptied on
+    /// open and refilled from the store (its outbox cursor goes back to the start), because its queries would miss.
+    /// </summary>
+    public const string Layout = "2 (word pairs)";
+
+    private const string LayoutKey = "layout";
+    private static readonly Dictionary<string, string> LayoutData = new(StringComparer.Ordinal) { [LayoutKey] = Layout };
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -36,6 +44,7 @@ public sealed class PassageIndex : IDisposable
             Similarity = Similarity,
         };
         _writer = new IndexWriter(_directory, config);
+        ResetIfOtherLayout();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         _readerVersion = CurrentReaderVersion();
         _logger.IndexOpened(_path, _writer.NumDocs);
@@ -85,7 +94,11 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>Makes the changes durable; searches see them after <see cref="Refresh"/> already.</summary>
-    public void Commit() => _writer.Commit();
+    public void Commit()
+    {
+        _writer.SetCommitData(LayoutData);
+        _writer.Commit();
+    }
 
     /// <summary>Opens a near-real-time reader over the writer's changes; call after each batch.</summary>
     public void Refresh()
@@ -131,6 +144,21 @@ public sealed class PassageIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+    }
+
+    private void ResetIfOtherLayout()
+    {
+        var found = _writer.CommitData.TryGetValue(LayoutKey, out var layout) ? layout : "1";
+        if (string.Equals(found, Layout, StringComparison.Ordinal) || _writer.MaxDoc == 0)
+        {
+            return;
+        }
+
+        // Cursor first: a crash before the commit below leaves the old index to be reset again on the next open.
+        new IndexCursor(_path).Write(0);
+        _writer.DeleteAll();
+        Commit();
+        _logger.IndexLayoutChanged(_path, found, Layout);
     }
 
     private long CurrentReaderVersion() => Read(searcher => ((DirectoryReader)searcher.IndexReader).Version);

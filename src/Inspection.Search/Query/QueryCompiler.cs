@@ -23,8 +23,12 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
     private const float FindingBoost = 1f;
     private const int MaxPhraseVariants = 24;
 
-    /// <summary>Compiles the query; a <paramref name="requiredShare"/> below 1 asks for that share of the clauses (at least one), used when nothing has every word.</summary>
-    public CompiledQuery Compile(ParsedQuery parsed, IReadOnlyCollection<string> allowedClassifications, double requiredShare = 1.0)
+    /// <summary>
+    /// Compiles the query; a <paramref name="requiredShare"/> below 1 asks for that share of the clauses (at least one),
+    /// used when nothing has every word. <paramref name="trimClassifications"/> false leaves out the security clause, for
+    /// callers that apply it themselves (an enclosing query, or a reader holding no classification outside the allowed list).
+    /// </summary>
+    public CompiledQuery Compile(ParsedQuery parsed, IReadOnlyCollection<string> allowedClassifications, double requiredShare = 1.0, bool trimClassifications = true)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(allowedClassifications);
@@ -105,8 +109,44 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
             main.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
         }
 
-        main.Add(new ConstantScoreQuery(ClassificationQuery(allowedClassifications)) { Boost = 0f }, Occur.MUST);
+        if (trimClassifications)
+        {
+            main.Add(new ConstantScoreQuery(ClassificationQuery(allowedClassifications)) { Boost = 0f }, Occur.MUST);
+        }
+        else if (main.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            // Lucene matches nothing with prohibited clauses alone.
+            main.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
         return new CompiledQuery(main, marks, positives.Count, positives.Count > 0);
+    }
+
+    /// <summary>
+    /// True when the reader holds a passage whose classification is not allowed, so the security clause must be applied;
+    /// false when everything in it may be seen and the clause would only cost time. Terms of deleted passages count too.
+    /// </summary>
+    public static bool NeedsTrimming(IndexReader reader, IReadOnlyCollection<string> allowedClassifications)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(allowedClassifications);
+        var terms = MultiFields.GetTerms(reader, PassageFields.Classification);
+        if (terms is null)
+        {
+            return false;
+        }
+
+        var allowed = allowedClassifications.ToHashSet(StringComparer.Ordinal);
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext())
+        {
+            if (!allowed.Contains(iterator.Term.Utf8ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The security clause: a passage is visible only if its classification is allowed; an empty list allows nothing.</summary>
@@ -250,13 +290,13 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
         return combined;
     }
 
-    private static DisjunctionMaxQuery Marked(IReadOnlyList<string> tokens, float boost, List<IReadOnlyList<string>> marks)
+    private static LuceneQuery Marked(IReadOnlyList<string> tokens, float boost, List<IReadOnlyList<string>> marks)
     {
         marks.Add(tokens);
         return FieldQuery(tokens, boost);
     }
 
-    private static DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
+    private static LuceneQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
     {
         var best = new DisjunctionMaxQuery(0.1f) { Boost = boost };
         foreach (var (field, fieldBoost) in TextFields)
@@ -281,7 +321,25 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
             best.Add(query);
         }
 
-        return best;
+        if (tokens.Count == 1)
+        {
+            return best;
+        }
+
+        // Reading positions of common words ("child", "protection") for every passage holding both is what makes
+        // phrases slow; a passage must first hold each adjacent pair, and the pairs' short lists lead the intersection.
+        // The phrase queries still decide the match and the score, so results are the same as without the pairs.
+        var pairs = new BooleanQuery();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            pairs.Add(new TermQuery(new Term(PassageFields.Pairs, InspectionAnalyzer.Pair(tokens[i], tokens[i + 1]))), Occur.MUST);
+        }
+
+        return new BooleanQuery
+        {
+            { best, Occur.MUST },
+            { new ConstantScoreQuery(pairs) { Boost = 0f }, Occur.MUST },
+        };
     }
 
     private BooleanQuery? FilterQuery(QueryFilters filters)

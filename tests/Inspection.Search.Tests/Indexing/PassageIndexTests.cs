@@ -81,6 +81,35 @@ public sealed class PassageIndexTests : IDisposable
     }
 
     [Fact]
+    public void AnIndexWrittenInAnEarlierLayoutIsEmptiedAndItsCursorSentBackToTheStart()
+    {
+        _index.Dispose();
+        var path = _options.Value.IndexDirectory;
+        // An index as the first layout wrote it: passages but no layout in the commit data, and a cursor well along.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(new DirectoryInfo(path)))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, _analyzer)))
+        {
+            writer.DeleteAll();
+            writer.AddDocument([new Lucene.Net.Documents.TextField(PassageFields.Text, "Corporate parenting panel minutes.", Lucene.Net.Documents.Field.Store.YES)]);
+            writer.Commit();
+        }
+
+        new IndexCursor(path).Write(42);
+
+        (_index, _service) = Open();
+
+        Assert.Equal(0, _index.PassageCount);
+        Assert.Equal(0, new IndexCursor(path).Read());
+        _index.UpsertDocument("doc-1", [Passage("doc-1", "p1", "Corporate parenting panel minutes.")]);
+        _index.Commit();
+        _index.Dispose();
+        new IndexCursor(path).Write(7);
+        (_index, _service) = Open();
+        Assert.Equal(1, Search("\"corporate parenting\"").Total);
+        Assert.Equal(7, new IndexCursor(path).Read());
+    }
+
+    [Fact]
     public void SnippetsEscapeHtmlInTheStoredText()
     {
         _index.UpsertDocument("doc-1", [Passage("doc-1", "p1", "Staff wrote <script>alert('x')</script> & the caseload audit fell.")]);
