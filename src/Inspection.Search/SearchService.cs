@@ -185,13 +185,26 @@ public sealed class SearchService(
         var wanted = request.GroupByDocument
             ? Math.Min(Math.Max(searcher.IndexReader.MaxDoc, 1), MaxGroupedPassages)
             : skip + top;
-        var topCollector = TopFieldCollector.Create(SortFor(request.Sort), Math.Max(wanted, 1), true, true, false, false);
         var facets = new FacetCollector();
         // Facets and grouping read doc values for every hit; a plain page of hits needs only the top collector's count.
         var countAll = request.Facets || request.GroupByDocument;
-        searcher.Search(compiled.Query, countAll ? MultiCollector.Wrap(topCollector, facets) : topCollector);
-        var topDocs = topCollector.GetTopDocs();
-        var scoreDocs = topDocs.ScoreDocs;
+        ScoreDoc[] scoreDocs;
+        int totalHits;
+        if (request.Sort == SearchSort.Relevance)
+        {
+            var relevance = new RelevanceCollector(Math.Max(wanted, 1));
+            searcher.Search(compiled.Query, countAll ? MultiCollector.Wrap(relevance, facets) : relevance);
+            scoreDocs = relevance.TopDocs();
+            totalHits = relevance.TotalHits;
+        }
+        else
+        {
+            var byDate = TopFieldCollector.Create(SortFor(request.Sort), Math.Max(wanted, 1), true, true, false, false);
+            searcher.Search(compiled.Query, countAll ? MultiCollector.Wrap(byDate, facets) : byDate);
+            var topDocs = byDate.GetTopDocs();
+            scoreDocs = topDocs.ScoreDocs;
+            totalHits = topDocs.TotalHits;
+        }
 
         var hits = new List<SearchHit>();
         int total;
@@ -216,7 +229,7 @@ public sealed class SearchService(
         }
         else
         {
-            total = countAll ? facets.Hits : topDocs.TotalHits;
+            total = countAll ? facets.Hits : totalHits;
             hits.AddRange(scoreDocs.Skip(skip).Take(top).Select(d => ToHit(searcher.Doc(d.Doc), d.Score, compiled, 1)));
         }
 
@@ -252,8 +265,7 @@ public sealed class SearchService(
     {
         SearchSort.Newest => new Sort(new SortField(PassageFields.DateNumber, SortFieldType.INT32, true), SortField.FIELD_SCORE),
         SearchSort.Oldest => new Sort(OldestFirst(), SortField.FIELD_SCORE),
-        // Recency breaks ties between equally relevant passages.
-        _ => new Sort(SortField.FIELD_SCORE, new SortField(PassageFields.DateNumber, SortFieldType.INT32, true)),
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "relevance is collected by RelevanceCollector"),
     };
 
     // Undated passages go last when the oldest come first.

@@ -7,8 +7,6 @@ namespace Inspection.Search.Indexing;
 /// <summary>Turns an <see cref="IndexedPassage"/> into a Lucene document: stored fields for display, keywords for filters, doc values for facets and sorting.</summary>
 internal static class PassageDocumentBuilder
 {
-    private static readonly FieldType PairsType = PresenceOnly();
-
     public static Document Build(IndexedPassage passage)
     {
         var document = new Document
@@ -25,9 +23,6 @@ internal static class PassageDocumentBuilder
             new StoredField(PassageFields.PageFrom, passage.PageFrom),
             new StoredField(PassageFields.PageTo, passage.PageTo),
             new TextField(PassageFields.Text, passage.Text, Field.Store.YES),
-            new Field(PassageFields.Pairs, passage.Title, PairsType),
-            new Field(PassageFields.Pairs, passage.HeadingPath, PairsType),
-            new Field(PassageFields.Pairs, passage.Text, PairsType),
         };
 
         if (!string.IsNullOrWhiteSpace(passage.Organisation))
@@ -63,19 +58,6 @@ internal static class PassageDocumentBuilder
         }
 
         return document;
-    }
-
-    private static FieldType PresenceOnly()
-    {
-        var type = new FieldType
-        {
-            IsIndexed = true,
-            IsTokenized = true,
-            OmitNorms = true,
-            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
-        };
-        type.Freeze();
-        return type;
     }
 
     public static int DateNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;

@@ -22,10 +22,5 @@ public static class PassageFields
     public const string Text = "text";
     public const string IsFinding = "isFinding";
 
-    /// <summary>
-    /// Adjacent word pairs of the text, title and heading path, indexed for presence only: a phrase query first narrows
-    /// to passages holding all its pairs (short lists) before reading positions of common words.
-    /// </summary>
-    public const string Pairs = "pairs";
     public const string True = "true";
 }

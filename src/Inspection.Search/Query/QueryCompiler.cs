@@ -290,13 +290,13 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
         return combined;
     }
 
-    private static LuceneQuery Marked(IReadOnlyList<string> tokens, float boost, List<IReadOnlyList<string>> marks)
+    private static DisjunctionMaxQuery Marked(IReadOnlyList<string> tokens, float boost, List<IReadOnlyList<string>> marks)
     {
         marks.Add(tokens);
         return FieldQuery(tokens, boost);
     }
 
-    private static LuceneQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
+    private static DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
     {
         var best = new DisjunctionMaxQuery(0.1f) { Boost = boost };
         foreach (var (field, fieldBoost) in TextFields)
@@ -321,25 +321,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
             best.Add(query);
         }
 
-        if (tokens.Count == 1)
-        {
-            return best;
-        }
-
-        // Reading positions of common words ("child", "protection") for every passage holding both is what makes
-        // phrases slow; a passage must first hold each adjacent pair, and the pairs' short lists lead the intersection.
-        // The phrase queries still decide the match and the score, so results are the same as without the pairs.
-        var pairs = new BooleanQuery();
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            pairs.Add(new TermQuery(new Term(PassageFields.Pairs, InspectionAnalyzer.Pair(tokens[i], tokens[i + 1]))), Occur.MUST);
-        }
-
-        return new BooleanQuery
-        {
-            { best, Occur.MUST },
-            { new ConstantScoreQuery(pairs) { Boost = 0f }, Occur.MUST },
-        };
+        return best;
     }
 
     private BooleanQuery? FilterQuery(QueryFilters filters)

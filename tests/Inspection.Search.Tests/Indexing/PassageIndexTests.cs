@@ -105,7 +105,7 @@ public sealed class PassageIndexTests : IDisposable
         _index.Dispose();
         new IndexCursor(path).Write(7);
         (_index, _service) = Open();
-        Assert.Equal(1, Search("\"corporate parenting\"").Total);
+        Assert.Equal(1, Search("corporate parenting").Total);
         Assert.Equal(7, new IndexCursor(path).Read());
     }
 
