@@ -4,6 +4,7 @@ using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Findings;
 using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Themes;
+using Inspection.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,6 +28,7 @@ public static class ReadinessServiceCollectionExtensions
         services.AddRecipeStep<FrameworksStepHandler>();
         services.TryAddSingleton<ThemeQueryBuilder>();
         services.TryAddSingleton<ThemeMatcher>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IIndexWarmer, ThemeWarmer>());
         services.TryAddScoped<IThemeEvidence, ThemeEvidence>();
         services.TryAddScoped<OpenFindingReader>();
         services.TryAddScoped<ICoverageService, CoverageService>();

@@ -21,4 +21,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Index at {Path} was written by an older layout ({Found}, now {Current}): emptied, the next catch-up refills it from the store")]
     public static partial void IndexLayoutChanged(this ILogger logger, string path, string found, string current);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Warming the index with {Warmer} failed ({Reason}); readers do the work on first use")]
+    public static partial void WarmingFailed(this ILogger logger, string warmer, string reason);
 }

@@ -37,6 +37,9 @@ switch (command)
         }
 
         return 0;
+    case "coverage-profile":
+        ChildProcess.Print(await Inspection.Bench.Readiness.CoverageProfile.RunAsync(args[1], CancellationToken.None).ConfigureAwait(false));
+        return 0;
     case "coverage":
         ChildProcess.Print(await Inspection.Bench.Readiness.CoveragePhase.RunAsync(args[1], CancellationToken.None).ConfigureAwait(false));
         return 0;

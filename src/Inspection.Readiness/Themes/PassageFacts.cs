@@ -1,6 +1,5 @@
 using Inspection.Search.Indexing;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace Inspection.Readiness.Themes;
 
@@ -41,67 +40,46 @@ public sealed class PassageFacts
     public static DateOnly? ToDate(int dateNumber) =>
         dateNumber <= 0 ? null : new DateOnly(dateNumber / 10000, dateNumber / 100 % 100, dateNumber % 100);
 
-    public static PassageFacts Read(IndexReader reader)
+    public static PassageFacts Read(IndexReader reader) => Read(reader, SegmentFacts.Read);
+
+    /// <summary>Assembles the facts of every segment, each read by <paramref name="segmentFacts"/> (from doc values, or from a cache of them).</summary>
+    internal static PassageFacts Read(IndexReader reader, Func<AtomicReader, SegmentFacts> segmentFacts)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(segmentFacts);
         var max = reader.MaxDoc;
         var document = new int[max];
         var kind = new int[max];
         var date = new int[max];
-        Array.Fill(document, -1);
-        Array.Fill(kind, -1);
         var documentNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var kindNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
-            var atomic = leaf.AtomicReader;
-            var documents = atomic.GetSortedDocValues(PassageFields.DocumentId);
-            var kinds = atomic.GetSortedDocValues(PassageFields.Kind);
-            var dates = atomic.GetNumericDocValues(PassageFields.DateNumber);
-            var dated = atomic.GetDocsWithField(PassageFields.DateNumber);
-            var documentMap = Numbers(documents, documentNumbers);
-            var kindMap = Numbers(kinds, kindNumbers);
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            var facts = segmentFacts(leaf.AtomicReader);
+            var documentMap = Numbers(facts.Documents, documentNumbers);
+            var kindMap = Numbers(facts.Kinds, kindNumbers);
+            for (var doc = 0; doc < facts.MaxDoc; doc++)
             {
                 var global = leaf.DocBase + doc;
-                if (documents is not null && documents.GetOrd(doc) is var d and >= 0)
-                {
-                    document[global] = documentMap[d];
-                }
-
-                if (kinds is not null && kinds.GetOrd(doc) is var k and >= 0)
-                {
-                    kind[global] = kindMap[k];
-                }
-
-                if (dates is not null && dated is not null && dated.Get(doc))
-                {
-                    date[global] = (int)dates.Get(doc);
-                }
+                document[global] = facts.DocumentOrds[doc] is var d and >= 0 ? documentMap[d] : -1;
+                kind[global] = facts.KindOrds[doc] is var k and >= 0 ? kindMap[k] : -1;
+                date[global] = facts.Dates[doc];
             }
         }
 
         return new PassageFacts(document, kind, date, Names(documentNumbers), Names(kindNumbers));
     }
 
-    // Segment ordinals to numbers shared by all segments, looking each distinct value up once.
-    private static int[] Numbers(SortedDocValues? values, Dictionary<string, int> numbers)
+    // Segment value numbers to numbers shared by all segments, looking each distinct value up once.
+    private static int[] Numbers(string[] values, Dictionary<string, int> numbers)
     {
-        if (values is null)
-        {
-            return [];
-        }
-
-        var map = new int[values.ValueCount];
-        var bytes = new BytesRef();
+        var map = new int[values.Length];
         for (var ord = 0; ord < map.Length; ord++)
         {
-            values.LookupOrd(ord, bytes);
-            var value = bytes.Utf8ToString();
-            if (!numbers.TryGetValue(value, out var number))
+            if (!numbers.TryGetValue(values[ord], out var number))
             {
                 number = numbers.Count;
-                numbers.Add(value, number);
+                numbers.Add(values[ord], number);
             }
 
             map[ord] = number;

@@ -51,6 +51,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             if (applied > 0)
             {
                 logger.CaughtUp(applied, cursor);
+                await WarmAsync(cancellationToken).ConfigureAwait(false);
             }
 
             return applied;
@@ -85,6 +86,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             _cursor.Write(last);
             index.Refresh();
             logger.Rebuilt(done, last);
+            await WarmAsync(cancellationToken).ConfigureAwait(false);
             return done;
         }
         finally
@@ -94,6 +96,23 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     }
 
     public void Dispose() => _gate.Dispose();
+
+    private async Task WarmAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        foreach (var warmer in scope.ServiceProvider.GetServices<IIndexWarmer>())
+        {
+            try
+            {
+                await warmer.WarmAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The index is committed and correct; warming is only a head start for its readers.
+                logger.WarmingFailed(warmer.GetType().Name, ex.Message);
+            }
+        }
+    }
 
     private async Task IndexItemAsync(IServiceProvider services, string contentItemId, CancellationToken cancellationToken)
     {

@@ -17,12 +17,15 @@ namespace Inspection.Readiness.Tests.Fixtures;
 public sealed class ReadinessStore : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly IReadOnlyDictionary<string, string?>? _settings;
+    private bool _handedOver;
 
-    private ReadinessStore(string folder, ServiceProvider services, FixedClock clock)
+    private ReadinessStore(string folder, ServiceProvider services, FixedClock clock, IReadOnlyDictionary<string, string?>? settings)
     {
         Folder = folder;
         _services = services;
         Clock = clock;
+        _settings = settings;
     }
 
     public string Folder { get; }
@@ -35,6 +38,35 @@ public sealed class ReadinessStore : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "inspection-readiness-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        var store = Build(folder, today, settings);
+        var provider = store._services;
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
+            var recipes = Directory.EnumerateFiles(RepoPaths.Recipes, "*.recipe.json")
+                .OrderBy(f => Path.GetFileName(f).Contains("setup", StringComparison.Ordinal) ? 0 : 1)
+                .ThenBy(f => f, StringComparer.Ordinal)
+                .ToList();
+            await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFilesAsync(recipes, null, CancellationToken.None);
+        }
+
+        return store;
+    }
+
+    /// <summary>
+    /// The same folder as a new process would see it: these services are disposed (as at process exit) and new ones
+    /// built, with nothing in memory carried over. The returned store owns the folder from then on.
+    /// </summary>
+    public async Task<ReadinessStore> ReopenAsync()
+    {
+        _handedOver = true;
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return Build(Folder, Clock.GetUtcNow(), _settings);
+    }
+
+    private static ReadinessStore Build(string folder, DateTimeOffset today, IReadOnlyDictionary<string, string?>? settings)
+    {
         var values = new Dictionary<string, string?>
         {
             ["Store:DataDirectory"] = folder,
@@ -58,18 +90,7 @@ public sealed class ReadinessStore : IAsyncDisposable
         services.AddInspectionSearch();
         services.AddInspectionReadiness();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        var store = new ReadinessStore(folder, provider, clock);
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
-            var recipes = Directory.EnumerateFiles(RepoPaths.Recipes, "*.recipe.json")
-                .OrderBy(f => Path.GetFileName(f).Contains("setup", StringComparison.Ordinal) ? 0 : 1)
-                .ThenBy(f => f, StringComparer.Ordinal)
-                .ToList();
-            await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFilesAsync(recipes, null, CancellationToken.None);
-        }
-
-        return store;
+        return new ReadinessStore(folder, provider, clock, settings);
     }
 
     /// <summary>Ingests files through the real pipeline and brings the index up to date.</summary>
@@ -100,6 +121,11 @@ public sealed class ReadinessStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_handedOver)
+        {
+            return;
+        }
+
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
