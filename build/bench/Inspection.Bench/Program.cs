@@ -41,7 +41,7 @@ switch (command)
         ChildProcess.Print(await Inspection.Bench.Readiness.CoverageProfile.RunAsync(args[1], CancellationToken.None).ConfigureAwait(false));
         return 0;
     case "coverage":
-        ChildProcess.Print(await Inspection.Bench.Readiness.CoveragePhase.RunAsync(args[1], CancellationToken.None).ConfigureAwait(false));
+        ChildProcess.Print(await Inspection.Bench.Readiness.CoveragePhase.RunAsync(args[1], args.Length > 2 ? args[2] : Inspection.Bench.Readiness.CoveragePhase.AfterWarmUp, CancellationToken.None).ConfigureAwait(false));
         return 0;
     case "query-pg":
         ChildProcess.Print(PostgresFts.Query(int.Parse(args[1], invariant), args[2]));

@@ -18,9 +18,24 @@ internal static class CoveragePhase
     public const string Framework = "ilacs";
     private const int WarmCalls = 5;
 
-    public static async Task<PhaseResult> RunAsync(string dataDirectory, CancellationToken cancellationToken)
+    /// <summary>Kept theme results deleted first: the first call matches every theme itself.</summary>
+    public const string Unwarmed = "unwarmed";
+
+    /// <summary>The indexer's warm-up (every theme of every framework kept per segment), timed; then the calls.</summary>
+    public const string WarmUp = "warm-up";
+
+    /// <summary>As a new process finds the data after indexing: the kept results are read.</summary>
+    public const string AfterWarmUp = "after-warm-up";
+
+    public static async Task<PhaseResult> RunAsync(string dataDirectory, string mode, CancellationToken cancellationToken)
     {
         await using var services = CliServices.Build(dataDirectory);
+        var kept = services.GetRequiredService<Inspection.Readiness.Themes.ThemeMatcher>().ResultsDirectory;
+        if (mode == Unwarmed && Directory.Exists(kept))
+        {
+            Directory.Delete(kept, recursive: true);
+        }
+
         await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -29,6 +44,19 @@ internal static class CoveragePhase
                 .ThenBy(f => f, StringComparer.Ordinal)
                 .ToList();
             await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFilesAsync(recipes, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var warmUpMs = 0.0;
+        if (mode == WarmUp)
+        {
+            var clock = Stopwatch.StartNew();
+            await using var scope = services.CreateAsyncScope();
+            foreach (var warmer in scope.ServiceProvider.GetServices<Inspection.Search.Indexing.IIndexWarmer>())
+            {
+                await warmer.WarmAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            warmUpMs = clock.Elapsed.TotalMilliseconds;
         }
 
         var cold = await TimeAsync(services, cancellationToken).ConfigureAwait(false);
@@ -43,6 +71,7 @@ internal static class CoveragePhase
             ["coldMs"] = cold.Milliseconds,
             ["warmMedianMs"] = Report.Stats.Median(warm),
             ["themesWithEvidence"] = cold.WithEvidence,
+            ["warmUpMs"] = warmUpMs,
         });
     }
 
