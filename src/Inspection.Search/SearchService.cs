@@ -55,13 +55,13 @@ public sealed class SearchService(
                 return SearchResults.Empty(queryText, string.Join(' ', notes));
             }
 
-            var results = index.Read(searcher => Run(searcher, compiler.Compile(parsed, allowed, trimClassifications: QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed)), request));
+            var results = index.Read(searcher => Run(searcher, ForReader(searcher).Compile(parsed, allowed, trimClassifications: QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed)), request));
             if (results.Total == 0 && compiled.TextClauses > 1)
             {
                 // All words first (precise), then most of them, then any: people rarely rephrase, so an empty page is the worst answer.
                 foreach (var (share, how) in Relaxations)
                 {
-                    var relaxed = index.Read(searcher => Run(searcher, compiler.Compile(parsed, allowed, share, QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed)), request));
+                    var relaxed = index.Read(searcher => Run(searcher, ForReader(searcher).Compile(parsed, allowed, share, QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed)), request));
                     if (relaxed.Total > 0)
                     {
                         notes.Add($"No passage has all the words; showing passages with {how} of them.");
@@ -177,6 +177,9 @@ public sealed class SearchService(
             return Run(searcher, new CompiledQuery(query, marks, 1, HasText: true), request) with { Query = passageId };
         });
     }
+
+    // Compiled against the reader it runs on, so words are looked for only where they occur (same results, less work).
+    private QueryCompiler ForReader(IndexSearcher searcher) => new(analyzer, glossary.Current, searcher.IndexReader);
 
     private SearchResults Run(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request)
     {

@@ -7,8 +7,13 @@ using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace Inspection.Search.Query;
 
-/// <summary>Compiles a <see cref="ParsedQuery"/> into a BM25-ranked Lucene query with glossary expansion, filters and the security clause.</summary>
-public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
+/// <summary>
+/// Compiles a <see cref="ParsedQuery"/> into a BM25-ranked Lucene query with glossary expansion, filters and the security
+/// clause. Given the reader the query will run on, each word or phrase is searched only in the fields that hold it: a
+/// field without the word adds nothing to any score, yet as a branch of a disjunction it made every hit several times
+/// slower to score. The results are the same with or without the reader.
+/// </summary>
+public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, IndexReader? reader = null)
 {
     // Title and heading matches say more about a passage than one mention in its body.
     private static readonly (string Field, float Boost)[] TextFields =
@@ -206,7 +211,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
 
     // Typed words need not be adjacent ("care leavers placements"), but a glossary form found among them
     // also matches as any of its equivalent phrases; the exact phrase adds to the score when the words are adjacent.
-    private static BooleanQuery SynonymClause(List<IReadOnlyList<string>> words, List<string> form, SynonymMatch match, List<IReadOnlyList<string>> marks)
+    private BooleanQuery SynonymClause(List<IReadOnlyList<string>> words, List<string> form, SynonymMatch match, List<IReadOnlyList<string>> marks)
     {
         var any = new BooleanQuery();
         if (words.Count > 1)
@@ -290,17 +295,23 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
         return combined;
     }
 
-    private static DisjunctionMaxQuery Marked(IReadOnlyList<string> tokens, float boost, List<IReadOnlyList<string>> marks)
+    private DisjunctionMaxQuery Marked(IReadOnlyList<string> tokens, float boost, List<IReadOnlyList<string>> marks)
     {
         marks.Add(tokens);
         return FieldQuery(tokens, boost);
     }
 
-    private static DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
+    private DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
     {
         var best = new DisjunctionMaxQuery(0.1f) { Boost = boost };
         foreach (var (field, fieldBoost) in TextFields)
         {
+            // With nothing to match anywhere, the text field alone stands in: it matches nothing, cheaply.
+            if (reader is not null && !Holds(field, tokens) && (field != PassageFields.Text || TextFields.Any(f => Holds(f.Field, tokens))))
+            {
+                continue;
+            }
+
             LuceneQuery query;
             if (tokens.Count == 1)
             {
@@ -323,6 +334,9 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms)
 
         return best;
     }
+
+    private bool Holds(string field, IReadOnlyList<string> tokens) =>
+        reader is null || tokens.All(token => reader.DocFreq(new Term(field, token)) > 0);
 
     private BooleanQuery? FilterQuery(QueryFilters filters)
     {
