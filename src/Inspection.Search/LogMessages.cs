@@ -18,4 +18,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Index rebuilt from the store: {Documents} document(s), cursor {Cursor}")]
     public static partial void Rebuilt(this ILogger logger, int documents, long cursor);
+
+    [LoggerMessage(EventId = 3090, Level = LogLevel.Error, Message = "A background index catch-up failed; the next catch-up retries its tasks")]
+    public static partial void BackgroundCatchUpFailed(this ILogger logger, Exception exception);
 }
