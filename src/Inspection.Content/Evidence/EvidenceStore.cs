@@ -69,8 +69,21 @@ public sealed class EvidenceStore(
 
         // The row and the outbox task the content store wrote for this version are still tracked: listeners get
         // the item exactly as a read of the store would give it, and the task id that indexers tail by.
-        var task = db.IndexingTasks.Local.LastOrDefault(t => t.ContentItemVersionId == created.ContentItemVersionId);
-        var record = db.ContentItems.Local.LastOrDefault(c => c.ContentItemVersionId == created.ContentItemVersionId);
+        // Everything was just saved, so there are no changes to detect; reading Local would otherwise scan every tracked row.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        IndexingTaskRecord? task;
+        ContentItemRecord? record;
+        try
+        {
+            task = db.IndexingTasks.Local.LastOrDefault(t => t.ContentItemVersionId == created.ContentItemVersionId);
+            record = db.ContentItems.Local.LastOrDefault(c => c.ContentItemVersionId == created.ContentItemVersionId);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+
         if (task is null || record is null)
         {
             return;
