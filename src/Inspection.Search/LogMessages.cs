@@ -21,4 +21,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3090, Level = LogLevel.Error, Message = "A background index catch-up failed; the next catch-up retries its tasks")]
     public static partial void BackgroundCatchUpFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3091, Level = LogLevel.Warning, Message = "The local index could not take committed evidence from memory; catch-ups will read it from the store")]
+    public static partial void LocalIndexUnavailable(this ILogger logger, Exception exception);
 }

@@ -26,7 +26,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<SearchService>();
         services.TryAddSingleton<OutboxIndexer>();
         // Evidence committed in this process reaches the local index from memory, without a read back from the store.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvidenceCommitListener, OutboxIndexer>(sp => sp.GetRequiredService<OutboxIndexer>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvidenceCommitListener, LocalIndexCommitListener>());
         services.AddRecipeStep<GlossaryStepHandler>();
         return services;
     }

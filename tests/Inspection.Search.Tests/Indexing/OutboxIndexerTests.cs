@@ -127,6 +127,28 @@ public sealed class OutboxIndexerTests : IDisposable
         Assert.Equal(index.PassageCount, IndexedDocuments(services).Count);
     }
 
+    [Fact]
+    public async Task WhileAnotherProcessHoldsTheIndexEvidenceIsStillReadAndIngestedAndLaterIndexedFromTheStore()
+    {
+        await using var holder = await StartAsync();
+        var held = holder.GetRequiredService<PassageIndex>();
+
+        int stored;
+        await using (var other = await StartAsync())
+        {
+            var outcomes = await IngestAsync(other, RealPdfs());
+            Assert.All(outcomes, o => Assert.Equal(IngestionItemStatuses.Created, o.Status));
+            await using var scope = other.CreateAsyncScope();
+            var findings = await scope.ServiceProvider.GetRequiredService<IEvidenceStore>()
+                .ListFindingsAsync(null, CancellationToken.None);
+            Assert.NotNull(findings);
+            stored = await StoredPassageCountAsync(other);
+        }
+
+        await holder.GetRequiredService<OutboxIndexer>().CatchUpAsync(CancellationToken.None);
+        Assert.Equal(stored, held.PassageCount);
+    }
+
     private async Task<ServiceProvider> StartAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
