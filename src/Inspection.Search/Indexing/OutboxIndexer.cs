@@ -20,8 +20,8 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     private const int BatchSize = 500;
 
     // Offers wait in memory for the next catch-up; past these bounds new offers are dropped and read from the store instead.
-    private const int MaxOfferedItems = 5_000;
-    private const int MaxOfferedPassages = 200_000;
+    private const int MaxOfferedItems = 2_000;
+    private const int MaxOfferedPassages = 50_000;
 
     // Enough waiting passages to be worth a Lucene commit of their own while the ingestion goes on.
     private const int BackgroundPassages = 1_500;
