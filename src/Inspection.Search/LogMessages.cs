@@ -24,4 +24,10 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Warming the index with {Warmer} failed ({Reason}); readers do the work on first use")]
     public static partial void WarmingFailed(this ILogger logger, string warmer, string reason);
+
+    [LoggerMessage(EventId = 3090, Level = LogLevel.Error, Message = "A background index catch-up failed; the next catch-up retries its tasks")]
+    public static partial void BackgroundCatchUpFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3091, Level = LogLevel.Warning, Message = "The local index could not take committed evidence from memory; catch-ups will read it from the store")]
+    public static partial void LocalIndexUnavailable(this ILogger logger, Exception exception);
 }

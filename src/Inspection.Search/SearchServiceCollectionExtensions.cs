@@ -1,3 +1,4 @@
+using Inspection.Content.Outbox;
 using Inspection.Content.Recipes;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
@@ -24,6 +25,8 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<PassageIndex>();
         services.TryAddSingleton<SearchService>();
         services.TryAddSingleton<OutboxIndexer>();
+        // Evidence committed in this process reaches the local index from memory, without a read back from the store.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvidenceCommitListener, LocalIndexCommitListener>());
         services.AddRecipeStep<GlossaryStepHandler>();
         return services;
     }

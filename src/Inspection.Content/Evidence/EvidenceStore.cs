@@ -1,4 +1,5 @@
 using Inspection.Content.Model;
+using Inspection.Content.Outbox;
 using Inspection.Content.Persistence;
 using Inspection.Content.Store;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Inspection.Content.Evidence;
 
 /// <summary>Evidence items with their passages and findings, on the same transaction as the content store.</summary>
-public sealed class EvidenceStore(InspectionDbContext db, StoreUnitOfWork unitOfWork, IContentStore contentStore) : IEvidenceStore
+public sealed class EvidenceStore(
+    InspectionDbContext db,
+    StoreUnitOfWork unitOfWork,
+    IContentStore contentStore,
+    IEnumerable<IEvidenceCommitListener>? listeners = null) : IEvidenceStore
 {
+    private readonly IEvidenceCommitListener[] _listeners = listeners?.ToArray() ?? [];
+
     public Task<ContentItem> CreateEvidenceAsync(ContentItem item, IReadOnlyList<Passage> passages, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -18,7 +25,7 @@ public sealed class EvidenceStore(InspectionDbContext db, StoreUnitOfWork unitOf
             {
                 var created = await contentStore.CreateAsync(item, publish: true, ct);
                 // Passages and findings belong to the item as created, whatever ids the caller left on them.
-                db.Passages.AddRange(passages.Select(p => new PassageRecord
+                var passageRecords = passages.Select(p => new PassageRecord
                 {
                     PassageId = string.IsNullOrEmpty(p.PassageId) ? ContentIds.New() : p.PassageId,
                     ContentItemId = created.ContentItemId,
@@ -28,9 +35,10 @@ public sealed class EvidenceStore(InspectionDbContext db, StoreUnitOfWork unitOf
                     PageFrom = p.PageFrom,
                     PageTo = p.PageTo,
                     Text = p.Text,
-                }));
+                }).ToList();
+                db.Passages.AddRange(passageRecords);
                 var now = unitOfWork.UtcNow();
-                db.Findings.AddRange(findings.Select((f, i) => new FindingRecord
+                var findingRecords = findings.Select((f, i) => new FindingRecord
                 {
                     FindingId = string.IsNullOrEmpty(f.FindingId) ? ContentIds.New() : f.FindingId,
                     ContentItemId = created.ContentItemId,
@@ -43,11 +51,58 @@ public sealed class EvidenceStore(InspectionDbContext db, StoreUnitOfWork unitOf
                     Status = f.Status,
                     Verdict = f.Verdict,
                     UpdatedUtc = now,
-                }));
+                }).ToList();
+                db.Findings.AddRange(findingRecords);
                 await db.SaveChangesAsync(ct);
+                AnnounceAfterCommit(created, passageRecords, findingRecords);
                 return created;
             },
             cancellationToken);
+    }
+
+    private void AnnounceAfterCommit(ContentItem created, List<PassageRecord> passageRecords, List<FindingRecord> findingRecords)
+    {
+        if (_listeners.Length == 0)
+        {
+            return;
+        }
+
+        // The row and the outbox task the content store wrote for this version are still tracked: listeners get
+        // the item exactly as a read of the store would give it, and the task id that indexers tail by.
+        // Everything was just saved, so there are no changes to detect; reading Local would otherwise scan every tracked row.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        IndexingTaskRecord? task;
+        ContentItemRecord? record;
+        try
+        {
+            task = db.IndexingTasks.Local.LastOrDefault(t => t.ContentItemVersionId == created.ContentItemVersionId);
+            record = db.ContentItems.Local.LastOrDefault(c => c.ContentItemVersionId == created.ContentItemVersionId);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+
+        if (task is null || record is null)
+        {
+            return;
+        }
+
+        var evidence = new CommittedEvidence(
+            new IndexingTask(task.Id, task.ContentItemId, task.ContentItemVersionId, task.Kind, task.CreatedUtc),
+            ContentItemMapper.ToItem(record),
+            [.. passageRecords.Select(p => new Passage(
+                p.PassageId, p.ContentItemId, p.ContentItemVersionId, p.Ordinal, p.HeadingPath, p.PageFrom, p.PageTo, p.Text))],
+            [.. findingRecords.Select(f => new Finding(
+                f.FindingId, f.ContentItemId, f.Kind, f.Text, f.Page, f.VisitDate, f.VisitKind, f.Status, f.Verdict))]);
+        unitOfWork.AfterCommit(() =>
+        {
+            foreach (var listener in _listeners)
+            {
+                listener.Committed(evidence);
+            }
+        });
     }
 
     public Task<string?> FindBySourceHashAsync(string sha256, CancellationToken cancellationToken)

@@ -12,6 +12,8 @@ public sealed class StoreUnitOfWork(InspectionDbContext db, TimeProvider time)
     // Any key shared by all writers of one database; the value only has to be stable.
     private const string OutboxLockSql = "SELECT pg_advisory_xact_lock(7063125770)";
 
+    private readonly List<Action> _afterCommit = [];
+
     public bool InTransaction => db.Database.CurrentTransaction is not null;
 
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -30,12 +32,18 @@ public sealed class StoreUnitOfWork(InspectionDbContext db, TimeProvider time)
                 await LockOutboxAsync(cancellationToken);
                 var result = await work(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                foreach (var action in _afterCommit)
+                {
+                    action();
+                }
+
                 return result;
             }
             finally
             {
                 // Whether committed or rolled back, tracked rows no longer describe an open unit of work.
                 db.ChangeTracker.Clear();
+                _afterCommit.Clear();
             }
         }
     }
@@ -50,6 +58,21 @@ public sealed class StoreUnitOfWork(InspectionDbContext db, TimeProvider time)
                 return true;
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the open transaction has committed, and never if it rolls back: for telling
+    /// others what became durable. The action must not throw; the data is already committed when it runs.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!InTransaction)
+        {
+            throw new InvalidOperationException("AfterCommit needs an open transaction (call it inside RunAsync).");
+        }
+
+        _afterCommit.Add(action);
     }
 
     /// <summary>Now, in UTC, cut to whole microseconds so that every provider stores and returns the same instant.</summary>

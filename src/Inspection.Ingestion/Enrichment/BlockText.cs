@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Inspection.Ingestion.Extraction;
 
@@ -6,6 +7,8 @@ namespace Inspection.Ingestion.Enrichment;
 /// <summary>Text tests shared by the rules: bullets, numbering and heading-like lines, whatever kind the extractor gave a block.</summary>
 internal static partial class BlockText
 {
+    private const int StackChars = 256;
+
     private static readonly char[] Bullets = ['•', '●', '▪', '◦', '○', '■', '□', '‣', '⁃', '∙', '·', '-', '–', '—', '*', '\uF0B7'];
 
     /// <summary>True when the block reads as a list item: tagged so, or starting with a bullet or a list marker such as "a)".</summary>
@@ -93,8 +96,47 @@ internal static partial class BlockText
     }
 
     /// <summary>Lower case, single spaces, curly apostrophes made straight, stray inline tags dropped: for matching cues.</summary>
-    public static string Normalise(string text) =>
-        Spaces().Replace(StripMarkup(text).Replace('’', '\'').Replace('‘', '\''), " ").Trim().ToLowerInvariant();
+    /// <remarks>One pass over the text: the rules call this for every block, several times over.</remarks>
+    public static string Normalise(string text)
+    {
+        var source = StripMarkup(text).AsSpan();
+        var rented = source.Length > StackChars ? ArrayPool<char>.Shared.Rent(source.Length * 2) : null;
+        try
+        {
+            var buffer = rented is null ? stackalloc char[StackChars * 2] : rented.AsSpan(0, source.Length * 2);
+            var collapsed = buffer[..source.Length];
+            var length = 0;
+            var space = false;
+            foreach (var c in source)
+            {
+                // char.IsWhiteSpace is the same set as the regex \s that this once used, and the one Trim uses.
+                if (char.IsWhiteSpace(c))
+                {
+                    space = length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    collapsed[length++] = ' ';
+                    space = false;
+                }
+
+                collapsed[length++] = c is '’' or '‘' ? '\'' : c;
+            }
+
+            var lower = buffer.Slice(source.Length, length);
+            var written = MemoryExtensions.ToLowerInvariant(collapsed[..length], lower);
+            return new string(lower[..written]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
 
     // Converted documents sometimes keep inline markup as text ("4.5 <u>Area 5</u>").
     public static string StripMarkup(string text) => text.Contains('<', StringComparison.Ordinal) ? InlineTag().Replace(text, "") : text;
@@ -107,7 +149,4 @@ internal static partial class BlockText
 
     [GeneratedRegex(@"</?(?:u|b|i|em|strong|span|sup|sub)>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineTag();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

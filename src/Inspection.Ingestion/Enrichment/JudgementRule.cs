@@ -11,6 +11,11 @@ internal static partial class JudgementRule
         var judgements = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = from; i <= to && i < blocks.Count; i++)
         {
+            if (!MayHoldGrade(blocks[i].Text))
+            {
+                continue;
+            }
+
             foreach (Match match in GradedJudgement().Matches(blocks[i].Text.Replace('’', '\'')))
             {
                 var name = match.Groups["name"].Value;
@@ -21,6 +26,14 @@ internal static partial class JudgementRule
 
         return judgements;
     }
+
+    // Every match contains a grade, so a block without one is skipped before the (much slower) pattern runs. The probes
+    // avoid the letters i, k and s, whose case-insensitive regex matches go beyond ASCII, so no block the pattern would match is skipped.
+    private static bool MayHoldGrade(string text) =>
+        text.Contains("good", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("tand", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("adequate", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("mprovement", StringComparison.OrdinalIgnoreCase);
 
     private static string Grade(string written) => written.ToLowerInvariant() switch
     {

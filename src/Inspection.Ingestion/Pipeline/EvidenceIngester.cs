@@ -25,6 +25,10 @@ public sealed class EvidenceIngester(
     IAuditLog audit,
     ILogger<EvidenceIngester> logger) : IEvidenceIngester
 {
+    // Files up to this size are read once and kept in memory from hashing to the blob store (most evidence is well under it);
+    // larger ones are streamed from disk at each step, so a batch never holds several big files at once.
+    private const long InMemoryBytes = 16L * 1024 * 1024;
+
     public async Task<IngestOutcome> IngestAsync(string filePath, IngestSettings settings, CancellationToken cancellationToken)
     {
         var prepared = await PrepareAsync(filePath, cancellationToken).ConfigureAwait(false);
@@ -42,18 +46,34 @@ public sealed class EvidenceIngester(
                 throw new IngestionException(filePath, "the file does not exist");
             }
 
-            var sha256 = await HashAsync(filePath, cancellationToken).ConfigureAwait(false);
+            // One read serves the hash, the extraction and the blob, which then all see the same bytes.
+            var content = new FileInfo(filePath).Length <= InMemoryBytes
+                ? await File.ReadAllBytesAsync(filePath, cancellationToken).ConfigureAwait(false)
+                : null;
+            var sha256 = content is not null
+                ? Convert.ToHexStringLower(SHA256.HashData(content))
+                : await HashAsync(filePath, cancellationToken).ConfigureAwait(false);
             var existing = await evidence.FindBySourceHashAsync(sha256, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
                 return new PreparedFile(filePath, Duplicate(fileName, existing));
             }
 
-            var document = extractor.Extract(filePath, cancellationToken);
+            ExtractedDocument document;
+            if (content is not null)
+            {
+                using var stream = new MemoryStream(content, writable: false);
+                document = extractor.Extract(filePath, stream, cancellationToken);
+            }
+            else
+            {
+                document = extractor.Extract(filePath, cancellationToken);
+            }
+
             var metadata = enricher.Enrich(document);
             var passages = segmenter.Segment(document.Blocks).Select(d => d.ToPassage("", "", "")).ToList();
             var findings = metadata.Findings.Select((f, i) => f with { FindingId = FindingIds.Create(sha256, i) }).ToList();
-            return new PreparedFile(filePath, null, sha256, document, metadata, passages, findings);
+            return new PreparedFile(filePath, null, sha256, document, metadata, passages, findings) { Content = content };
         }
         catch (IngestionException ex)
         {
@@ -88,7 +108,7 @@ public sealed class EvidenceIngester(
 
         var document = prepared.Document!;
         // The original first: if the transaction then fails, an unreferenced blob is harmless; the reverse would lose the file.
-        await using (var original = File.OpenRead(prepared.FilePath))
+        await using (Stream original = prepared.Content is { } content ? new MemoryStream(content, writable: false) : File.OpenRead(prepared.FilePath))
         {
             await blobs.PutAsync(original, cancellationToken).ConfigureAwait(false);
         }

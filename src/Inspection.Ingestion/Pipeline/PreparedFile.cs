@@ -17,4 +17,7 @@ public sealed record PreparedFile(
     IReadOnlyList<Finding>? Findings = null)
 {
     public string FileName => Path.GetFileName(FilePath);
+
+    /// <summary>The file's bytes as hashed and extracted, when it was small enough to keep; otherwise it is read again from disk.</summary>
+    public byte[]? Content { get; init; }
 }

@@ -31,6 +31,37 @@ public static class IndexedPassageMapper
             findings.Any(f => Contains(passage, f)));
     }
 
+    /// <summary>Maps all passages of one item, reading the item's own fields once rather than once per passage.</summary>
+    public static IReadOnlyList<IndexedPassage> Map(ContentItem item, IReadOnlyList<Passage> passages, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(findings);
+        if (passages.Count == 0)
+        {
+            return [];
+        }
+
+        var first = Map(item, passages[0], findings);
+        var mapped = new IndexedPassage[passages.Count];
+        mapped[0] = first;
+        for (var i = 1; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            mapped[i] = first with
+            {
+                PassageId = passage.PassageId,
+                HeadingPath = passage.HeadingPath,
+                PageFrom = passage.PageFrom,
+                PageTo = passage.PageTo,
+                Text = passage.Text,
+                IsFinding = findings.Any(f => Contains(passage, f)),
+            };
+        }
+
+        return mapped;
+    }
+
     // A passage "is" a finding when it carries the finding's opening words on the finding's page.
     private static bool Contains(Passage passage, Finding finding)
     {

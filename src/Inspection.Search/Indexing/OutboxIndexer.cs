@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Outbox;
@@ -10,12 +11,55 @@ namespace Inspection.Search.Indexing;
 /// <summary>
 /// Keeps the local index in step with the store by tailing its indexing tasks (the outbox) from this node's cursor,
 /// and rebuilds the index from the store alone. One instance per index; calls are serialised.
+/// Evidence committed in this process is offered to it as it commits (<see cref="Committed"/>): a catch-up indexes
+/// those tasks from memory instead of reading them back, and a long ingestion starts catch-ups in the background.
 /// </summary>
-public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scopes, ILogger<OutboxIndexer> logger) : IDisposable
+public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scopes, ILogger<OutboxIndexer> logger)
+    : IEvidenceCommitListener, IDisposable
 {
     private const int BatchSize = 500;
+
+    // Offers wait in memory for the next catch-up; past these bounds new offers are dropped and read from the store instead.
+    private const int MaxOfferedItems = 2_000;
+    private const int MaxOfferedPassages = 50_000;
+
+    // Enough waiting passages to be worth a Lucene commit of their own while the ingestion goes on.
+    private const int BackgroundPassages = 1_500;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IndexCursor _cursor = new(index.IndexDirectory);
+    private readonly ConcurrentDictionary<long, CommittedEvidence> _offered = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _offeredPassages;
+    private int _backgroundRunning;
+    private bool _disposed;
+
+    /// <summary>Passages offered by <see cref="Committed"/> and not yet applied by a catch-up.</summary>
+    public int OfferedPassages => Volatile.Read(ref _offeredPassages);
+
+    /// <summary>
+    /// Keeps committed evidence for the catch-up that will apply its task. Once enough waits, starts that catch-up in the
+    /// background, so that indexing runs beside the ingestion instead of after it. Never throws: a lost offer costs a store read.
+    /// </summary>
+    public void Committed(CommittedEvidence evidence)
+    {
+        if (evidence is null || evidence.Task.Kind != IndexingTaskKind.Update || _disposed)
+        {
+            return;
+        }
+
+        if (_offered.Count >= MaxOfferedItems || OfferedPassages + evidence.Passages.Count > MaxOfferedPassages)
+        {
+            return;
+        }
+
+        if (_offered.TryAdd(evidence.Task.Id, evidence)
+            && Interlocked.Add(ref _offeredPassages, evidence.Passages.Count) >= BackgroundPassages
+            && Interlocked.CompareExchange(ref _backgroundRunning, 1, 0) == 0)
+        {
+            _ = Task.Run(BackgroundCatchUpAsync);
+        }
+    }
 
     /// <summary>Applies every task after the cursor; returns how many documents were re-indexed or removed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
@@ -35,16 +79,27 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
                     break;
                 }
 
-                // Several tasks for one item collapse into one re-read of its current published state.
-                foreach (var itemId in tasks.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal))
+                // Several tasks for one item collapse into one: its state as of its last task in the batch.
+                var lastTasks = new Dictionary<string, IndexingTask>(StringComparer.Ordinal);
+                foreach (var task in tasks)
                 {
-                    await IndexItemAsync(scope.ServiceProvider, itemId, cancellationToken).ConfigureAwait(false);
+                    lastTasks[task.ContentItemId] = task;
+                }
+
+                foreach (var task in lastTasks.Values.OrderBy(t => t.Id))
+                {
+                    if (!TryIndexOffered(task))
+                    {
+                        await IndexItemAsync(scope.ServiceProvider, task.ContentItemId, cancellationToken).ConfigureAwait(false);
+                    }
+
                     applied++;
                 }
 
                 cursor = tasks[^1].Id;
                 index.Commit();
                 _cursor.Write(cursor);
+                ForgetOffersUpTo(cursor);
             }
 
             index.Refresh();
@@ -84,6 +139,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
             index.Commit();
             _cursor.Write(last);
+            ForgetOffersUpTo(last);
             index.Refresh();
             logger.Rebuilt(done, last);
             await WarmAsync(cancellationToken).ConfigureAwait(false);
@@ -95,7 +151,76 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stopping.Cancel();
+        // A background catch-up holds the gate until it stops; waiting for the gate waits for it.
+        _gate.Wait();
+        _gate.Dispose();
+        _stopping.Dispose();
+    }
+
+    private async Task BackgroundCatchUpAsync()
+    {
+        try
+        {
+            await CatchUpAsync(_stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down: the cursor has not moved past what was not committed, so the next catch-up redoes it.
+            return;
+        }
+        catch (Exception ex)
+        {
+            // A background boundary: the outbox still holds every task, so the next catch-up retries them.
+            logger.BackgroundCatchUpFailed(ex);
+        }
+        finally
+        {
+            Volatile.Write(ref _backgroundRunning, 0);
+        }
+    }
+
+    // An offer stands in for a store read only when it is what the task describes: the same version, still to be indexed.
+    private bool TryIndexOffered(IndexingTask task)
+    {
+        if (task.Kind != IndexingTaskKind.Update
+            || !_offered.TryGetValue(task.Id, out var offered)
+            || !string.Equals(offered.Task.ContentItemVersionId, task.ContentItemVersionId, StringComparison.Ordinal)
+            || !EvidencePart.IsEvidence(offered.Item))
+        {
+            return false;
+        }
+
+        if (offered.Passages.Count == 0)
+        {
+            index.DeleteDocument(task.ContentItemId);
+        }
+        else
+        {
+            index.UpsertDocument(task.ContentItemId, IndexedPassageMapper.Map(offered.Item, offered.Passages, offered.Findings));
+        }
+
+        return true;
+    }
+
+    private void ForgetOffersUpTo(long cursor)
+    {
+        foreach (var id in _offered.Keys)
+        {
+            if (id <= cursor && _offered.TryRemove(id, out var removed))
+            {
+                Interlocked.Add(ref _offeredPassages, -removed.Passages.Count);
+            }
+        }
+    }
 
     private async Task WarmAsync(CancellationToken cancellationToken)
     {
@@ -133,6 +258,6 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             return;
         }
 
-        index.UpsertDocument(contentItemId, [.. passages.Select(p => IndexedPassageMapper.Map(item, p, findings))]);
+        index.UpsertDocument(contentItemId, IndexedPassageMapper.Map(item, passages, findings));
     }
 }

@@ -41,6 +41,52 @@ public sealed class EvidenceStoreTests
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task ListenersHearOfCommittedEvidenceAsTheStoreHoldsItWithTheTaskAnIndexerWillRead(StoreProvider provider)
+    {
+        await using var harness = await StoreHarness.CreateAsync(provider);
+        var created = await harness.InScopeAsync(sp => Evidence(sp).CreateEvidenceAsync(Letter(), Passages(), Findings(), CancellationToken.None));
+
+        var heard = Assert.Single(harness.Services.GetRequiredService<CommitRecorder>().Heard);
+        await harness.InScopeAsync(async sp =>
+        {
+            var task = Assert.Single(await sp.GetRequiredService<IIndexingTaskReader>().ReadAfterAsync(0, 10, CancellationToken.None));
+            Assert.Equal(task, heard.Task);
+            var published = await sp.GetRequiredService<IContentStore>().GetAsync(created.ContentItemId, VersionOptions.Published, CancellationToken.None);
+            Assert.Equal(ContentItemJson.Serialize(published!), ContentItemJson.Serialize(heard.Item));
+            Assert.Equal(await Evidence(sp).ListPassagesAsync(created.ContentItemVersionId, CancellationToken.None), heard.Passages);
+            Assert.Equal(await Evidence(sp).ListFindingsAsync(created.ContentItemId, CancellationToken.None), heard.Findings);
+        });
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task EvidenceIsAnnouncedOnlyOnceItsTransactionCommitsAndNeverWhenItRollsBack(StoreProvider provider)
+    {
+        await using var harness = await StoreHarness.CreateAsync(provider);
+        var recorder = harness.Services.GetRequiredService<CommitRecorder>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.InScopeAsync(sp =>
+            sp.GetRequiredService<IContentStore>().InTransactionAsync<bool>(
+                async ct =>
+                {
+                    await Evidence(sp).CreateEvidenceAsync(Letter(), Passages(), Findings(), ct);
+                    throw new InvalidOperationException("the job item could not be marked");
+                },
+                CancellationToken.None)));
+        Assert.Empty(recorder.Heard);
+
+        var heardBeforeCommit = await harness.InScopeAsync(sp =>
+            sp.GetRequiredService<IContentStore>().InTransactionAsync(
+                async ct =>
+                {
+                    await Evidence(sp).CreateEvidenceAsync(Letter(), Passages(), Findings(), ct);
+                    return recorder.Heard.Count;
+                },
+                CancellationToken.None));
+        Assert.Equal(0, heardBeforeCommit);
+        Assert.Single(recorder.Heard);
+    }
+
+    [Theory, SqliteData, PostgresData]
     public async Task DuplicateDetectionFindsTheSourceHashUntilTheItemIsDeleted(StoreProvider provider)
     {
         await using var harness = await StoreHarness.CreateAsync(provider);

@@ -1,3 +1,4 @@
+using Inspection.Content.Outbox;
 using Inspection.Content.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -117,6 +118,8 @@ internal sealed class StoreHarness : IAsyncDisposable
             .AddSingleton(configuration)
             .AddLogging()
             .AddInspectionContent()
+            .AddSingleton<CommitRecorder>()
+            .AddSingleton<IEvidenceCommitListener>(sp => sp.GetRequiredService<CommitRecorder>())
             .BuildServiceProvider(validateScopes: true);
 
     private static async Task ExecuteAsync(string connectionString, string sql)

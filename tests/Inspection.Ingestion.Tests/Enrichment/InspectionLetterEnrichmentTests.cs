@@ -8,6 +8,25 @@ public sealed class InspectionLetterEnrichmentTests
     private readonly DocumentEnricher _enricher = new();
 
     [Fact]
+    public void JudgementsAreFoundWhateverTheCaseTheirGradesAreWrittenIn()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Inspection of Anyshire local authority children's services",
+            "Inspection dates: 12 to 23 June 2023",
+            "OVERALL EFFECTIVENESS: REQUIRES IMPROVEMENT TO BE GOOD",
+            "Leadership and management were judged OUTSTANDING",
+            "The experiences and progress of care leavers - inAdequate",
+            "Personal development is good.",
+            "The effectiveness of leadership is not judged here, and progress is steady."));
+
+        Assert.Equal(JudgementGrades.RequiresImprovement, metadata.Judgements["Overall effectiveness"]);
+        Assert.Equal(JudgementGrades.Outstanding, metadata.Judgements["Leadership and management"]);
+        Assert.Equal(JudgementGrades.Inadequate, metadata.Judgements["The experiences and progress of care leavers"]);
+        Assert.Equal(JudgementGrades.Good, metadata.Judgements["Personal development"]);
+        Assert.Equal(4, metadata.Judgements.Count);
+    }
+
+    [Fact]
     public void InspectionReportGivesEachJudgementItsGrade()
     {
         var metadata = _enricher.Enrich(Blocks.Document(

@@ -27,12 +27,17 @@ internal static class IngestionPhase
         // A few files first, untimed, so the run measures steady work rather than JIT compilation.
         var warmup = files.Take(warmupFiles).ToList();
         await RunEngineAsync(engine, warmup, cancellationToken).ConfigureAwait(false);
+        var gcBefore = GcFigures.Take();
         var clock = Stopwatch.StartNew();
         var pages = await RunEngineAsync(engine, files, cancellationToken).ConfigureAwait(false);
         clock.Stop();
-        var extra = engine == Ours
-            ? new Dictionary<string, double>(StringComparer.Ordinal) { ["jobSeconds"] = _jobSeconds, ["catchUpSeconds"] = _catchUpSeconds }
-            : null;
+        var extra = GcFigures.Take().Since(gcBefore);
+        if (engine == Ours)
+        {
+            extra["jobSeconds"] = _jobSeconds;
+            extra["catchUpSeconds"] = _catchUpSeconds;
+        }
+
         return new PhaseResult(clock.Elapsed.TotalSeconds, pages, PhaseResult.PeakWorkingSet(), extra);
     }
 

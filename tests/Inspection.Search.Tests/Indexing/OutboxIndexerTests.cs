@@ -1,0 +1,219 @@
+using System.Globalization;
+using Inspection.Content;
+using Inspection.Content.Evidence;
+using Inspection.Content.Jobs;
+using Inspection.Content.Persistence;
+using Inspection.Content.Store;
+using Inspection.Ingestion;
+using Inspection.Ingestion.Pipeline;
+using Inspection.Search.Indexing;
+using Inspection.Search.Tests.Corpus;
+using Lucene.Net.Index;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Search.Tests.Indexing;
+
+/// <summary>
+/// The outbox indexer over a real SQLite store fed by the real ingestion pipeline: evidence committed in the process is
+/// indexed from memory, yet the store stays the source of truth across crashes and later changes.
+/// </summary>
+public sealed class OutboxIndexerTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task EvidenceCommittedInThisProcessIsIndexedFromMemoryExactlyAsARebuildFromTheStoreIndexesIt()
+    {
+        await using var services = await StartAsync();
+        var outcomes = await IngestAsync(services, RealPdfs());
+        Assert.All(outcomes, o => Assert.Equal(IngestionItemStatuses.Created, o.Status));
+
+        var indexer = services.GetRequiredService<OutboxIndexer>();
+        Assert.Equal(outcomes.Sum(o => o.Passages), indexer.OfferedPassages);
+        Assert.Equal(outcomes.Count, await indexer.CatchUpAsync(CancellationToken.None));
+        Assert.Equal(0, indexer.OfferedPassages);
+        var fromMemory = IndexedDocuments(services);
+
+        await indexer.RebuildAsync(null, CancellationToken.None);
+        var fromStore = IndexedDocuments(services);
+
+        Assert.Equal(await StoredPassageCountAsync(services), fromMemory.Count);
+        Assert.Equal(fromStore, fromMemory);
+    }
+
+    [Fact]
+    public async Task AProcessThatDiesBeforeItsIndexCatchesUpLeavesEveryPassageToBeIndexedOnceByTheNextProcess()
+    {
+        int stored;
+        await using (var first = await StartAsync())
+        {
+            await IngestAsync(first, RealPdfs());
+            stored = await StoredPassageCountAsync(first);
+            Assert.True(first.GetRequiredService<OutboxIndexer>().OfferedPassages > 0);
+        }
+
+        await using var second = await StartAsync();
+        await second.GetRequiredService<OutboxIndexer>().CatchUpAsync(CancellationToken.None);
+
+        var documents = IndexedDocuments(second);
+        Assert.Equal(stored, documents.Count);
+        Assert.Equal(stored, documents.Keys.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task ACrashAfterTheIndexCommitButBeforeTheCursorMovesReplaysTasksWithoutDuplicatingPassages()
+    {
+        int stored;
+        var cursorFile = Path.Combine(_folder.Path, "index", "outbox.cursor");
+        await using (var first = await StartAsync())
+        {
+            await IngestAsync(first, RealPdfs());
+            await first.GetRequiredService<OutboxIndexer>().CatchUpAsync(CancellationToken.None);
+            stored = await StoredPassageCountAsync(first);
+            Assert.True(File.Exists(cursorFile));
+        }
+
+        // The index holds everything, but the cursor never recorded it.
+        File.Delete(cursorFile);
+        await using var second = await StartAsync();
+        var replayed = await second.GetRequiredService<OutboxIndexer>().CatchUpAsync(CancellationToken.None);
+
+        Assert.Equal(RealPdfs().Count, replayed);
+        Assert.Equal(stored, second.GetRequiredService<PassageIndex>().PassageCount);
+        Assert.Equal(stored, IndexedDocuments(second).Count);
+    }
+
+    [Fact]
+    public async Task ALaterChangeToAnOfferedItemWinsOverWhatWasOffered()
+    {
+        await using var services = await StartAsync();
+        var outcomes = await IngestAsync(services, RealPdfs());
+        var deleted = outcomes[0].DocumentId!;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IContentStore>().DeleteAsync(deleted, CancellationToken.None);
+        }
+
+        await services.GetRequiredService<OutboxIndexer>().CatchUpAsync(CancellationToken.None);
+
+        var documents = IndexedDocuments(services);
+        Assert.DoesNotContain(documents.Values, d => d.Contains(deleted, StringComparison.Ordinal));
+        Assert.Equal(outcomes.Skip(1).Sum(o => o.Passages), documents.Count);
+    }
+
+    [Fact]
+    public async Task ALongIngestionIsIndexedWhileItRunsWithoutWaitingForAnExplicitCatchUp()
+    {
+        await using var services = await StartAsync();
+        var files = Enumerable.Range(1, 32).Select(WriteLongTextFile).ToList();
+        var outcomes = await IngestAsync(services, files);
+        Assert.True(outcomes.Sum(o => o.Passages) >= 2_000, string.Create(CultureInfo.InvariantCulture, $"{outcomes.Sum(o => o.Passages)} passages are too few for a background catch-up"));
+
+        var index = services.GetRequiredService<PassageIndex>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (index.PassageCount == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(index.PassageCount > 0, "a background catch-up should have indexed part of the batch");
+
+        await services.GetRequiredService<OutboxIndexer>().CatchUpAsync(CancellationToken.None);
+        Assert.Equal(outcomes.Sum(o => o.Passages), index.PassageCount);
+        Assert.Equal(index.PassageCount, IndexedDocuments(services).Count);
+    }
+
+    [Fact]
+    public async Task WhileAnotherProcessHoldsTheIndexEvidenceIsStillReadAndIngestedAndLaterIndexedFromTheStore()
+    {
+        await using var holder = await StartAsync();
+        var held = holder.GetRequiredService<PassageIndex>();
+
+        int stored;
+        await using (var other = await StartAsync())
+        {
+            var outcomes = await IngestAsync(other, RealPdfs());
+            Assert.All(outcomes, o => Assert.Equal(IngestionItemStatuses.Created, o.Status));
+            await using var scope = other.CreateAsyncScope();
+            var findings = await scope.ServiceProvider.GetRequiredService<IEvidenceStore>()
+                .ListFindingsAsync(null, CancellationToken.None);
+            Assert.NotNull(findings);
+            stored = await StoredPassageCountAsync(other);
+        }
+
+        await holder.GetRequiredService<OutboxIndexer>().CatchUpAsync(CancellationToken.None);
+        Assert.Equal(stored, held.PassageCount);
+    }
+
+    private async Task<ServiceProvider> StartAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:DataDirectory"] = _folder.Path,
+            ["Search:IndexDirectory"] = Path.Combine(_folder.Path, "index"),
+            ["Search:GlossaryPath"] = RepoPaths.GlossaryRecipe,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddInspectionContent(store => store.DataDirectory = _folder.Path);
+        services.AddInspectionIngestion();
+        services.AddInspectionSearch();
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
+        return provider;
+    }
+
+    private static Task<IReadOnlyList<IngestOutcome>> IngestAsync(IServiceProvider services, IReadOnlyList<string> files) =>
+        services.GetRequiredService<IngestionJobRunner>()
+            .RunAsync(files, new IngestSettings("tester", Classifications.Official), null, CancellationToken.None);
+
+    private static List<string> RealPdfs() =>
+        [.. Directory.GetFiles(RepoPaths.RealCorpus, "*.pdf").Order(StringComparer.Ordinal)];
+
+    private static async Task<int> StoredPassageCountAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InspectionDbContext>().Passages.CountAsync();
+    }
+
+    // Every live passage in the index by its id, with all its stored fields written out.
+    private static Dictionary<string, string> IndexedDocuments(IServiceProvider services) =>
+        services.GetRequiredService<PassageIndex>().Read(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var live = MultiFields.GetLiveDocs(reader);
+            var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (live is not null && !live.Get(i))
+                {
+                    continue;
+                }
+
+                var document = reader.Document(i);
+                var fields = document.Fields
+                    .Select(f => f.Name + "=" + f.GetStringValue(CultureInfo.InvariantCulture))
+                    .Order(StringComparer.Ordinal);
+                documents.Add(document.Get(PassageFields.PassageId, CultureInfo.InvariantCulture), string.Join("\n", fields));
+            }
+
+            return documents;
+        });
+
+    private string WriteLongTextFile(int number)
+    {
+        var path = Path.Combine(_folder.Path, "inputs", string.Create(CultureInfo.InvariantCulture, $"report-{number:00}.txt"));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var sections = Enumerable.Range(1, 100).Select(section => string.Create(
+            CultureInfo.InvariantCulture,
+            $"Section {number}.{section} of the quarterly review\n\n{string.Join(' ', Enumerable.Repeat($"Report {number} section {section} records how the service for children in care improved its visits, plans and reviews over the quarter.", 10))}\n"));
+        File.WriteAllText(path, string.Join("\n", sections));
+        return path;
+    }
+}
