@@ -34,6 +34,9 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     private int _backgroundRunning;
     private bool _disposed;
 
+    // Written and read only while holding the gate.
+    private bool _unwarmed;
+
     /// <summary>Passages offered by <see cref="Committed"/> and not yet applied by a catch-up.</summary>
     public int OfferedPassages => Volatile.Read(ref _offeredPassages);
 
@@ -61,8 +64,13 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         }
     }
 
-    /// <summary>Applies every task after the cursor; returns how many documents were re-indexed or removed.</summary>
-    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies every task after the cursor; returns how many documents were re-indexed or removed. Then, if anything was
+    /// indexed since the last time (by this call or by background catch-ups during an ingestion), runs the warmers once.
+    /// </summary>
+    public Task<int> CatchUpAsync(CancellationToken cancellationToken) => CatchUpAsync(warm: true, cancellationToken);
+
+    private async Task<int> CatchUpAsync(bool warm, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -106,6 +114,13 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             if (applied > 0)
             {
                 logger.CaughtUp(applied, cursor);
+                _unwarmed = true;
+            }
+
+            // Background catch-ups leave warming to the catch-up that ends the batch: once, over the final segments.
+            if (warm && _unwarmed)
+            {
+                _unwarmed = false;
                 await WarmAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -142,6 +157,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             ForgetOffersUpTo(last);
             index.Refresh();
             logger.Rebuilt(done, last);
+            _unwarmed = false;
             await WarmAsync(cancellationToken).ConfigureAwait(false);
             return done;
         }
@@ -170,7 +186,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     {
         try
         {
-            await CatchUpAsync(_stopping.Token).ConfigureAwait(false);
+            await CatchUpAsync(warm: false, _stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {

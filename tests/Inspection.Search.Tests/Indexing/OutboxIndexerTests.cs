@@ -149,7 +149,60 @@ public sealed class OutboxIndexerTests : IDisposable
         Assert.Equal(stored, held.PassageCount);
     }
 
-    private async Task<ServiceProvider> StartAsync()
+    [Fact]
+    public async Task WarmersRunOnceWhenTheCatchUpEndingABatchHasIndexedAnythingAndAFailingOneFailsNothing()
+    {
+        var counting = new CountingWarmer();
+        await using var services = await StartAsync(s =>
+        {
+            s.AddSingleton<IIndexWarmer>(sp => counting.For(sp.GetRequiredService<PassageIndex>()));
+            s.AddSingleton<IIndexWarmer, FailingWarmer>();
+        });
+        await IngestAsync(services, RealPdfs());
+        var indexer = services.GetRequiredService<OutboxIndexer>();
+        // Background catch-ups during the batch leave warming to the one that ends it.
+        Assert.Equal(0, counting.Calls);
+
+        await indexer.CatchUpAsync(CancellationToken.None);
+        var afterBatch = counting.Calls;
+        await indexer.CatchUpAsync(CancellationToken.None);
+
+        Assert.Equal(1, afterBatch);
+        Assert.Equal(1, counting.Calls);
+        Assert.Equal(await StoredPassageCountAsync(services), counting.PassagesSeen);
+    }
+
+    private sealed class CountingWarmer
+    {
+        private PassageIndex? _index;
+
+        public int Calls { get; private set; }
+
+        public int PassagesSeen { get; private set; }
+
+        public IIndexWarmer For(PassageIndex index)
+        {
+            _index = index;
+            return new Warmer(this);
+        }
+
+        private sealed class Warmer(CountingWarmer owner) : IIndexWarmer
+        {
+            public Task WarmAsync(CancellationToken cancellationToken)
+            {
+                owner.Calls++;
+                owner.PassagesSeen = owner._index!.PassageCount;
+                return Task.CompletedTask;
+            }
+        }
+    }
+
+    private sealed class FailingWarmer : IIndexWarmer
+    {
+        public Task WarmAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("warmer broke");
+    }
+
+    private async Task<ServiceProvider> StartAsync(Action<IServiceCollection>? extra = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -163,6 +216,7 @@ public sealed class OutboxIndexerTests : IDisposable
         services.AddInspectionContent(store => store.DataDirectory = _folder.Path);
         services.AddInspectionIngestion();
         services.AddInspectionSearch();
+        extra?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
