@@ -110,6 +110,24 @@ public sealed class PassageIndexTests : IDisposable
     }
 
     [Fact]
+    public void EachPassageOfADocumentKeepsItsOwnFieldsAndOptionalOnesDoNotCarryOver()
+    {
+        // The builder reuses field instances from passage to passage: nothing of one may reach the next.
+        var full = Passage("doc-1", "p1", "Caseloads in the assessment team fell.", isFinding: true) with { Themes = ["ilacs/leaders/workforce"], PageFrom = 3, PageTo = 4 };
+        var bare = Passage("doc-1", "p2", "Supervision records were up to date.") with { DocumentDate = null, Organisation = null, SourceFile = null, PageFrom = 7, PageTo = 7 };
+        _index.UpsertDocument("doc-1", [full, bare]);
+        _index.Refresh();
+
+        var hits = Search("caseloads OR supervision").Hits.ToDictionary(h => h.PassageId);
+
+        Assert.Equal(2, hits.Count);
+        Assert.Equal((3, 4, true, (DateOnly?)new DateOnly(2024, 5, 1), "Test Council", "test.txt"), (hits["p1"].PageFrom, hits["p1"].PageTo, hits["p1"].IsFinding, hits["p1"].Date, hits["p1"].Organisation, hits["p1"].SourceFile));
+        Assert.Equal((7, 7, false, (DateOnly?)null, (string?)null, (string?)null), (hits["p2"].PageFrom, hits["p2"].PageTo, hits["p2"].IsFinding, hits["p2"].Date, hits["p2"].Organisation, hits["p2"].SourceFile));
+        Assert.Equal(1, Search("theme:ilacs/leaders/workforce").Total);
+        Assert.Equal(1, Search("after:2024-01-01 supervision OR caseloads").Total);
+    }
+
+    [Fact]
     public void SnippetsEscapeHtmlInTheStoredText()
     {
         _index.UpsertDocument("doc-1", [Passage("doc-1", "p1", "Staff wrote <script>alert('x')</script> & the caseload audit fell.")]);
