@@ -6,6 +6,7 @@ using Inspection.Content.Jobs;
 using Inspection.Content.Outbox;
 using Inspection.Content.Persistence;
 using Inspection.Content.Store;
+using Inspection.Content.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,7 @@ public static class ContentServiceCollectionExtensions
         services.TryAddScoped<IIndexingTaskReader, IndexingTaskReader>();
         services.TryAddScoped<IIngestionJobStore, IngestionJobStore>();
         services.TryAddScoped<IAuditLog, AuditLog>();
+        services.TryAddScoped<IUserAccountStore, UserAccountStore>();
         services.TryAddSingleton<IBlobStore, FileSystemBlobStore>();
         return services;
     }

@@ -3,6 +3,7 @@ using Inspection.Readiness.Briefing;
 using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Findings;
 using Inspection.Readiness.Frameworks;
+using Inspection.Readiness.Setup;
 using Inspection.Readiness.Themes;
 using Inspection.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,7 @@ public static class ReadinessServiceCollectionExtensions
         services.TryAddScoped<FindingHistoryLinker>();
         services.TryAddScoped<IFindingTracker, FindingTracker>();
         services.TryAddScoped<IVisitBriefingService, VisitBriefingService>();
+        services.TryAddScoped<StoreSetup>();
         return services;
     }
 }

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
-using Inspection.Content.Recipes;
 using Inspection.Content.Store;
-using Inspection.Ingestion.Pipeline;
+using Inspection.Readiness.Setup;
 
 namespace Inspection.Cli.Commands;
 
@@ -18,19 +17,10 @@ public static class SetupCommand
         runner.Attach(command, async (context, cancellationToken) =>
         {
             Directory.CreateDirectory(context.DataDirectory);
-            await context.Get<IStoreInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var results = await ApplyShippedRecipesAsync(context, cancellationToken).ConfigureAwait(false);
-
-            IReadOnlyList<IngestOutcome> outcomes = [];
-            if (context.Value(samples))
-            {
-                var runnerService = context.Get<IngestionJobRunner>();
-                await runnerService.ResumeAsync(null, cancellationToken).ConfigureAwait(false);
-                var files = SourceFiles.Expand([BundledFiles.SamplesDirectory]);
-                outcomes = await runnerService.RunAsync(files, IngestSettings.Default, null, cancellationToken).ConfigureAwait(false);
-            }
-
-            await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            var setup = await context.Get<StoreSetup>()
+                .RunAsync(BundledFiles.RecipesDirectory, context.Value(samples) ? BundledFiles.SamplesDirectory : null, cancellationToken)
+                .ConfigureAwait(false);
+            var (results, outcomes) = (setup.Recipes, setup.Samples);
 
             if (context.Json)
             {
@@ -58,21 +48,5 @@ public static class SetupCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The setup recipe first, then the others by name, all in one transaction.</summary>
-    private static async Task<IReadOnlyList<RecipeImportResult>> ApplyShippedRecipesAsync(CommandContext context, CancellationToken cancellationToken)
-    {
-        var directory = BundledFiles.RecipesDirectory;
-        if (!Directory.Exists(directory))
-        {
-            throw new DirectoryNotFoundException($"{directory}: the shipped recipes are missing (rebuild the CLI)");
-        }
-
-        var files = Directory.EnumerateFiles(directory, "*.recipe.json")
-            .OrderBy(f => Path.GetFileName(f).Contains("setup", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .ThenBy(f => f, StringComparer.Ordinal)
-            .ToList();
-        return await context.Get<RecipeImporter>().ImportFilesAsync(files, null, cancellationToken).ConfigureAwait(false);
     }
 }

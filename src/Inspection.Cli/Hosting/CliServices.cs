@@ -1,3 +1,4 @@
+using Inspection.Readiness.Setup;
 using Inspection.Content;
 using Inspection.Content.Recipes;
 using Inspection.Ingestion;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Inspection.Readiness.Setup;
 using Inspection.Cli.Output;
 using Inspection.Content.Recipes;
 using Inspection.Ingestion;
@@ -27,7 +28,7 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
     private async Task<int> RunAsync(ParseResult parse, Func<CommandContext, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
     {
         var json = parse.GetValue(globals.Json);
-        var dataDirectory = DataDirectory.Resolve(parse.GetValue(globals.Data));
+        var dataDirectory = DataDirectory.Resolve(parse.GetValue(globals.Data)?.FullName);
         try
         {
             await using var services = CliServices.Build(dataDirectory, settings);

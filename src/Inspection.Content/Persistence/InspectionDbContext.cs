@@ -27,6 +27,8 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<AuditLogRecord> AuditLog => Set<AuditLogRecord>();
 
+    public DbSet<UserRecord> Users => Set<UserRecord>();
+
     /// <summary>The SQL filter selecting rows whose boolean <paramref name="column"/> is true, in this provider's dialect.</summary>
     protected abstract string IsTrueFilter(string column);
 
@@ -138,6 +140,16 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             e.HasKey(a => a.Id);
             e.HasIndex(a => a.Utc);
             e.HasIndex(a => a.ContentItemId);
+        });
+
+        modelBuilder.Entity<UserRecord>(e =>
+        {
+            e.ToTable("Users");
+            e.HasKey(u => u.Id);
+            e.Property(u => u.UserName).IsRequired();
+            e.Property(u => u.NormalizedUserName).IsRequired();
+            e.Property(u => u.Role).IsRequired();
+            e.HasIndex(u => u.NormalizedUserName).IsUnique();
         });
     }
 }

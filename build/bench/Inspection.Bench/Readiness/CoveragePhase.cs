@@ -4,6 +4,7 @@ using Inspection.Content.Evidence;
 using Inspection.Content.Recipes;
 using Inspection.Content.Store;
 using Inspection.Readiness.Coverage;
+using Inspection.Readiness.Setup;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Bench.Readiness;

@@ -1,6 +1,6 @@
-namespace Inspection.Cli.Hosting;
+namespace Inspection.Readiness.Setup;
 
-/// <summary>Finds the recipes and sample evidence shipped beside the executable (copied there at build).</summary>
+/// <summary>Finds the recipes and sample evidence shipped beside the executable (each host copies them there at build).</summary>
 public static class BundledFiles
 {
     public static string RecipesDirectory => Path.Combine(AppContext.BaseDirectory, "content-recipes");

@@ -1,9 +1,8 @@
-using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 
-namespace Inspection.Cli.Commands;
+namespace Inspection.Content.Evidence;
 
-/// <summary>One line of <c>inspection documents</c>: what a person needs to recognise a piece of evidence.</summary>
+/// <summary>One line of a document list: what a person needs to recognise a piece of evidence.</summary>
 public sealed record DocumentSummary(
     string Id,
     string VersionId,

@@ -1,6 +1,6 @@
-namespace Inspection.Cli.Hosting;
+namespace Inspection.Readiness.Setup;
 
-/// <summary>Resolves the data folder: <c>--data</c>, else <c>INSPECTION_DATA</c>, else the per-user default.</summary>
+/// <summary>Resolves the data folder: an explicit path (<c>--data</c>), else <c>INSPECTION_DATA</c>, else the per-user default.</summary>
 public static class DataDirectory
 {
     public const string EnvironmentVariable = "INSPECTION_DATA";
@@ -9,11 +9,12 @@ public static class DataDirectory
     public static string Default =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "inspection");
 
-    public static string Resolve(DirectoryInfo? option)
+    /// <summary><paramref name="explicitPath"/> when given (a command-line option or a host setting), else the environment, else the default.</summary>
+    public static string Resolve(string? explicitPath)
     {
-        if (option is not null)
+        if (!string.IsNullOrWhiteSpace(explicitPath))
         {
-            return option.FullName;
+            return Path.GetFullPath(explicitPath);
         }
 
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);

@@ -1,0 +1,93 @@
+using Inspection.Content.Persistence;
+using Inspection.Content.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inspection.Content.Users;
+
+/// <summary>User accounts in the store's <c>Users</c> table; never exported by recipes (they hold password hashes).</summary>
+public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork unitOfWork) : IUserAccountStore
+{
+    public async Task<UserAccount?> FindByIdAsync(string id, CancellationToken cancellationToken)
+    {
+        var record = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return record is null ? null : ToAccount(record);
+    }
+
+    public async Task<UserAccount?> FindByNameAsync(string userName, CancellationToken cancellationToken)
+    {
+        var normalized = UserAccount.Normalize(userName);
+        var record = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        return record is null ? null : ToAccount(record);
+    }
+
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken)
+    {
+        var records = await db.Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).ToListAsync(cancellationToken);
+        return [.. records.Select(ToAccount)];
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) => db.Users.CountAsync(cancellationToken);
+
+    public Task CreateAsync(UserAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return unitOfWork.RunAsync(
+            async ct =>
+            {
+                if (await db.Users.AnyAsync(u => u.NormalizedUserName == account.NormalizedUserName, ct))
+                {
+                    throw new InvalidOperationException($"the user name '{account.UserName}' is already taken");
+                }
+
+                var record = new UserRecord { Id = account.Id, CreatedUtc = unitOfWork.UtcNow() };
+                Copy(account, record);
+                db.Users.Add(record);
+                await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
+    }
+
+    public Task UpdateAsync(UserAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return unitOfWork.RunAsync(
+            async ct =>
+            {
+                var record = await db.Users.FirstOrDefaultAsync(u => u.Id == account.Id, ct)
+                    ?? throw new InvalidOperationException($"no user has the id '{account.Id}'");
+                Copy(account, record);
+                await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
+    }
+
+    private static void Copy(UserAccount account, UserRecord record)
+    {
+        record.UserName = account.UserName;
+        record.NormalizedUserName = account.NormalizedUserName;
+        record.DisplayName = account.DisplayName;
+        record.Role = account.Role;
+        record.PasswordHash = account.PasswordHash;
+        record.SecurityStamp = account.SecurityStamp;
+        record.AccessFailedCount = account.AccessFailedCount;
+        record.LockoutEndUtc = account.LockoutEndUtc;
+        record.Disabled = account.Disabled;
+        record.LastSignInUtc = account.LastSignInUtc;
+    }
+
+    private static UserAccount ToAccount(UserRecord r) => new()
+    {
+        Id = r.Id,
+        UserName = r.UserName,
+        NormalizedUserName = r.NormalizedUserName,
+        DisplayName = r.DisplayName,
+        Role = r.Role,
+        PasswordHash = r.PasswordHash,
+        SecurityStamp = r.SecurityStamp,
+        AccessFailedCount = r.AccessFailedCount,
+        LockoutEndUtc = r.LockoutEndUtc,
+        Disabled = r.Disabled,
+        CreatedUtc = r.CreatedUtc,
+        LastSignInUtc = r.LastSignInUtc,
+    };
+}

@@ -1,0 +1,39 @@
+using Inspection.Content.Recipes;
+using Inspection.Content.Store;
+using Inspection.Ingestion.Pipeline;
+using Inspection.Search.Indexing;
+
+namespace Inspection.Readiness.Setup;
+
+/// <summary>
+/// Brings a data folder to a working state: schema migrations, the shipped recipes (the setup recipe first, then the
+/// others by name, in one transaction), optionally the sample evidence, then an index catch-up. Safe to run on every start.
+/// </summary>
+public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter recipes, IngestionJobRunner ingestion, OutboxIndexer indexer)
+{
+    public async Task<StoreSetupResult> RunAsync(string recipesDirectory, string? samplesDirectory, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(recipesDirectory);
+        await initializer.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        if (!Directory.Exists(recipesDirectory))
+        {
+            throw new DirectoryNotFoundException($"{recipesDirectory}: the shipped recipes are missing (rebuild the application)");
+        }
+
+        var files = Directory.EnumerateFiles(recipesDirectory, "*.recipe.json")
+            .OrderBy(f => Path.GetFileName(f).Contains("setup", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        var imported = await recipes.ImportFilesAsync(files, null, cancellationToken).ConfigureAwait(false);
+
+        IReadOnlyList<IngestOutcome> samples = [];
+        if (samplesDirectory is not null)
+        {
+            await ingestion.ResumeAsync(null, cancellationToken).ConfigureAwait(false);
+            samples = await ingestion.RunAsync(SourceFiles.Expand([samplesDirectory]), IngestSettings.Default, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await indexer.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreSetupResult(imported, samples);
+    }
+}
