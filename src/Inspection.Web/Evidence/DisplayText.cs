@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Inspection.Web.Evidence;
+
+/// <summary>What pages show: UK dates ("9 August 2021", times in UK local time) and kinds of evidence in words.</summary>
+public static class DisplayText
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly TimeZoneInfo London = FindLondon();
+
+    private static readonly Dictionary<string, string> KindWords = new(StringComparer.Ordinal)
+    {
+        ["InspectionLetter"] = "Inspection letter",
+        ["SelfEvaluation"] = "Self-evaluation",
+        ["Audit"] = "Audit",
+        ["ImpactStatement"] = "Impact statement",
+        ["ActionPlan"] = "Action plan",
+        ["CommitteeReport"] = "Committee report",
+        ["Minutes"] = "Minutes",
+        ["PerformanceData"] = "Performance data",
+        ["Other"] = "Other",
+    };
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "undated";
+
+    /// <summary>A stored UTC time as UK local time ("9 August 2021, 14:05").</summary>
+    public static string Time(DateTime? utc) =>
+        utc is null ? "" : TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc), London).ToString("d MMMM yyyy, HH:mm", EnGb);
+
+    public static string Kind(string? kind) => kind is not null && KindWords.TryGetValue(kind, out var words) ? words : kind ?? "";
+
+    public static string Pages(int from, int to) => from <= 0 ? "" : from == to ? $"page {from.ToString(CultureInfo.InvariantCulture)}" : $"pages {from.ToString(CultureInfo.InvariantCulture)} to {to.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n.ToString("N0", EnGb)} {many}";
+
+    private static TimeZoneInfo FindLondon()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

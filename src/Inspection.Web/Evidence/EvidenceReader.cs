@@ -1,0 +1,127 @@
+using Inspection.Content.Audit;
+using Inspection.Content.Blobs;
+using Inspection.Content.Evidence;
+using Inspection.Content.Model;
+using Inspection.Content.Store;
+using Inspection.Readiness.Frameworks;
+using Inspection.Readiness.Themes;
+using Inspection.Search;
+using Inspection.Web.Security;
+
+namespace Inspection.Web.Evidence;
+
+/// <summary>
+/// What pages and the API read, always through the caller's access: search trimmed to the classifications they may see,
+/// documents they may not see answered as not found, and every view of restricted evidence and every download audited.
+/// </summary>
+public sealed class EvidenceReader(
+    SearchService search,
+    IThemeEvidence themes,
+    IFrameworkCatalog catalog,
+    IContentStore store,
+    IEvidenceStore evidence,
+    IBlobStore blobs,
+    IAuditLog audit)
+{
+    public async Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, CallerAccess caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(caller);
+        var request = new SearchRequest
+        {
+            Query = form.Q ?? "",
+            Type = string.IsNullOrWhiteSpace(form.Type) ? null : form.Type,
+            After = after,
+            Before = before,
+            Top = SearchForm.PageSize,
+            Skip = (Math.Max(1, form.Page) - 1) * SearchForm.PageSize,
+            GroupByDocument = form.ByDocument,
+            Facets = true,
+            AllowedClassifications = caller.AllowedClassifications,
+        };
+
+        // A theme the catalog knows is searched through its saved query (which also takes in passages tagged with it);
+        // an id it does not know stays a plain tag filter.
+        var themeId = form.Theme?.Trim().Trim('/');
+        if (!string.IsNullOrEmpty(themeId))
+        {
+            var theme = await catalog.GetThemeAsync(themeId, cancellationToken);
+            if (theme is not null)
+            {
+                var found = await themes.EvidenceForAsync(theme.Id, request, cancellationToken);
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+
+            request = request with { Theme = themeId };
+        }
+
+        return search.Search(request);
+    }
+
+    /// <summary>The evidence the caller may see, newest first, optionally of one kind.</summary>
+    public async Task<IReadOnlyList<DocumentSummary>> ListAsync(string? type, CallerAccess caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var items = await store.ListAsync(string.IsNullOrWhiteSpace(type) ? null : type, cancellationToken);
+        return [.. items
+            .Where(EvidencePart.IsEvidence)
+            .Where(i => caller.MaySee(EvidencePart.GetText(i, EvidencePart.Classification)))
+            .Select(DocumentSummary.From)
+            .OrderByDescending(d => d.Date)
+            .ThenBy(d => d.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The document, or null when there is none the caller may see (they are not told which).</summary>
+    public async Task<DocumentView?> GetAsync(string id, CallerAccess caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var item = await VisibleItemAsync(id, caller, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var classification = EvidencePart.GetText(item, EvidencePart.Classification) ?? Classifications.Official;
+        if (!string.Equals(classification, Classifications.Official, StringComparison.Ordinal))
+        {
+            // Restricted evidence may name children: every view is on the record.
+            await audit.WriteAsync(caller.UserName, "view", item.ContentItemId, classification, cancellationToken);
+        }
+
+        var versions = await store.ListVersionsAsync(item.ContentItemId, cancellationToken);
+        var passages = await evidence.ListPassagesAsync(item.ContentItemVersionId, cancellationToken);
+        var findings = await evidence.ListFindingsAsync(item.ContentItemId, cancellationToken);
+        return new DocumentView(DocumentSummary.From(item), versions, findings, passages);
+    }
+
+    /// <summary>The original file, audited as a download; null when there is none the caller may see.</summary>
+    public async Task<(Stream Content, string FileName, string MediaType)?> OpenOriginalAsync(string id, CallerAccess caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var item = await VisibleItemAsync(id, caller, cancellationToken);
+        var hash = item is null ? null : EvidencePart.GetText(item, EvidencePart.SourceHash);
+        var stream = hash is null ? null : blobs.Open(hash);
+        if (item is null || stream is null)
+        {
+            return null;
+        }
+
+        var fileName = EvidencePart.GetText(item, EvidencePart.SourceFileName) ?? $"{item.ContentItemId}.bin";
+        await audit.WriteAsync(caller.UserName, "download", item.ContentItemId, fileName, cancellationToken);
+        return (stream, fileName, EvidencePart.GetText(item, EvidencePart.MediaType) ?? "application/octet-stream");
+    }
+
+    private async Task<ContentItem?> VisibleItemAsync(string id, CallerAccess caller, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 100)
+        {
+            return null;
+        }
+
+        var item = await store.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        return item is not null && EvidencePart.IsEvidence(item) && caller.MaySee(EvidencePart.GetText(item, EvidencePart.Classification)) ? item : null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace Inspection.Web.Evidence;
+
+/// <summary>The search page's and the search API's inputs, as typed; <see cref="Validate"/> turns them into dates and reports what is wrong.</summary>
+public sealed class SearchForm
+{
+    public const int PageSize = 20;
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM"];
+
+    public string? Q { get; set; }
+
+    public string? Type { get; set; }
+
+    public string? Theme { get; set; }
+
+    public string? After { get; set; }
+
+    public string? Before { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public bool ByDocument { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Type) && string.IsNullOrWhiteSpace(Theme);
+
+    /// <summary>Field errors keyed by field name ("After": "Enter a date like 31/03/2024"); empty when all is well.</summary>
+    public IReadOnlyDictionary<string, string> Validate(out DateOnly? after, out DateOnly? before)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        after = ParseDate(nameof(After), After, errors);
+        before = ParseDate(nameof(Before), Before, errors);
+        if (after is { } a && before is { } b && b <= a)
+        {
+            errors[nameof(Before)] = "The end date must be after the start date";
+        }
+
+        if (Page < 1 || Page > 500)
+        {
+            errors[nameof(Page)] = "Page must be between 1 and 500";
+        }
+
+        if (Q is { Length: > 1000 })
+        {
+            errors[nameof(Q)] = "Search words must be 1,000 characters or fewer";
+        }
+
+        return errors;
+    }
+
+    private static DateOnly? ParseDate(string field, string? text, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors[field] = $"Enter the {(field == nameof(After) ? "start" : "end")} date as a date, like 31/03/2024";
+        return null;
+    }
+}

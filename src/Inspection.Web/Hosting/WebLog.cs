@@ -1,0 +1,23 @@
+namespace Inspection.Web.Hosting;
+
+/// <summary>The web host's log messages.</summary>
+internal static partial class WebLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Store ready: {Recipes} recipe(s) applied, {Samples} sample document(s) added")]
+    public static partial void SetupDone(ILogger logger, int recipes, int samples);
+
+    [LoggerMessage(2, LogLevel.Information, "Upload by {User}: job {JobId} with {Files} file(s)")]
+    public static partial void UploadQueued(ILogger logger, string user, string jobId, int files);
+
+    [LoggerMessage(3, LogLevel.Error, "Ingestion worker failed; it will retry the unfinished jobs")]
+    public static partial void IngestionWorkerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4, LogLevel.Warning, "Index catch-up from the store failed; it will be retried")]
+    public static partial void CatchUpFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(5, LogLevel.Information, "Sign-in refused for {User}: {Reason}")]
+    public static partial void SignInRefused(ILogger logger, string user, string reason);
+
+    [LoggerMessage(6, LogLevel.Warning, "Could not remove the finished upload folder {Folder}")]
+    public static partial void UploadCleanupFailed(ILogger logger, string folder, Exception exception);
+}

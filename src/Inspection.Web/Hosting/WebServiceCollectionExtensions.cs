@@ -1,0 +1,105 @@
+using Inspection.Content;
+using Inspection.Content.Recipes;
+using Inspection.Ingestion;
+using Inspection.Readiness;
+using Inspection.Search;
+using Inspection.Web.Jobs;
+using Inspection.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Inspection.Web.Hosting;
+
+/// <summary>Composes the web host: the same library services as the CLI, plus sign-in, permissions, pages, the API and the workers.</summary>
+public static class WebServiceCollectionExtensions
+{
+    public static IServiceCollection AddInspectionWeb(this IServiceCollection services, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddInspectionContent(store => store.DataDirectory = dataDirectory);
+        services.AddInspectionRecipes();
+        services.AddInspectionIngestion();
+        services.AddInspectionSearch();
+        services.AddInspectionReadiness();
+
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RolePermissions>();
+        services.AddSingleton<IngestionSignal>();
+        services.AddSingleton<UploadInbox>();
+        services.AddScoped<Evidence.EvidenceReader>();
+        services.AddHostedService<StartupSetup>();
+        services.AddHostedService<IngestionWorker>();
+
+        services.AddIdentityCore<WebUser>(o =>
+            {
+                // Long passphrases rather than composition rules (NCSC guidance); lockout slows guessing.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedAccount = true;
+            })
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<WebClaimsPrincipalFactory>();
+        services.AddScoped<IUserStore<WebUser>, WebUserStore>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<IUserConfirmation<WebUser>, EnabledAccountConfirmation>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "inspection.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = context => ApiAware(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
+            o.Events.OnRedirectToAccessDenied = context => ApiAware(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
+        });
+
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization(o =>
+        {
+            foreach (var permission in Permissions.All)
+            {
+                o.AddPolicy(permission, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+            }
+
+            // Every page and endpoint needs a signed-in user who may view evidence, unless it says otherwise.
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewEvidence)).Build();
+        });
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AuthorizePage("/Upload", Permissions.UploadEvidence);
+            o.Conventions.AuthorizeFolder("/Jobs", Permissions.UploadEvidence);
+            o.Conventions.AuthorizePage("/Admin/Users", Permissions.ManageUsers);
+            o.Conventions.AuthorizePage("/Admin/Audit", Permissions.ViewAuditLog);
+        });
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        return services;
+    }
+
+    // API callers get a status code, not a sign-in page.
+    private static Task ApiAware(HttpContext context, int status, string redirectUri)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+}

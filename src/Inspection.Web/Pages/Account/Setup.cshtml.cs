@@ -1,0 +1,46 @@
+using Inspection.Content.Audit;
+using Inspection.Content.Users;
+using Inspection.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages.Account;
+
+/// <summary>First run only: creates the administrator while no user exists; afterwards it leads to sign-in.</summary>
+public sealed class SetupModel(IUserAccountStore accounts, UserAccounts create, SignInManager<WebUser> signIn, IAuditLog audit) : PageModel
+{
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public string? UserName { get; private set; }
+
+    public string? DisplayName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await accounts.CountAsync(HttpContext.RequestAborted) > 0 ? Redirect("/account/sign-in") : Page();
+
+    public async Task<IActionResult> OnPostAsync(string? username, string? displayname, string? password)
+    {
+        if (await accounts.CountAsync(HttpContext.RequestAborted) > 0)
+        {
+            return Redirect("/account/sign-in");
+        }
+
+        UserName = username?.Trim();
+        DisplayName = displayname?.Trim();
+        var (user, errors) = await create.CreateAsync(UserName, DisplayName, "Administrator", password);
+        foreach (var (field, message) in errors)
+        {
+            Errors[field] = message;
+        }
+
+        if (user is null)
+        {
+            return Page();
+        }
+
+        await audit.WriteAsync(user.UserName, "user-created", null, "first administrator", HttpContext.RequestAborted);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return Redirect("/");
+    }
+}

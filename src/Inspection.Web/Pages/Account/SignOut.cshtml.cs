@@ -1,0 +1,16 @@
+using Inspection.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages.Account;
+
+/// <summary>Signs out (by POST only, so a link on another site cannot).</summary>
+public sealed class SignOutModel(SignInManager<WebUser> signIn) : PageModel
+{
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage();
+    }
+}

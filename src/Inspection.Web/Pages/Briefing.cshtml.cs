@@ -1,0 +1,63 @@
+using Inspection.Content.Audit;
+using Inspection.Readiness;
+using Inspection.Readiness.Briefing;
+using Inspection.Readiness.Frameworks;
+using Inspection.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages;
+
+/// <summary>
+/// One page before a visit for a theme: what inspectors said last time, actions and their RAG, the latest audits, impact
+/// statements and data, and the gaps; the printable version is a download of its own, and is audited as an export.
+/// </summary>
+public sealed class BriefingModel(IVisitBriefingService briefings, IFrameworkCatalog catalog, IAuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Theme { get; set; }
+
+    public IReadOnlyList<FrameworkDefinition> Frameworks { get; private set; } = [];
+
+    public VisitBriefing? Briefing { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Frameworks = await catalog.ListAsync(HttpContext.RequestAborted);
+        if (string.IsNullOrWhiteSpace(Theme))
+        {
+            return Page();
+        }
+
+        Briefing = await BuildAsync();
+        return Briefing is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnGetPrintAsync()
+    {
+        var briefing = string.IsNullOrWhiteSpace(Theme) ? null : await BuildAsync();
+        if (briefing is null)
+        {
+            return NotFound();
+        }
+
+        var caller = await HttpContext.GetCallerAsync();
+        await audit.WriteAsync(caller.UserName, "export", null, $"briefing {briefing.ThemeId}", HttpContext.RequestAborted);
+        // The printable page carries its own stylesheet inline and no script; every value in it is HTML-encoded.
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+        return Content(BriefingHtmlRenderer.Render(briefing), "text/html; charset=utf-8");
+    }
+
+    private async Task<VisitBriefing?> BuildAsync()
+    {
+        try
+        {
+            var caller = await HttpContext.GetCallerAsync();
+            return await briefings.BuildAsync(Theme!.Trim(), caller.AllowedClassifications, HttpContext.RequestAborted);
+        }
+        catch (ReadinessException)
+        {
+            return null;
+        }
+    }
+}

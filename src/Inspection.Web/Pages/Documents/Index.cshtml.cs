@@ -1,0 +1,25 @@
+using Inspection.Content.Evidence;
+using Inspection.Search.Query;
+using Inspection.Web.Evidence;
+using Inspection.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages.Documents;
+
+/// <summary>The evidence held that the caller may see, newest first, optionally of one kind.</summary>
+public sealed class IndexModel(EvidenceReader reader) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    public IReadOnlyList<DocumentSummary> Documents { get; private set; } = [];
+
+    public static IReadOnlyList<string> Kinds => KindNames.All;
+
+    public async Task OnGetAsync()
+    {
+        var kind = string.IsNullOrWhiteSpace(Type) ? null : KindNames.Resolve(Type) ?? Type;
+        Documents = await reader.ListAsync(kind, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+    }
+}

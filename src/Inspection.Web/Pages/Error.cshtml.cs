@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages;
+
+/// <summary>Error pages in plain words; no stack trace or internal detail leaves the server.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public string Heading { get; private set; } = "Sorry, there is a problem with the service";
+
+    public string Advice { get; private set; } = "Try again later. What you saved before this happened has not been lost.";
+
+    public void OnGet(int? status) => Describe(status);
+
+    public void OnPost(int? status) => Describe(status);
+
+    private void Describe(int? status)
+    {
+        switch (status)
+        {
+            case 404:
+                Heading = "Page not found";
+                Advice = "The document or page may have been deleted, or you may not have permission to see it. Check the address, or search again.";
+                break;
+            case 413:
+                Heading = "The upload is too large";
+                Advice = "Upload fewer or smaller files at a time (each up to 100 MB).";
+                break;
+            case 400:
+                Heading = "The request could not be understood";
+                Advice = "Go back, check what you entered, and try again.";
+                break;
+            default:
+                break;
+        }
+    }
+}

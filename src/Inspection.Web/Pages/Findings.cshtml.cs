@@ -1,0 +1,63 @@
+using Inspection.Content.Audit;
+using Inspection.Readiness.Findings;
+using Inspection.Web.Evidence;
+using Inspection.Web.Hosting;
+using Inspection.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages;
+
+/// <summary>What inspectors asked the authority to improve, with each finding's status, actions and RAG, and (for leads) a way to move it on.</summary>
+public sealed class FindingsModel(IFindingTracker tracker, EvidenceReader reader) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    public IReadOnlyList<TrackedFinding> Findings { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public static IReadOnlyList<string> Statuses => FindingStatuses.All;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostStatusAsync(string findingId, string status)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        if (!caller.Can(Permissions.ManageFindings))
+        {
+            return Forbid();
+        }
+
+        if (!FindingStatuses.All.Contains(status, StringComparer.Ordinal) || await tracker.GetAsync(findingId, HttpContext.RequestAborted) is null)
+        {
+            return NotFound();
+        }
+
+        await tracker.SetStatusAsync(findingId, status, caller.UserName, HttpContext.RequestAborted);
+        Message = $"Status changed to {Words(status)}.";
+        await LoadAsync();
+        return Page();
+    }
+
+    public static string Words(string status) => status switch
+    {
+        FindingStatuses.Open => "open",
+        FindingStatuses.InProgress => "in progress",
+        FindingStatuses.EvidenceOfImpact => "evidence of impact",
+        FindingStatuses.Closed => "closed",
+        _ => status,
+    };
+
+    private async Task LoadAsync()
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        CanManage = caller.Can(Permissions.ManageFindings);
+        var status = string.IsNullOrWhiteSpace(Status) || !FindingStatuses.All.Contains(Status, StringComparer.Ordinal) ? null : Status;
+        var visible = (await reader.ListAsync(null, caller, HttpContext.RequestAborted)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        Findings = [.. (await tracker.ListAsync(status, HttpContext.RequestAborted)).Where(f => visible.Contains(f.Finding.ContentItemId))];
+    }
+}

@@ -1,0 +1,60 @@
+using Inspection.Readiness.Frameworks;
+using Inspection.Search;
+using Inspection.Search.Query;
+using Inspection.Web.Evidence;
+using Inspection.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages;
+
+/// <summary>The search page: words, phrases and filters, results with highlighted snippets, counts to narrow by, and paging.</summary>
+public sealed class IndexModel(EvidenceReader reader, IFrameworkCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public SearchForm Form { get; set; } = new();
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public SearchResults? Results { get; private set; }
+
+    public IReadOnlyList<FrameworkDefinition> Frameworks { get; private set; } = [];
+
+    public static IReadOnlyList<string> Kinds => KindNames.All;
+
+    public int PageCount => Results is null ? 0 : Math.Min(500, (Results.Total + SearchForm.PageSize - 1) / SearchForm.PageSize);
+
+    public async Task OnGetAsync()
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        Frameworks = await catalog.ListAsync(cancellationToken);
+        if (Form.IsEmpty)
+        {
+            return;
+        }
+
+        Errors = Form.Validate(out var after, out var before);
+        if (Errors.Count > 0)
+        {
+            return;
+        }
+
+        Results = await reader.SearchAsync(Form, after, before, await HttpContext.GetCallerAsync(), cancellationToken);
+    }
+
+    /// <summary>This search's query string with some fields changed (facet links, paging).</summary>
+    public string Link(string? type = null, int? page = null, string? theme = null)
+    {
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["q"] = Form.Q,
+            ["type"] = type ?? Form.Type,
+            ["theme"] = theme ?? Form.Theme,
+            ["after"] = Form.After,
+            ["before"] = Form.Before,
+            ["bydocument"] = Form.ByDocument ? "true" : null,
+            ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
+        return "/" + Microsoft.AspNetCore.Http.QueryString.Create(query.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }
+}

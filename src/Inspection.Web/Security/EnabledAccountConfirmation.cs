@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Inspection.Web.Security;
+
+/// <summary>A disabled account may not sign in (sign-in reports "not allowed"); accounts are disabled rather than deleted.</summary>
+public sealed class EnabledAccountConfirmation : IUserConfirmation<WebUser>
+{
+    public Task<bool> IsConfirmedAsync(UserManager<WebUser> manager, WebUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Task.FromResult(!user.Disabled);
+    }
+}

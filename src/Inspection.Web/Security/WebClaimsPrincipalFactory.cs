@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Web.Security;
+
+/// <summary>Puts the user's role and display name into the sign-in cookie; permissions are looked up per request, so a role's edit applies at once.</summary>
+public sealed class WebClaimsPrincipalFactory(UserManager<WebUser> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<WebUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(WebUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(ClaimTypes.Role, user.Role));
+        identity.AddClaim(new Claim(WebClaims.DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName : user.DisplayName));
+        return identity;
+    }
+}
