@@ -1,6 +1,5 @@
 using Inspection.Content.Jobs;
 using Inspection.Ingestion.Pipeline;
-using Inspection.Readiness;
 using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Findings;
 using Inspection.Web.Evidence;
@@ -62,7 +61,7 @@ public static class InspectionApi
             {
                 return Results.Ok(await coverage.GetAsync(framework, (await http.GetCallerAsync()).AllowedClassifications, http.RequestAborted));
             }
-            catch (ReadinessException e)
+            catch (KeyNotFoundException e)
             {
                 return NotFound(e.Message);
             }

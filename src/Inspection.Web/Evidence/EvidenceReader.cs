@@ -3,7 +3,6 @@ using Inspection.Content.Blobs;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
-using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
 using Inspection.Web.Security;
@@ -17,7 +16,6 @@ namespace Inspection.Web.Evidence;
 public sealed class EvidenceReader(
     SearchService search,
     IThemeEvidence themes,
-    IFrameworkCatalog catalog,
     IContentStore store,
     IEvidenceStore evidence,
     IBlobStore blobs,
@@ -40,19 +38,15 @@ public sealed class EvidenceReader(
             AllowedClassifications = caller.AllowedClassifications,
         };
 
-        // A theme the catalog knows is searched through its saved query (which also takes in passages tagged with it);
-        // an id it does not know stays a plain tag filter.
+        // A theme or framework the catalog knows is searched through its saved query (which also takes in passages tagged
+        // with it); an id it does not know stays a plain tag filter.
         var themeId = form.Theme?.Trim().Trim('/');
         if (!string.IsNullOrEmpty(themeId))
         {
-            var theme = await catalog.GetThemeAsync(themeId, cancellationToken);
-            if (theme is not null)
+            var found = await themes.EvidenceForAsync(themeId, request, cancellationToken);
+            if (found is not null)
             {
-                var found = await themes.EvidenceForAsync(theme.Id, request, cancellationToken);
-                if (found is not null)
-                {
-                    return found;
-                }
+                return found;
             }
 
             request = request with { Theme = themeId };

@@ -6,6 +6,7 @@ using Inspection.Search;
 using Inspection.Web.Jobs;
 using Inspection.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Inspection.Web.Hosting;
@@ -84,6 +85,8 @@ public static class WebServiceCollectionExtensions
             o.Conventions.AuthorizePage("/Admin/Users", Permissions.ManageUsers);
             o.Conventions.AuthorizePage("/Admin/Audit", Permissions.ViewAuditLog);
         });
+        // Sign-in cookies outlive a restart: the keys that protect them live in the data folder.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))).SetApplicationName("Inspection");
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");

@@ -1,4 +1,3 @@
-using Inspection.Readiness;
 using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Frameworks;
 using Inspection.Web.Hosting;
@@ -33,7 +32,7 @@ public sealed class CoverageModel(ICoverageService coverage, IFrameworkCatalog c
             Framework = id;
             return Page();
         }
-        catch (ReadinessException)
+        catch (KeyNotFoundException)
         {
             return NotFound();
         }

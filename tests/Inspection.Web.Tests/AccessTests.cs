@@ -1,0 +1,101 @@
+using System.Net;
+using Inspection.Web.Tests.Infrastructure;
+
+namespace Inspection.Web.Tests;
+
+/// <summary>Who may reach what: signed-out visitors, each role's pages and endpoints, and sign-in failures.</summary>
+public sealed class AccessTests(SampleSite site) : IClassFixture<SampleSite>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/documents")]
+    [InlineData("/coverage")]
+    [InlineData("/upload")]
+    public async Task SignedOutVisitorsAreSentToSignIn(string path)
+    {
+        using var session = WebSession.Anonymous(site.Factory);
+        var response = await session.Client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=audit")]
+    [InlineData("/api/documents")]
+    [InlineData("/api/findings")]
+    public async Task SignedOutApiCallersGet401NotARedirect(string path)
+    {
+        using var session = WebSession.Anonymous(site.Factory);
+        var response = await session.Client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ViewerMayNotUploadOrManageUsers()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("Some text"u8.ToArray()), "files", "note.txt" } };
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.Client.PostAsync(new Uri("/api/uploads", UriKind.Relative), form)).StatusCode);
+
+        var page = await viewer.Client.GetAsync(new Uri("/admin/users", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/access-denied", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        var home = await viewer.GetPageAsync("/");
+        Assert.DoesNotContain("href=\"/upload\"", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/admin/users\"", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongPasswordIsRefusedInPlainWordsAndAudited()
+    {
+        using var session = WebSession.Anonymous(site.Factory);
+        var response = await session.PostFormAsync("/account/sign-in", new() { ["username"] = "contributor", ["password"] = "not the password at all" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The user name or password is not right", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var admin = await site.SignInAsync("admin");
+        var audit = await admin.GetPageAsync("/admin/audit");
+        Assert.Contains("sign-in-refused", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne()
+    {
+        await site.Factory.CreateUserAsync("forgetful", "Viewer");
+        using var session = WebSession.Anonymous(site.Factory);
+        for (var i = 0; i < 5; i++)
+        {
+            await session.PostFormAsync("/account/sign-in", new() { ["username"] = "forgetful", ["password"] = $"wrong guess number {i}" });
+        }
+
+        var right = await session.PostFormAsync("/account/sign-in", new() { ["username"] = "forgetful", ["password"] = InspectionWebFactory.Password });
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdministratorAddsAPersonWhoCanThenSignInWithThatRole()
+    {
+        using var admin = await site.SignInAsync("admin");
+        var weak = await admin.PostFormAsync("/admin/users", new() { ["username"] = "newstarter", ["role"] = "Viewer", ["password"] = "short" }, "create");
+        Assert.Contains("Passwords must be at least 12 characters", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var added = await admin.PostFormAsync("/admin/users", new() { ["username"] = "newstarter", ["displayname"] = "New Starter", ["role"] = "Contributor", ["password"] = "a long first password" }, "create");
+        Assert.Contains("newstarter can now sign in as Contributor", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var newcomer = await WebSession.SignInAsync(site.Factory, "NewStarter", "a long first password");
+        Assert.Contains("href=\"/upload\"", await newcomer.GetPageAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PagesCarryASecurityPolicyThatForbidsInlineScript()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var response = await viewer.Client.GetAsync(new Uri("/", UriKind.Relative));
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+}

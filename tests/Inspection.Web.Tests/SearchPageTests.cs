@@ -1,0 +1,121 @@
+using System.Net;
+using Inspection.Web.Tests.Infrastructure;
+
+namespace Inspection.Web.Tests;
+
+/// <summary>The search page and API over the sample evidence, as staff use them.</summary>
+public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
+{
+    [Fact]
+    public async Task SearchPageFindsTheThematicAuditWithHighlightsAndUkDates()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var page = await viewer.GetPageAsync("/?q=%22return+home+interviews%22");
+        Assert.Contains("Thematic audit: return home interviews", page, StringComparison.Ordinal);
+        Assert.Contains("<mark>", page, StringComparison.Ordinal);
+        Assert.Contains("29 August 2025", page, StringComparison.Ordinal);
+        Assert.Matches(@"<h2 id=""results-heading"">\d+ passages found</h2>", page);
+    }
+
+    [Fact]
+    public async Task AnAcronymFindsItsLongFormThroughTheApi()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var results = await viewer.GetJsonAsync("/api/search?q=LAC");
+        Assert.True(results.GetProperty("total").GetInt32() > 0);
+        var texts = results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("text").GetString()!).ToList();
+        Assert.Contains(texts, t => t.Contains("children in care", StringComparison.OrdinalIgnoreCase) || t.Contains("looked after", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task KindFilterKeepsOnlyThatKind()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var results = await viewer.GetJsonAsync("/api/search?q=children&type=InspectionLetter");
+        var kinds = results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("kind").GetString()).Distinct().ToList();
+        Assert.Equal(["InspectionLetter"], kinds);
+    }
+
+    [Fact]
+    public async Task ThemeSearchUsesTheThemesSavedQuery()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var page = await viewer.GetPageAsync("/?theme=ilacs");
+        Assert.Matches(@"[1-9][\d,]* passages found", page);
+    }
+
+    [Fact]
+    public async Task AMalformedDateIsReportedOnTheFieldAndAs400FromTheApi()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var page = await viewer.GetPageAsync("/?q=audit&after=31%2F02%2F2024");
+        Assert.Contains("There is a problem", page, StringComparison.Ordinal);
+        Assert.Contains("Enter the start date as a date, like 31/03/2024", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("results-heading", page, StringComparison.Ordinal);
+
+        var api = await viewer.Client.GetAsync(new Uri("/api/search?q=audit&before=next+tuesday", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Contains("\"Before\"", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UkDatesAreAcceptedInTheDateFilters()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var all = await viewer.GetJsonAsync("/api/search?q=children");
+        var since = await viewer.GetJsonAsync("/api/search?q=children&after=01%2F01%2F2026");
+        Assert.True(since.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
+        Assert.All(since.GetProperty("hits").EnumerateArray(), h => Assert.True(string.CompareOrdinal(h.GetProperty("date").GetString(), "2026-01-01") >= 0));
+    }
+
+    [Theory]
+    [InlineData("%22unclosed phrase")]
+    [InlineData("((((")]
+    [InlineData("-")]
+    [InlineData("OR OR AND")]
+    [InlineData("%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    public async Task OddQueriesNeverFailThePage(string query)
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var page = await viewer.GetPageAsync($"/?q={query}");
+        Assert.Contains("found</h2>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CoverageFindingsAndBriefingPagesShowTheSampleEvidence()
+    {
+        using var lead = await site.SignInAsync("lead");
+        var coverage = await lead.GetPageAsync("/coverage?framework=ilacs");
+        Assert.Contains("Evidence by theme", coverage, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">", coverage, StringComparison.Ordinal);
+
+        var findings = await lead.GetPageAsync("/findings");
+        Assert.Contains("The quality of plans for children in need", findings, StringComparison.Ordinal);
+        Assert.Contains("Save status", findings, StringComparison.Ordinal);
+
+        var briefing = await lead.GetPageAsync("/briefing?theme=ilacs");
+        Assert.Contains("Open the printable briefing", briefing, StringComparison.Ordinal);
+        var printable = await lead.GetPageAsync("/briefing?handler=print&theme=ilacs");
+        Assert.StartsWith("<!DOCTYPE html>", printable, StringComparison.Ordinal);
+        Assert.Contains("Visit briefing:", printable, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.Client.GetAsync(new Uri("/coverage?framework=no-such-framework", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ALeadMovesAFindingOnAndTheChangeShows()
+    {
+        using var lead = await site.SignInAsync("lead");
+        var findings = await lead.GetJsonAsync("/api/findings");
+        var id = findings.EnumerateArray().First().GetProperty("finding").GetProperty("findingId").GetString()!;
+        var response = await lead.PostFormAsync("/findings", new() { ["findingId"] = id, ["status"] = "in-progress" }, "status");
+        Assert.Contains("Status changed to in progress", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = await lead.GetJsonAsync("/api/findings?status=in-progress");
+        Assert.Contains(after.EnumerateArray(), f => f.GetProperty("finding").GetProperty("findingId").GetString() == id);
+
+        using var viewer = await site.SignInAsync("viewer");
+        var refused = await viewer.PostFormAsync("/findings", new() { ["findingId"] = id, ["status"] = "closed" }, "status");
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
+}
