@@ -1,0 +1,85 @@
+using Microsoft.Playwright;
+
+namespace Inspection.Web.Tests.Browser;
+
+/// <summary>The pages in headless Chromium, driven by keyboard and found by accessible name, as a screen-reader or keyboard user would.</summary>
+public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [BrowserFact]
+    public async Task SignInAndSearchByKeyboardThenOpenTheResult()
+    {
+        var page = await site.SignedInPageAsync("viewer");
+        await PageAccessibility.AssertUsableAsync(page);
+
+        // The skip link is the first thing the Tab key reaches.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search words" }).FillAsync("\"return home interviews\"");
+        await page.Keyboard.PressAsync("Enter");
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 2, NameRegex = new System.Text.RegularExpressions.Regex("passages found") });
+        await heading.WaitForAsync();
+        await PageAccessibility.AssertUsableAsync(page);
+
+        var first = page.GetByRole(AriaRole.Link, new() { Name = "Thematic audit: return home interviews" }).First;
+        await first.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new System.Text.RegularExpressions.Regex("^Thematic audit") }).WaitForAsync();
+        Assert.Contains("29 August 2025", await page.Locator("dl.summary-list").InnerTextAsync(), StringComparison.Ordinal);
+        await PageAccessibility.AssertUsableAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task UploadShowsProgressAndEndsWithALinkToTheNewDocument()
+    {
+        var page = await site.SignedInPageAsync("lead");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Upload" }).ClickAsync();
+        await PageAccessibility.AssertUsableAsync(page);
+        var file = Path.Combine(site.Factory.DataDirectory, "meeting-note.md");
+        await File.WriteAllTextAsync(file, "# Corporate parenting panel note\n\nThe panel heard that return home interviews were offered to nine in ten children who went missing.\n");
+        await page.GetByLabel("Files").SetInputFilesAsync(file);
+        await page.GetByLabel("Official-Sensitive").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+
+        // The status line is a polite live region that the page's script keeps current until the job ends.
+        var status = page.GetByRole(AriaRole.Status);
+        await Assertions.Expect(status).ToContainTextAsync("Finished: 1 of 1 files", new() { Timeout = 60_000 });
+        await PageAccessibility.AssertUsableAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open the document made from meeting-note.md" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Corporate parenting panel note");
+        await Assertions.Expect(page.Locator("dl.summary-list")).ToContainTextAsync("Official-Sensitive");
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task FilterErrorsAreSummarisedAndEachLinksToItsField()
+    {
+        var page = await site.SignedInPageAsync("viewer");
+        await page.GetByText("Filters: kind of evidence, theme, dates").ClickAsync();
+        await page.GetByLabel("From").FillAsync("not a date");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search words" }).FillAsync("audit");
+        await page.Keyboard.PressAsync("Enter");
+        var summary = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(summary).ToContainTextAsync("There is a problem");
+        // Focus moves to the summary so it is read out first.
+        Assert.Equal("alert", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('role')"));
+        await summary.GetByRole(AriaRole.Link).ClickAsync();
+        Assert.Equal("after", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await PageAccessibility.AssertUsableAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task EveryMainPageIsUsableWithAScreenReader()
+    {
+        var page = await site.SignedInPageAsync("lead");
+        foreach (var path in new[] { "/documents", "/coverage?framework=ilacs", "/findings", "/briefing?theme=ilacs", "/upload" })
+        {
+            await page.GotoAsync(path);
+            await PageAccessibility.AssertUsableAsync(page);
+        }
+
+        await page.Context.CloseAsync();
+    }
+}
