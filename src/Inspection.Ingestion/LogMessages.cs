@@ -16,4 +16,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Could not process {File}")]
     public static partial void Failed(ILogger logger, string file, Exception exception);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "After job {JobId}, the index could not catch up; it will on the next catch-up")]
+    public static partial void BatchListenerFailed(ILogger logger, string jobId, Exception exception);
 }

@@ -27,6 +27,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<OutboxIndexer>();
         // Evidence committed in this process reaches the local index from memory, without a read back from the store.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvidenceCommitListener, LocalIndexCommitListener>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBatchCommitListener, LocalIndexBatchListener>());
         services.AddRecipeStep<GlossaryStepHandler>();
         return services;
     }

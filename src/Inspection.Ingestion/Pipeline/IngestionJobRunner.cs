@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Inspection.Content.Jobs;
+using Inspection.Content.Outbox;
 using Inspection.Ingestion.Extraction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,11 @@ namespace Inspection.Ingestion.Pipeline;
 /// Runs batches as persisted jobs: the file list is saved before work starts and each file's result as it ends,
 /// so a crash or restart resumes with the files still pending. Each file gets its own service scope (its own DbContext).
 /// </summary>
-public sealed class IngestionJobRunner(IServiceScopeFactory scopes, IOptions<IngestionOptions> options, ILogger<IngestionJobRunner> logger)
+public sealed class IngestionJobRunner(
+    IServiceScopeFactory scopes,
+    IOptions<IngestionOptions> options,
+    IEnumerable<IBatchCommitListener> batchListeners,
+    ILogger<IngestionJobRunner> logger)
 {
     /// <summary>Saves a job for <paramref name="filePaths"/> (already expanded to files) and runs it.</summary>
     public async Task<IReadOnlyList<IngestOutcome>> RunAsync(IReadOnlyList<string> filePaths, IngestSettings settings, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -101,6 +106,19 @@ public sealed class IngestionJobRunner(IServiceScopeFactory scopes, IOptions<Ing
         {
             // Never leave preparation running past this method (cancellation, a failed commit).
             await Task.WhenAll(inFlight.Select(f => f.Prepared)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        }
+
+        // A finished job should mean searchable evidence: let the local index catch up before the job is marked complete.
+        foreach (var listener in batchListeners)
+        {
+            try
+            {
+                await listener.BatchCommittedAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogMessages.BatchListenerFailed(logger, jobId, e);
+            }
         }
 
         await using (var scope = scopes.CreateAsyncScope())
