@@ -40,6 +40,7 @@ public static class ReadinessServiceCollectionExtensions
         services.TryAddScoped<IFindingTracker, FindingTracker>();
         services.TryAddScoped<IVisitBriefingService, VisitBriefingService>();
         services.TryAddScoped<StoreSetup>();
+        services.TryAddScoped<Packs.EvidencePackBuilder>();
         return services;
     }
 }

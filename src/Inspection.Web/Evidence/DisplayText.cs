@@ -8,26 +8,13 @@ public static class DisplayText
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
     private static readonly TimeZoneInfo London = FindLondon();
 
-    private static readonly Dictionary<string, string> KindWords = new(StringComparer.Ordinal)
-    {
-        ["InspectionLetter"] = "Inspection letter",
-        ["SelfEvaluation"] = "Self-evaluation",
-        ["Audit"] = "Audit",
-        ["ImpactStatement"] = "Impact statement",
-        ["ActionPlan"] = "Action plan",
-        ["CommitteeReport"] = "Committee report",
-        ["Minutes"] = "Minutes",
-        ["PerformanceData"] = "Performance data",
-        ["Other"] = "Other",
-    };
-
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "undated";
 
     /// <summary>A stored UTC time as UK local time ("9 August 2021, 14:05").</summary>
     public static string Time(DateTime? utc) =>
         utc is null ? "" : TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc), London).ToString("d MMMM yyyy, HH:mm", EnGb);
 
-    public static string Kind(string? kind) => kind is not null && KindWords.TryGetValue(kind, out var words) ? words : kind ?? "";
+    public static string Kind(string? kind) => Readiness.Briefing.BriefingLabels.EvidenceKind(kind);
 
     public static string Pages(int from, int to) => from <= 0 ? "" : from == to ? $"page {from.ToString(CultureInfo.InvariantCulture)}" : $"pages {from.ToString(CultureInfo.InvariantCulture)} to {to.ToString(CultureInfo.InvariantCulture)}";
 

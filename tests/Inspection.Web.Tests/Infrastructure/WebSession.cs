@@ -31,7 +31,7 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
         ArgumentNullException.ThrowIfNull(fields);
         var page = await Client.GetStringAsync(new Uri(path, UriKind.Relative));
         fields["__RequestVerificationToken"] = Token(page);
-        var target = handler is null ? path : $"{path}?handler={handler}";
+        var target = handler is null ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
         using var content = new FormUrlEncodedContent(fields);
         return await Client.PostAsync(new Uri(target, UriKind.Relative), content);
     }

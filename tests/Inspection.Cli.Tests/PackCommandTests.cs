@@ -1,0 +1,55 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Inspection.Cli.Tests;
+
+public sealed class PackCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task APackHoldsTheIndexTheManifestAndEachOriginalByteForByte()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("setup", "--samples")).ExitCode);
+        var zipPath = Path.Combine(_cli.DataDirectory, "ilacs-pack.zip");
+        var result = await _cli.RunAsync("pack", "--theme", "ilacs", "--out", zipPath, "--json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.Json().GetProperty("documents").GetInt32() >= 2);
+
+        using var zip = ZipFile.OpenRead(zipPath);
+        var index = new StreamReader(zip.GetEntry("index.html")!.Open()).ReadToEnd();
+        Assert.Contains("<h1>Evidence pack: Inspecting local authority children", index, StringComparison.Ordinal);
+        Assert.Contains("What inspectors said", index, StringComparison.Ordinal);
+
+        using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
+        var documents = manifest.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(zip.Entries.Count - 2, documents.Count);
+        Assert.StartsWith("evidence/01-inspection-letter-", documents[0].GetProperty("path").GetString(), StringComparison.Ordinal);
+        foreach (var document in documents)
+        {
+            var path = document.GetProperty("path").GetString()!;
+            Assert.Contains($"href=\"{path}\"", index, StringComparison.Ordinal);
+            await using var entry = zip.GetEntry(path)!.Open();
+            var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(entry));
+            Assert.Equal(document.GetProperty("sha256").GetString(), hash);
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownThemeOrANameThatIsNotZipIsBadInputAndWritesNothing()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("setup")).ExitCode);
+        var zipPath = Path.Combine(_cli.DataDirectory, "pack.zip");
+        var unknown = await _cli.RunAsync("pack", "--theme", "ilacs/no-such-theme", "--out", zipPath);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("ilacs/no-such-theme", unknown.Error, StringComparison.Ordinal);
+
+        var notZip = await _cli.RunAsync("pack", "--theme", "ilacs", "--out", Path.Combine(_cli.DataDirectory, "pack.pdf"));
+        Assert.Equal(2, notZip.ExitCode);
+        Assert.Contains("ending .zip", notZip.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(_cli.DataDirectory, "pack.*"));
+    }
+}
