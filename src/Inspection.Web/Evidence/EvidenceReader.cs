@@ -108,6 +108,15 @@ public sealed class EvidenceReader(
         return (stream, fileName, EvidencePart.GetText(item, EvidencePart.MediaType) ?? "application/octet-stream");
     }
 
+    /// <summary>Whether the passage belongs to the latest version of a document the caller may see (no audit: nothing is shown).</summary>
+    public async Task<bool> PassageVisibleAsync(string documentId, string passageId, CallerAccess caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var item = await VisibleItemAsync(documentId, caller, cancellationToken);
+        return item is not null
+            && (await evidence.ListPassagesAsync(item.ContentItemVersionId, cancellationToken)).Any(p => string.Equals(p.PassageId, passageId, StringComparison.Ordinal));
+    }
+
     private async Task<ContentItem?> VisibleItemAsync(string id, CallerAccess caller, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 100)

@@ -74,12 +74,17 @@ public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     public async Task EveryMainPageIsUsableWithAScreenReader()
     {
         var page = await site.SignedInPageAsync("lead");
-        foreach (var path in new[] { "/documents", "/coverage?framework=ilacs", "/findings", "/briefing?theme=ilacs", "/upload" })
+        foreach (var path in new[] { "/documents", "/coverage?framework=ilacs", "/findings", "/briefing?theme=ilacs", "/upload", "/packs?theme=ilacs" })
         {
             await page.GotoAsync(path);
             await PageAccessibility.AssertUsableAsync(page);
         }
 
+        // A finding's own page, reached from the list by its link.
+        await page.GotoAsync("/findings");
+        await page.Locator("main h2 a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Find evidence to link" }).WaitForAsync();
+        await PageAccessibility.AssertUsableAsync(page);
         await page.Context.CloseAsync();
     }
 }

@@ -1,0 +1,84 @@
+using Inspection.Readiness;
+using Inspection.Readiness.Findings;
+using Inspection.Search;
+using Inspection.Web.Evidence;
+using Inspection.Web.Hosting;
+using Inspection.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages;
+
+/// <summary>
+/// One finding: what inspectors said and where, its actions, the evidence linked to it and the same matter at other
+/// visits; a lead can search for evidence of what has been done and link it (evidence dated after the visit moves the
+/// finding to "evidence of impact").
+/// </summary>
+public sealed class FindingModel(IFindingTracker tracker, EvidenceReader reader) : PageModel
+{
+    public TrackedFinding Tracked { get; private set; } = null!;
+
+    public IReadOnlyList<LinkedEvidence> Evidence { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    public SearchResults? Candidates { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostLinkAsync(string id, string documentId, string passageId)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        if (!caller.Can(Permissions.ManageFindings))
+        {
+            return Forbid();
+        }
+
+        if (!await reader.PassageVisibleAsync(documentId, passageId, caller, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var linked = await tracker.LinkEvidenceAsync(id, passageId, caller.UserName, HttpContext.RequestAborted);
+            Message = $"Evidence linked. The finding is now {FindingsModel.Words(linked.Status)}.";
+        }
+        catch (ReadinessException e) when (e.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        var tracked = await tracker.GetAsync(id, HttpContext.RequestAborted);
+        var visible = (await reader.ListAsync(null, caller, HttpContext.RequestAborted)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        if (tracked is null || !visible.Contains(tracked.Finding.ContentItemId))
+        {
+            return false;
+        }
+
+        Tracked = tracked;
+        Evidence = [.. tracked.Evidence.Where(e => visible.Contains(e.DocumentId))];
+        CanManage = caller.Can(Permissions.ManageFindings);
+        if (CanManage)
+        {
+            Q ??= FindingQuery.From(tracked.Finding.Text);
+            var form = new SearchForm { Q = Q, Page = 1 };
+            var linked = tracked.Evidence.Select(e => e.PassageId).ToHashSet(StringComparer.Ordinal);
+            var results = await reader.SearchAsync(form, after: null, before: null, caller, HttpContext.RequestAborted);
+            Candidates = results with { Hits = [.. results.Hits.Where(h => !linked.Contains(h.PassageId) && h.DocumentId != tracked.Finding.ContentItemId).Take(10)] };
+        }
+
+        return true;
+    }
+}
