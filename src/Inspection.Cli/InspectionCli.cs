@@ -25,6 +25,7 @@ public static class InspectionCli
         root.Subcommands.Add(FindingsCommand.Create(runner));
         root.Subcommands.Add(BriefingCommand.Create(runner));
         root.Subcommands.Add(PackCommand.Create(runner));
+        root.Subcommands.Add(UsersCommand.Create(runner));
         root.Subcommands.Add(ThemesCommand.Create(runner));
         root.Subcommands.Add(CoverageCommand.Create(runner));
         return root;

@@ -1,5 +1,7 @@
 using System.Net;
+using Inspection.Content.Users;
 using Inspection.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Web.Tests;
 
@@ -97,5 +99,20 @@ public sealed class AccessTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task AnAccountWhosePasswordWasHashedOutsideTheWebAppCanSignIn()
+    {
+        // What `inspection users add` stores: Identity's PasswordHasher over the store's own account record.
+        await using (var scope = site.Factory.Services.CreateAsyncScope())
+        {
+            var account = new UserAccount { Id = "from-cli", UserName = "operator", NormalizedUserName = UserAccount.Normalize("operator"), Role = "Administrator", SecurityStamp = "stamp" };
+            var hash = new Microsoft.AspNetCore.Identity.PasswordHasher<UserAccount>().HashPassword(account, "set at the server console");
+            await scope.ServiceProvider.GetRequiredService<IUserAccountStore>().CreateAsync(account with { PasswordHash = hash }, CancellationToken.None);
+        }
+
+        using var session = await WebSession.SignInAsync(site.Factory, "operator", "set at the server console");
+        Assert.Contains("Signed in as operator (Administrator)", await session.GetPageAsync("/"), StringComparison.Ordinal);
     }
 }
