@@ -126,4 +126,29 @@ public sealed class UploadTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Choose at least one file to upload", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnEditorDeletesAMisfiledDocumentAfterConfirmingAndItVanishesAtOnce()
+    {
+        using var contributor = await site.SignInAsync("contributor");
+        var job = await contributor.UploadAndWaitAsync("Official", ("misfiled-note.txt", Encoding.UTF8.GetBytes("Misfiled note\n\nThe wombat review should not have been uploaded here.\n")));
+        var id = job.GetProperty("files")[0].GetProperty("documentId").GetString()!;
+        Assert.Equal(1, (await contributor.GetJsonAsync("/api/search?q=wombat")).GetProperty("total").GetInt32());
+
+        using var viewer = await site.SignInAsync("viewer");
+        Assert.DoesNotContain("Delete this document", await viewer.GetPageAsync($"/documents/{id}"), StringComparison.Ordinal);
+        var refused = await viewer.PostFormAsync($"/documents/{id}", [], "delete");
+        Assert.StartsWith("/account/access-denied", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(1, (await viewer.GetJsonAsync("/api/search?q=wombat")).GetProperty("total").GetInt32());
+
+        Assert.Contains("Yes, delete it", await contributor.GetPageAsync($"/documents/{id}?confirmdelete=true"), StringComparison.Ordinal);
+        var deleted = await contributor.PostFormAsync($"/documents/{id}?confirmdelete=true", [], "delete");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal("/documents?deleted=1", deleted.Headers.Location!.OriginalString);
+        Assert.Equal(0, (await contributor.GetJsonAsync("/api/search?q=wombat")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await contributor.Client.GetAsync(new Uri($"/documents/{id}", UriKind.Relative))).StatusCode);
+
+        using var admin = await site.SignInAsync("admin");
+        Assert.Contains("<td>delete</td>", await admin.GetPageAsync($"/admin/audit?document={id}"), StringComparison.Ordinal);
+    }
 }

@@ -13,6 +13,10 @@ public sealed class StartupSetup(IServiceScopeFactory scopes, IOptions<WebOption
         var result = await scope.ServiceProvider.GetRequiredService<StoreSetup>()
             .RunAsync(BundledFiles.RecipesDirectory, samples, cancellationToken);
         WebLog.SetupDone(logger, result.Recipes.Count, result.Samples.Count(o => o.Status == Content.Jobs.IngestionItemStatuses.Created));
+        if (await scope.ServiceProvider.GetRequiredService<Content.Users.IUserAccountStore>().CountAsync(cancellationToken) == 0)
+        {
+            WebLog.NoUsersYet(logger);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

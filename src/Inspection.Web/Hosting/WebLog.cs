@@ -20,4 +20,7 @@ internal static partial class WebLog
 
     [LoggerMessage(6, LogLevel.Warning, "Could not remove the finished upload folder {Folder}")]
     public static partial void UploadCleanupFailed(ILogger logger, string folder, Exception exception);
+
+    [LoggerMessage(7, LogLevel.Warning, "No one can sign in yet: the first visit to the site creates the administrator (/account/setup), or use 'inspection users add'")]
+    public static partial void NoUsersYet(ILogger logger);
 }

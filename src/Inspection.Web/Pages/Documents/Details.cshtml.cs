@@ -1,25 +1,65 @@
+using Inspection.Content.Audit;
+using Inspection.Content.Store;
+using Inspection.Search.Indexing;
 using Inspection.Web.Evidence;
+using Inspection.Web.Security;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inspection.Web.Pages.Documents;
 
-/// <summary>One document: what it is, its versions, the findings read from it and its passages; restricted views are audited.</summary>
-public sealed class DetailsModel(EvidenceReader reader) : PageModel
+/// <summary>One document: what it is, its versions, the findings read from it and its passages; restricted views are audited; editors may delete it.</summary>
+public sealed class DetailsModel(EvidenceReader reader, IContentStore store, IAuditLog audit, OutboxIndexer indexer) : PageModel
 {
     public DocumentView View { get; private set; } = null!;
 
+    public bool CanEdit { get; private set; }
+
+    /// <summary>True when the person asked to delete and the page asks them to confirm.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool ConfirmDelete { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        var view = await reader.GetAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        var caller = await HttpContext.GetCallerAsync();
+        var view = await reader.GetAsync(id, caller, HttpContext.RequestAborted);
         if (view is null)
         {
             return NotFound();
         }
 
         View = view;
+        CanEdit = caller.Can(Permissions.EditEvidence);
+        ConfirmDelete &= CanEdit;
         return Page();
+    }
+
+    /// <summary>Soft delete: hidden from lists and search at once; an administrator can still purge it from the command line.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(string id)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        if (!caller.Can(Permissions.EditEvidence))
+        {
+            return Forbid();
+        }
+
+        var view = await reader.GetAsync(id, caller, HttpContext.RequestAborted);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        await store.InTransactionAsync(
+            async ct =>
+            {
+                await store.DeleteAsync(id, ct);
+                await audit.WriteAsync(caller.UserName, "delete", id, view.Summary.Title, ct);
+                return true;
+            },
+            HttpContext.RequestAborted);
+        await indexer.CatchUpAsync(HttpContext.RequestAborted);
+        return Redirect("/documents?deleted=1");
     }
 
     public async Task<IActionResult> OnGetOriginalAsync(string id)

@@ -13,6 +13,9 @@ public sealed class IndexModel(EvidenceReader reader) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool Deleted { get; set; }
+
     public IReadOnlyList<DocumentSummary> Documents { get; private set; } = [];
 
     public static IReadOnlyList<string> Kinds => KindNames.All;
