@@ -26,6 +26,10 @@ public sealed class UploadTests(SampleSite site) : IClassFixture<SampleSite>
 
         var again = await contributor.UploadAndWaitAsync("Official", ("copy-of-the-same.pdf", bytes));
         Assert.Equal("duplicate", again.GetProperty("files")[0].GetProperty("status").GetString());
+
+        var uploads = await contributor.GetPageAsync("/jobs");
+        Assert.Contains($"href=\"/jobs/{job.GetProperty("id").GetString()}\"", uploads, StringComparison.Ordinal);
+        Assert.Contains("<td>contributor</td>", uploads, StringComparison.Ordinal);
     }
 
     [Fact]

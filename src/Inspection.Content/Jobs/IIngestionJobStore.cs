@@ -11,6 +11,9 @@ public interface IIngestionJobStore
     /// <summary>Jobs still queued or running, oldest first: what a restarted worker must pick up.</summary>
     Task<IReadOnlyList<IngestionJob>> ListUnfinishedAsync(CancellationToken cancellationToken);
 
+    /// <summary>The newest jobs first, at most <paramref name="max"/>, whatever their state.</summary>
+    Task<IReadOnlyList<IngestionJob>> ListRecentAsync(int max, CancellationToken cancellationToken);
+
     /// <summary>The job's items by ordinal; a resuming worker skips those no longer pending.</summary>
     Task<IReadOnlyList<IngestionJobItem>> ListItemsAsync(string jobId, CancellationToken cancellationToken);
 

@@ -55,6 +55,17 @@ public sealed class IngestionJobStore(InspectionDbContext db, StoreUnitOfWork un
         return [.. jobs.Select(ToJob)];
     }
 
+    public async Task<IReadOnlyList<IngestionJob>> ListRecentAsync(int max, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        var jobs = await db.IngestionJobs.AsNoTracking()
+            .OrderByDescending(j => j.CreatedUtc)
+            .ThenByDescending(j => j.Id)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+        return [.. jobs.Select(ToJob)];
+    }
+
     public async Task<IReadOnlyList<IngestionJobItem>> ListItemsAsync(string jobId, CancellationToken cancellationToken)
     {
         var items = await db.IngestionJobItems.AsNoTracking()
