@@ -118,4 +118,19 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
         var refused = await viewer.PostFormAsync("/findings", new() { ["findingId"] = id, ["status"] = "closed" }, "status");
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task NewestFirstOrdersByDateAndAYearLinkNarrowsToThatYear()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var newest = await viewer.GetJsonAsync("/api/search?q=children&sort=newest");
+        var dates = newest.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("date").GetString()!).ToList();
+        Assert.True(dates.Count > 1);
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+
+        var page = await viewer.GetPageAsync("/?q=children");
+        Assert.Contains("after=01%2F01%2F2025&amp;before=01%2F01%2F2026", page, StringComparison.Ordinal);
+        var year = await viewer.GetJsonAsync("/api/search?q=children&after=01%2F01%2F2025&before=01%2F01%2F2026");
+        Assert.All(year.GetProperty("hits").EnumerateArray(), h => Assert.StartsWith("2025-", h.GetProperty("date").GetString(), StringComparison.Ordinal));
+    }
 }

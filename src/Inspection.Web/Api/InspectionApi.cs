@@ -102,8 +102,8 @@ public static class InspectionApi
     private static IResult NotFound(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     /// <summary>The search API's query string.</summary>
-    public sealed record SearchQuery(string? Q, string? Type, string? Theme, string? After, string? Before, int? Page, bool? ByDocument)
+    public sealed record SearchQuery(string? Q, string? Type, string? Theme, string? After, string? Before, int? Page, bool? ByDocument, string? Sort)
     {
-        public SearchForm ToForm() => new() { Q = Q, Type = Type, Theme = Theme, After = After, Before = Before, Page = Page ?? 1, ByDocument = ByDocument ?? false };
+        public SearchForm ToForm() => new() { Q = Q, Type = Type, Theme = Theme, After = After, Before = Before, Page = Page ?? 1, ByDocument = ByDocument ?? false, Sort = Sort };
     }
 }

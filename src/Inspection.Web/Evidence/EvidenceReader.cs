@@ -34,6 +34,7 @@ public sealed class EvidenceReader(
             Top = SearchForm.PageSize,
             Skip = (Math.Max(1, form.Page) - 1) * SearchForm.PageSize,
             GroupByDocument = form.ByDocument,
+            Sort = form.SortOrder,
             Facets = true,
             AllowedClassifications = caller.AllowedClassifications,
         };

@@ -23,6 +23,16 @@ public sealed class SearchForm
 
     public bool ByDocument { get; set; }
 
+    /// <summary>"newest" or "oldest" to order by document date; anything else is relevance.</summary>
+    public string? Sort { get; set; }
+
+    public Inspection.Search.SearchSort SortOrder => Sort?.Trim().ToLowerInvariant() switch
+    {
+        "newest" => Inspection.Search.SearchSort.Newest,
+        "oldest" => Inspection.Search.SearchSort.Oldest,
+        _ => Inspection.Search.SearchSort.Relevance,
+    };
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Type) && string.IsNullOrWhiteSpace(Theme);
 
     /// <summary>Field errors keyed by field name ("After": "Enter a date like 31/03/2024"); empty when all is well.</summary>

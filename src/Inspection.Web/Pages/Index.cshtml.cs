@@ -43,15 +43,16 @@ public sealed class IndexModel(EvidenceReader reader, IFrameworkCatalog catalog)
     }
 
     /// <summary>This search's query string with some fields changed (facet links, paging).</summary>
-    public string Link(string? type = null, int? page = null, string? theme = null)
+    public string Link(string? type = null, int? page = null, string? theme = null, int? year = null)
     {
         var query = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["q"] = Form.Q,
             ["type"] = type ?? Form.Type,
             ["theme"] = theme ?? Form.Theme,
-            ["after"] = Form.After,
-            ["before"] = Form.Before,
+            ["after"] = year is { } y ? $"01/01/{y.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : Form.After,
+            ["before"] = year is { } z ? $"01/01/{(z + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}" : Form.Before,
+            ["sort"] = Form.Sort,
             ["bydocument"] = Form.ByDocument ? "true" : null,
             ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };

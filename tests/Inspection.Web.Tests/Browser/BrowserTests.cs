@@ -56,7 +56,7 @@ public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     public async Task FilterErrorsAreSummarisedAndEachLinksToItsField()
     {
         var page = await site.SignedInPageAsync("viewer");
-        await page.GetByText("Filters: kind of evidence, theme, dates").ClickAsync();
+        await page.GetByText("Filters and order: kind of evidence, theme, dates").ClickAsync();
         await page.GetByLabel("From").FillAsync("not a date");
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search words" }).FillAsync("audit");
         await page.Keyboard.PressAsync("Enter");
