@@ -155,4 +155,30 @@ public sealed class UploadTests(SampleSite site) : IClassFixture<SampleSite>
         using var admin = await site.SignInAsync("admin");
         Assert.Contains("<td>delete</td>", await admin.GetPageAsync($"/admin/audit?document={id}"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FindingsFromAPersonalLetterAreListedOnlyForThoseWhoMaySeeIt()
+    {
+        using var lead = await site.SignInAsync("lead");
+        var letter = """
+            # Monitoring visit to Harrowden Borough Council children's services
+
+            12 March 2026
+
+            This letter summarises the findings of the monitoring visit to Harrowden Borough Council children's services on 3 and 4 March 2026.
+
+            ## What needs to improve
+
+            - The timeliness of aardvark reviews for care leavers.
+            """;
+        var job = await lead.UploadAndWaitAsync("Personal", ("restricted-letter.md", Encoding.UTF8.GetBytes(letter)));
+        Assert.Equal("created", job.GetProperty("files")[0].GetProperty("status").GetString());
+        static bool Aardvark(System.Text.Json.JsonElement f) => f.GetProperty("finding").GetProperty("text").GetString()!.Contains("aardvark", StringComparison.Ordinal);
+        Assert.Contains((await lead.GetJsonAsync("/api/findings")).EnumerateArray(), Aardvark);
+        Assert.Contains("aardvark", await lead.GetPageAsync("/findings"), StringComparison.Ordinal);
+
+        using var viewer = await site.SignInAsync("viewer");
+        Assert.DoesNotContain((await viewer.GetJsonAsync("/api/findings")).EnumerateArray(), Aardvark);
+        Assert.DoesNotContain("aardvark", await viewer.GetPageAsync("/findings"), StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,6 @@
 using Inspection.Content.Jobs;
 using Inspection.Ingestion.Pipeline;
 using Inspection.Readiness.Coverage;
-using Inspection.Readiness.Findings;
 using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Inspection.Web.Jobs;
@@ -67,8 +66,8 @@ public static class InspectionApi
             }
         });
 
-        api.MapGet("/findings", async (string? status, IFindingTracker findings, HttpContext http) =>
-            Results.Ok(await findings.ListAsync(string.IsNullOrWhiteSpace(status) ? null : status, http.RequestAborted)));
+        api.MapGet("/findings", async (string? status, EvidenceReader reader, HttpContext http) =>
+            Results.Ok(await reader.FindingsAsync(string.IsNullOrWhiteSpace(status) ? null : status, await http.GetCallerAsync(), http.RequestAborted)));
 
         api.MapPost("/uploads", async (HttpContext http, UploadInbox inbox, Microsoft.Extensions.Options.IOptions<WebOptions> options) =>
         {

@@ -3,6 +3,7 @@ using Inspection.Content.Blobs;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
+using Inspection.Readiness.Findings;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
 using Inspection.Web.Security;
@@ -19,7 +20,8 @@ public sealed class EvidenceReader(
     IContentStore store,
     IEvidenceStore evidence,
     IBlobStore blobs,
-    IAuditLog audit)
+    IAuditLog audit,
+    IFindingTracker tracker)
 {
     public async Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, CallerAccess caller, CancellationToken cancellationToken)
     {
@@ -107,6 +109,16 @@ public sealed class EvidenceReader(
         var fileName = EvidencePart.GetText(item, EvidencePart.SourceFileName) ?? $"{item.ContentItemId}.bin";
         await audit.WriteAsync(caller.UserName, "download", item.ContentItemId, fileName, cancellationToken);
         return (stream, fileName, EvidencePart.GetText(item, EvidencePart.MediaType) ?? "application/octet-stream");
+    }
+
+    /// <summary>Tracked findings from documents the caller may see, optionally of one status; their linked evidence likewise.</summary>
+    public async Task<IReadOnlyList<TrackedFinding>> FindingsAsync(string? status, CallerAccess caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var visible = (await ListAsync(null, caller, cancellationToken)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. (await tracker.ListAsync(status, cancellationToken))
+            .Where(f => visible.Contains(f.Finding.ContentItemId))
+            .Select(f => f with { Evidence = [.. f.Evidence.Where(e => visible.Contains(e.DocumentId))] })];
     }
 
     /// <summary>Whether the passage belongs to the latest version of a document the caller may see (no audit: nothing is shown).</summary>

@@ -57,7 +57,6 @@ public sealed class FindingsModel(IFindingTracker tracker, EvidenceReader reader
         var caller = await HttpContext.GetCallerAsync();
         CanManage = caller.Can(Permissions.ManageFindings);
         var status = string.IsNullOrWhiteSpace(Status) || !FindingStatuses.All.Contains(Status, StringComparer.Ordinal) ? null : Status;
-        var visible = (await reader.ListAsync(null, caller, HttpContext.RequestAborted)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        Findings = [.. (await tracker.ListAsync(status, HttpContext.RequestAborted)).Where(f => visible.Contains(f.Finding.ContentItemId))];
+        Findings = await reader.FindingsAsync(status, caller, HttpContext.RequestAborted);
     }
 }
