@@ -41,6 +41,7 @@ public static class ReadinessServiceCollectionExtensions
         services.TryAddScoped<IVisitBriefingService, VisitBriefingService>();
         services.TryAddScoped<StoreSetup>();
         services.TryAddScoped<Packs.EvidencePackBuilder>();
+        services.TryAddScoped<Plans.ImprovementPlan>();
         return services;
     }
 }

@@ -220,28 +220,11 @@ public sealed class FindingTracker(
         var result = new Dictionary<string, TrackedAction>(StringComparer.Ordinal);
         foreach (var actionId in actionIds.Distinct(StringComparer.Ordinal))
         {
-            var versions = await contentStore.ListVersionsAsync(actionId, cancellationToken);
-            var latest = versions.LastOrDefault(v => v.Latest) ?? (versions.Count > 0 ? versions[^1] : null);
-            if (latest is null)
+            // An action purged since it was linked keeps its link; the list shows only what still exists.
+            if (await ActionHistory.LoadAsync(contentStore, actionId, cancellationToken) is { } action)
             {
-                // The action was purged since it was linked: the link stays, the list shows only what still exists.
-                continue;
+                result[actionId] = action;
             }
-
-            var ragHistory = new List<RagChange>();
-            string? previous = null;
-            foreach (var version in versions)
-            {
-                var rag = ActionFields.Rag(version);
-                if (rag is not null && !string.Equals(rag, previous, StringComparison.OrdinalIgnoreCase))
-                {
-                    ragHistory.Add(new RagChange(version.ModifiedUtc ?? version.CreatedUtc ?? DateTime.MinValue, rag));
-                }
-
-                previous = rag ?? previous;
-            }
-
-            result[actionId] = new TrackedAction(actionId, ActionFields.Title(latest), ActionFields.Owner(latest), ActionFields.DueDate(latest), ActionFields.Rag(latest), ragHistory);
         }
 
         return result;

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Inspection.Readiness;
+using Inspection.Readiness.Findings;
+using Inspection.Readiness.Plans;
+using Inspection.Web.Evidence;
+using Inspection.Web.Hosting;
+using Inspection.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages;
+
+/// <summary>The improvement plan: every action with owner, due date, RAG and its history, and the findings it answers; leads add and re-rate actions.</summary>
+public sealed class PlanModel(ImprovementPlan plan, EvidenceReader reader) : PageModel
+{
+    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+
+    public IReadOnlyList<PlannedAction> Actions { get; private set; } = [];
+
+    public IReadOnlyList<TrackedFinding> Findings { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public string? Message { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Finding { get; set; }
+
+    public string? Title { get; private set; }
+
+    public string? Owner { get; private set; }
+
+    public string? Due { get; private set; }
+
+    public string? Rag { get; private set; }
+
+    public static IReadOnlyList<string> Ratings => ActionDraft.Ratings;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostCreateAsync(string? title, string? owner, string? due, string? rag)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        if (!caller.Can(Permissions.ManageFindings))
+        {
+            return Forbid();
+        }
+
+        (Title, Owner, Due, Rag) = (title, owner, due, rag);
+        var draft = new ActionDraft(title, owner, ParseDate(due), rag);
+        foreach (var (field, message) in draft.Validate())
+        {
+            Errors[field] = message;
+        }
+
+        if (Errors.Count == 0)
+        {
+            try
+            {
+                var finding = string.IsNullOrWhiteSpace(Finding) ? null : Finding;
+                var action = await plan.CreateAsync(draft, finding, caller.UserName, HttpContext.RequestAborted);
+                Message = finding is null ? $"Action added: {action.Title}." : $"Action added and linked to the finding: {action.Title}.";
+                (Title, Owner, Due, Rag, Finding) = (null, null, null, null, null);
+            }
+            catch (ReadinessException e) when (e.IsNotFound)
+            {
+                Errors["finding"] = "That finding no longer exists";
+            }
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(string id, string? owner, string? due, string? rag)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        if (!caller.Can(Permissions.ManageFindings))
+        {
+            return Forbid();
+        }
+
+        var draft = new ActionDraft(null, owner, ParseDate(due), rag);
+        var errors = (draft with { Title = "unchanged" }).Validate();
+        if (errors.Count > 0)
+        {
+            foreach (var (field, message) in errors)
+            {
+                Errors[field] = message;
+            }
+        }
+        else
+        {
+            try
+            {
+                var action = await plan.UpdateAsync(id, draft, caller.UserName, HttpContext.RequestAborted);
+                Message = $"{action.Title} is now {action.Rag}.";
+            }
+            catch (ReadinessException e) when (e.IsNotFound)
+            {
+                return NotFound();
+            }
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public static string DateInput(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
+
+    private DateOnly? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Errors["due"] = "Enter the due date as a date, like 31/03/2027";
+        return null;
+    }
+
+    private async Task LoadAsync()
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        CanManage = caller.Can(Permissions.ManageFindings);
+        Actions = await plan.ListAsync(HttpContext.RequestAborted);
+        Findings = await reader.FindingsAsync(null, caller, HttpContext.RequestAborted);
+    }
+}
