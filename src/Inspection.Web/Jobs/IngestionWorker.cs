@@ -24,8 +24,11 @@ public sealed class IngestionWorker(
         {
             try
             {
-                await runner.ResumeAsync(null, stoppingToken);
-                await inbox.RemoveFinishedAsync(stoppingToken);
+                if (options.Value.RunIngestion)
+                {
+                    await runner.ResumeAsync(null, stoppingToken);
+                    await inbox.RemoveFinishedAsync(stoppingToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
