@@ -47,7 +47,7 @@ switch (command)
         ChildProcess.Print(PostgresFts.Query(int.Parse(args[1], invariant), args[2]));
         return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: Inspection.Bench run [--size smoke|full] [--out DIR] [--commit SHA]").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("usage: Inspection.Bench run [--size smoke|full] [--only ingestion,search,web] [--out DIR] [--commit SHA]").ConfigureAwait(false);
         return 2;
 }
 

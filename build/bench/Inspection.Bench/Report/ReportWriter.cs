@@ -8,7 +8,7 @@ namespace Inspection.Bench.Report;
 /// <summary>Writes the report as a Markdown table (also printed) and as JSON with every run.</summary>
 internal static class ReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
+    public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -61,7 +61,7 @@ internal static class ReportWriter
         return text.ToString();
     }
 
-    public static string ToJson(BenchReport report) => JsonSerializer.Serialize(report, Json);
+    public static string ToJson(BenchReport report) => JsonSerializer.Serialize(report, JsonOptions);
 
     public static string Range(Figure figure) => figure.Runs.Count == 0
         ? "not measured"
