@@ -249,10 +249,10 @@ internal static class Orchestrator
         }
 
         var kept = last.Figures.Where(f => !only.Contains(PhaseOf(f.Group))).ToList();
-        var from = string.Join(", ", PhaseNames.Where(p => !only.Contains(p) && kept.Any(f => PhaseOf(f.Group) == p)));
+        var from = string.Join(" and ", PhaseNames.Where(p => !only.Contains(p) && kept.Any(f => PhaseOf(f.Group) == p)));
         List<string> notes = kept.Count == 0
             ? []
-            : [string.Create(CultureInfo.InvariantCulture, $"This run measured only {string.Join(", ", PhaseNames.Where(only.Contains))}; the {from} figures are kept from the run of {last.StartedUtc:yyyy-MM-dd HH:mm} UTC, commit `{last.Commit}`, load average at start {last.Machine.GetValueOrDefault("load average at start")}, at end {last.Machine.GetValueOrDefault("load average at end")}.")];
+            : [string.Create(CultureInfo.InvariantCulture, $"{ReportWriter.KeptNotePrefix} {string.Join(", ", PhaseNames.Where(only.Contains))}; the {from} figures are kept from the run of {last.StartedUtc:yyyy-MM-dd HH:mm} UTC, commit `{last.Commit}`, load average at start {last.Machine.GetValueOrDefault("load average at start")}, at end {last.Machine.GetValueOrDefault("load average at end")}.")];
         return (kept, notes);
     }
 
