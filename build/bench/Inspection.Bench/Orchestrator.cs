@@ -52,7 +52,7 @@ internal static class Orchestrator
             "Query mix: 100 queries, 20 each of words, phrases, glossary acronyms, filtered (type:, after:) and theme-like (3-4 phrases OR-ed, unweighted: our query language has no weights). Ours: SearchService.Search, Top 10, all classifications allowed (hits carry stored fields and a snippet). PostgreSQL: plainto/phraseto/websearch_to_tsquery('english'), ts_rank, ORDER BY rank LIMIT 10, ts_headline for the 10 snippets, same filters and classification list in WHERE, jit off, server defaults otherwise (shared_buffers 128 MB). PostgreSQL has no glossary synonyms, so its acronym queries do less work than ours.",
             "Each query run is a child process: one untimed pass over the mix, one timed single-thread pass, one timed pass with the mix split between 2 threads running at once. Ours and PostgreSQL runs alternate.",
             "Memory: the search phases' 'search process peak working set' is the library alone (SearchService in a child process); the web process's peak (VmHWM) serving the mix is in the Web sections.",
-            "Web: src/Inspection.Web built in Release, one fresh process per run over the search phase's data folder (--data, --urls http://127.0.0.1:PORT, INSPECTION_Web__LoadSamples=false, and Logging__LogLevel__Microsoft.AspNetCore=Warning as a deployment sets it: the app ships no appsettings.json and would otherwise log about ten lines per request), signed in through its first-run and sign-in pages. One untimed pass of the mix through the page and, side by side, the API, every answer checked (200; API hits counted); then wrk -t2 -c20 --timeout 60s with a Lua script cycling through the mix's 100 query strings, URL-encoded, first on GET /?q= (the search page: 20 hits with facets, rendered HTML), then on GET /api/search?q= (the same search as JSON). Any response that is not 2xx fails the phase. p50/p95/p99 from wrk's latency histogram (latency:percentile), requests/s is wrk's Requests/sec. wrk shares the 2 cores with the server. VmHWM from /proc/PID/status after both wrk runs.",
+            "Web: src/Inspection.Web built in Release, one fresh process per run over the search phase's data folder (--data, --urls http://127.0.0.1:PORT, INSPECTION_Web__LoadSamples=false, and Logging__LogLevel__Microsoft.AspNetCore=Warning as a deployment sets it: the app ships no appsettings.json and would otherwise log about ten entries per request), signed in through its first-run and sign-in pages. One untimed pass of the mix through the page and, side by side, the API, every answer checked (200; API hits counted); then wrk -t2 -c20 --timeout 60s with a Lua script cycling through the mix's 100 query strings, URL-encoded, first on GET /?q= (the search page: 20 hits with facets, rendered HTML), then on GET /api/search?q= (the same search as JSON). Any response that is not 2xx fails the phase. p50/p95/p99 from wrk's latency histogram (latency:percentile), requests/s is wrk's Requests/sec. wrk shares the 2 cores with the server. VmHWM from /proc/PID/status after both wrk runs.",
         };
         // A run of some phases only keeps the other phases' figures from the last report of the same size.
         var (kept, keptNotes) = only.Count == PhaseNames.Length ? ([], []) : await KeptFromLastReportAsync(output, size, only).ConfigureAwait(false);
@@ -85,22 +85,23 @@ internal static class Orchestrator
             {
                 // The web phase serves the index the search phase built (or, run alone, an index built for it) at the same size.
                 var data = Path.Combine(work.FullName, "data-" + n.ToString(CultureInfo.InvariantCulture));
+                var label = n.ToString("N0", CultureInfo.InvariantCulture);
                 var web = only.Contains("web") && webSizes.Contains(n);
                 if (only.Contains("search"))
                 {
-                    phases.Add(($"search at {n:N0} passages", Sync(() => SearchAtSize(figures, data, n, postgres, isLargest: n == sizes[^1], smoke))));
+                    phases.Add(($"search at {label} passages", Sync(() => SearchAtSize(figures, data, n, postgres, isLargest: n == sizes[^1], smoke))));
                 }
                 else if (web)
                 {
-                    phases.Add(($"index of {n:N0} passages for the web phase", Sync(() => IndexForWeb(data, n))));
+                    phases.Add(($"index of {label} passages for the web phase", Sync(() => IndexForWeb(data, n))));
                 }
 
                 if (web)
                 {
-                    phases.Add(($"web at {n:N0} passages", () => WebPhase.RunAsync(figures, data, work.FullName, n, Runs, webDuration, CancellationToken.None)));
+                    phases.Add(($"web at {label} passages", () => WebPhase.RunAsync(figures, data, work.FullName, n, Runs, webDuration, CancellationToken.None)));
                 }
 
-                phases.Add(($"removing the data of {n:N0} passages", Sync(() => RemoveData(data))));
+                phases.Add(($"removing the data of {label} passages", Sync(() => RemoveData(data))));
             }
 
             foreach (var (name, run) in phases)
@@ -221,7 +222,7 @@ internal static class Orchestrator
 
     private static void IndexForWeb(string data, int size)
     {
-        Log($"index {size:N0} (for the web phase, untimed)");
+        Log($"index {size.ToString("N0", CultureInfo.InvariantCulture)} (for the web phase, untimed)");
         ChildProcess.Run<PhaseResult>("index", size.ToString(CultureInfo.InvariantCulture), data, "1");
     }
 

@@ -37,16 +37,16 @@ internal static class WebPhase
                 {
                     using var session = new WebSession(app.Address);
                     await session.SignInAsync(cancellationToken).ConfigureAwait(false);
-                    Orchestrator.Log($"web {label} run {run}: answering after {startUp.TotalSeconds:0.0} s; warm-up pass of the mix (page and API)");
+                    Orchestrator.Log(string.Create(CultureInfo.InvariantCulture, $"web {label} run {run}: answering after {startUp.TotalSeconds:0.0} s; warm-up pass of the mix (page and API)"));
                     withHits.Add(await session.CheckMixAsync(cancellationToken).ConfigureAwait(false));
                     loads.Add(double.Parse(Orchestrator.LoadAverage().Split(' ')[0], CultureInfo.InvariantCulture));
-                    Orchestrator.Log($"web {label} run {run}: wrk on the search page (load average {loads[^1]:0.00})");
+                    Orchestrator.Log(string.Create(CultureInfo.InvariantCulture, $"web {label} run {run}: wrk on the search page (load average {loads[^1]:0.00})"));
                     pages.Add(await Wrk.RunAsync(pageScript, app.Address, session.CookieHeader, duration, cancellationToken).ConfigureAwait(false));
                     Orchestrator.Log($"web {label} run {run}: wrk on the search API");
                     apis.Add(await Wrk.RunAsync(apiScript, app.Address, session.CookieHeader, duration, cancellationToken).ConfigureAwait(false));
                     peaks.Add(app.PeakWorkingSetBytes() / Mb);
                     startUps.Add(startUp.TotalSeconds);
-                    Orchestrator.Log($"web {label} run {run}: page {pages[^1].RequestsPerSecond:0.0} req/s, API {apis[^1].RequestsPerSecond:0.0} req/s, VmHWM {peaks[^1]:0} MB");
+                    Orchestrator.Log(string.Create(CultureInfo.InvariantCulture, $"web {label} run {run}: page {pages[^1].RequestsPerSecond:0.0} req/s, API {apis[^1].RequestsPerSecond:0.0} req/s, VmHWM {peaks[^1]:0} MB"));
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or TaskCanceledException)
                 {
