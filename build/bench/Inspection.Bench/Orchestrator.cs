@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using Inspection.Bench.Corpus;
 using Inspection.Bench.Ingestion;
 using Inspection.Bench.Readiness;
 using Inspection.Bench.Report;
 using Inspection.Bench.Search;
+using Inspection.Bench.Web;
 using Inspection.Search.Analysis;
 using UglyToad.PdfPig;
 
@@ -21,9 +23,19 @@ internal static class Orchestrator
     private const double Mb = 1024 * 1024;
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
 
+    /// <summary>The phases --only can choose; all run by default.</summary>
+    public static readonly string[] PhaseNames = ["ingestion", "search", "web"];
+
     public static async Task<int> RunAsync(string[] args)
     {
         var size = Option(args, "--size") ?? "smoke";
+        var only = (Option(args, "--only") ?? string.Join(',', PhaseNames)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        if (only.Count == 0 || !only.IsSubsetOf(PhaseNames))
+        {
+            await Console.Error.WriteLineAsync($"--only takes a comma-separated list of {string.Join(", ", PhaseNames)}").ConfigureAwait(false);
+            return 2;
+        }
+
         var output = Option(args, "--out") ?? "results";
         var commit = Option(args, "--commit") ?? "unknown";
         var postgres = Environment.GetEnvironmentVariable("INSPECTION_TEST_POSTGRES")
@@ -39,38 +51,65 @@ internal static class Orchestrator
             "Passages are generated from a fixed seed by a word-bigram model of the real corpus text (real/ and the first 40 bench files) with glossary terms mixed into one sentence in five; 50-200 words; documents of 4-40 passages with kinds, dates 2017-2026, 40 organisations, classifications, heading paths and themes.",
             "Query mix: 100 queries, 20 each of words, phrases, glossary acronyms, filtered (type:, after:) and theme-like (3-4 phrases OR-ed, unweighted: our query language has no weights). Ours: SearchService.Search, Top 10, all classifications allowed (hits carry stored fields and a snippet). PostgreSQL: plainto/phraseto/websearch_to_tsquery('english'), ts_rank, ORDER BY rank LIMIT 10, ts_headline for the 10 snippets, same filters and classification list in WHERE, jit off, server defaults otherwise (shared_buffers 128 MB). PostgreSQL has no glossary synonyms, so its acronym queries do less work than ours.",
             "Each query run is a child process: one untimed pass over the mix, one timed single-thread pass, one timed pass with the mix split between 2 threads running at once. Ours and PostgreSQL runs alternate.",
-            "Memory: peak working set of the search process holding the index open and serving the mix; the web app does not exist yet, so this stands in for it.",
+            "Memory: the search phases' 'search process peak working set' is the library alone (SearchService in a child process); the web process's peak (VmHWM) serving the mix is in the Web sections.",
+            "Web: src/Inspection.Web built in Release, one fresh process per run over the search phase's data folder (--data, --urls http://127.0.0.1:PORT, INSPECTION_Web__LoadSamples=false, and Logging__LogLevel__Microsoft.AspNetCore=Warning as a deployment sets it: the app ships no appsettings.json and would otherwise log about ten entries per request), signed in through its first-run and sign-in pages. One untimed pass of the mix through the page and, side by side, the API, every answer checked (200; API hits counted); then wrk -t2 -c20 --timeout 60s with a Lua script cycling through the mix's 100 query strings, URL-encoded, first on GET /?q= (the search page: 20 hits with facets, rendered HTML), then on GET /api/search?q= (the same search as JSON). Any response that is not 2xx fails the phase. p50/p95/p99 from wrk's latency histogram (latency:percentile), requests/s is wrk's Requests/sec. wrk shares the 2 cores with the server. VmHWM from /proc/PID/status after both wrk runs.",
         };
+        // A run of some phases only keeps the other phases' figures from the last report of the same size.
+        var (kept, keptNotes) = only.Count == PhaseNames.Length ? ([], []) : await KeptFromLastReportAsync(output, size, only).ConfigureAwait(false);
         var work = Directory.CreateTempSubdirectory("inspection-bench-");
         var complete = false;
         try
         {
             var corpus = BenchPaths.Corpus;
-            var benchFiles = Directory.GetFiles(Path.Combine(corpus, "bench"), "*.pdf").Order(StringComparer.Ordinal).Take(smoke ? 30 : int.MaxValue).ToList();
-            Log($"corpus {corpus}: {benchFiles.Count} bench files");
-
             var modelText = Path.Combine(work.FullName, "model-text.txt");
             File.WriteAllLines(modelText, TextModel.TrainingPages(corpus, ModelBenchFiles));
             Environment.SetEnvironmentVariable(ModelTextVariable, modelText);
-            var generator = new PassageGenerator(TextModel.FromPages(File.ReadLines(modelText)), GlossaryLoader.Load(BenchPaths.Glossary), Seed);
-            var generatedDirectory = Path.Combine(work.FullName, "generated-pdfs");
-            var written = PdfCorpusWriter.Write(generatedDirectory, generator, smoke ? 100 : 3000, Seed + 1);
-            Log($"generated {written.Files} PDFs, {written.Pages} pages, {written.Bytes / Mb:0.0} MB");
-            var generatedFiles = Directory.GetFiles(generatedDirectory, "*.pdf").Order(StringComparer.Ordinal).ToList();
-
-            var phases = new List<(string Name, Action Run)>
+            var phases = new List<(string Name, Func<Task> Run)>();
+            if (only.Contains("ingestion"))
             {
-                ("ingestion of the bench corpus", () => Ingestion(figures, work.FullName, "bench corpus" + (smoke ? " (first 30 files)" : string.Empty), benchFiles, smoke ? 0 : 30)),
-                ("ingestion of the generated corpus", () => Ingestion(figures, work.FullName, "generated corpus", generatedFiles, smoke ? 0 : 20)),
-            };
+                var benchFiles = Directory.GetFiles(Path.Combine(corpus, "bench"), "*.pdf").Order(StringComparer.Ordinal).Take(smoke ? 30 : int.MaxValue).ToList();
+                Log($"corpus {corpus}: {benchFiles.Count} bench files");
+                var generator = new PassageGenerator(TextModel.FromPages(File.ReadLines(modelText)), GlossaryLoader.Load(BenchPaths.Glossary), Seed);
+                var generatedDirectory = Path.Combine(work.FullName, "generated-pdfs");
+                var written = PdfCorpusWriter.Write(generatedDirectory, generator, smoke ? 100 : 3000, Seed + 1);
+                Log($"generated {written.Files} PDFs, {written.Pages} pages, {written.Bytes / Mb:0.0} MB");
+                var generatedFiles = Directory.GetFiles(generatedDirectory, "*.pdf").Order(StringComparer.Ordinal).ToList();
+                phases.Add(("ingestion of the bench corpus", Sync(() => Ingestion(figures, work.FullName, "bench corpus" + (smoke ? " (first 30 files)" : string.Empty), benchFiles, smoke ? 0 : 30))));
+                phases.Add(("ingestion of the generated corpus", Sync(() => Ingestion(figures, work.FullName, "generated corpus", generatedFiles, smoke ? 0 : 20))));
+            }
+
             int[] sizes = smoke ? [10_000] : [10_000, 100_000, 1_000_000];
-            phases.AddRange(sizes.Select(n => ($"search at {n:N0} passages", (Action)(() => SearchAtSize(figures, work.FullName, n, postgres, isLargest: n == sizes[^1], smoke)))));
+            int[] webSizes = smoke ? [10_000] : [100_000, 1_000_000];
+            var webDuration = TimeSpan.FromSeconds(smoke ? 4 : 15);
+            foreach (var n in sizes)
+            {
+                // The web phase serves the index the search phase built (or, run alone, an index built for it) at the same size.
+                var data = Path.Combine(work.FullName, "data-" + n.ToString(CultureInfo.InvariantCulture));
+                var label = n.ToString("N0", CultureInfo.InvariantCulture);
+                var web = only.Contains("web") && webSizes.Contains(n);
+                if (only.Contains("search"))
+                {
+                    phases.Add(($"search at {label} passages", Sync(() => SearchAtSize(figures, data, n, postgres, isLargest: n == sizes[^1], smoke))));
+                }
+                else if (web)
+                {
+                    phases.Add(($"index of {label} passages for the web phase", Sync(() => IndexForWeb(data, n))));
+                }
+
+                if (web)
+                {
+                    phases.Add(($"web at {label} passages", () => WebPhase.RunAsync(figures, data, work.FullName, n, Runs, webDuration, CancellationToken.None)));
+                }
+
+                phases.Add(($"removing the data of {label} passages", Sync(() => RemoveData(data))));
+            }
+
             foreach (var (name, run) in phases)
             {
                 // One failed phase is reported and the others still run; the report is rewritten after each phase.
                 try
                 {
-                    run();
+                    await run().ConfigureAwait(false);
                 }
                 catch (InvalidOperationException ex)
                 {
@@ -97,7 +136,8 @@ internal static class Orchestrator
             var machine = Machine(postgres);
             machine["load average at start"] = loadAtStart;
             machine["load average at end"] = LoadAverage();
-            return new BenchReport(done ? size : size + ", incomplete", started, Clock.Elapsed.TotalMinutes, commit, machine, figures, Targets(figures, smoke), notes);
+            var all = kept.Concat(figures).ToList();
+            return new BenchReport(done ? size : size + ", incomplete", started, Clock.Elapsed.TotalMinutes, commit, machine, all, Targets(all, smoke), [.. keptNotes, .. notes]);
         }
 
         async Task<string> WriteAsync(BenchReport report)
@@ -174,11 +214,57 @@ internal static class Orchestrator
         }
     }
 
-    private static void SearchAtSize(List<Figure> figures, string work, int size, string postgres, bool isLargest, bool smoke)
+    private static Func<Task> Sync(Action action) => () =>
+    {
+        action();
+        return Task.CompletedTask;
+    };
+
+    private static void IndexForWeb(string data, int size)
+    {
+        Log($"index {size.ToString("N0", CultureInfo.InvariantCulture)} (for the web phase, untimed)");
+        ChildProcess.Run<PhaseResult>("index", size.ToString(CultureInfo.InvariantCulture), data, "1");
+    }
+
+    private static void RemoveData(string data)
+    {
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static async Task<(List<Figure> Figures, List<string> Notes)> KeptFromLastReportAsync(string output, string size, HashSet<string> only)
+    {
+        var file = Path.Combine(output, "latest.json");
+        if (!File.Exists(file))
+        {
+            return ([], []);
+        }
+
+        await using var stream = File.OpenRead(file);
+        var last = await JsonSerializer.DeserializeAsync<BenchReport>(stream, ReportWriter.JsonOptions).ConfigureAwait(false);
+        if (last is null || !string.Equals(last.Size.Split(',')[0], size, StringComparison.Ordinal))
+        {
+            return ([], []);
+        }
+
+        var kept = last.Figures.Where(f => !only.Contains(PhaseOf(f.Group))).ToList();
+        var from = string.Join(" and ", PhaseNames.Where(p => !only.Contains(p) && kept.Any(f => PhaseOf(f.Group) == p)));
+        List<string> notes = kept.Count == 0
+            ? []
+            : [string.Create(CultureInfo.InvariantCulture, $"{ReportWriter.KeptNotePrefix} {string.Join(", ", PhaseNames.Where(only.Contains))}; the {from} figures are kept from the run of {last.StartedUtc:yyyy-MM-dd HH:mm} UTC, commit `{last.Commit}`, load average at start {last.Machine.GetValueOrDefault("load average at start")}, at end {last.Machine.GetValueOrDefault("load average at end")}.")];
+        return (kept, notes);
+    }
+
+    // Which phase writes a group: ingestion, search (with its readiness figures) or web.
+    private static string PhaseOf(string group) =>
+        group.StartsWith("Ingestion", StringComparison.Ordinal) ? "ingestion" : group.StartsWith("Web", StringComparison.Ordinal) ? "web" : "search";
+
+    private static void SearchAtSize(List<Figure> figures, string data, int size, string postgres, bool isLargest, bool smoke)
     {
         var label = size.ToString("N0", CultureInfo.InvariantCulture);
         var group = $"Search: {label} passages";
-        var data = Path.Combine(work, "data-" + size.ToString(CultureInfo.InvariantCulture));
         var large = size >= 1_000_000;
         var builds = new List<PhaseResult>();
         // A million passages are indexed once and timed in five chunks of 200,000; smaller sizes are built three times.
@@ -223,7 +309,7 @@ internal static class Orchestrator
 
         figures.Add(new Figure(group, "ratio PostgreSQL p95 / ours p95, 1 thread", "x", ours.Zip(pg, (o, p) => Stats.Percentile(p.Single, 95) / Stats.Percentile(o.Single, 95)).ToList(), "run by run; target >= 5 at 1M"));
         figures.Add(new Figure(group, "ratio PostgreSQL p95 / ours p95, 2 threads", "x", ours.Zip(pg, (o, p) => Stats.Percentile(p.Dual, 95) / Stats.Percentile(o.Dual, 95)).ToList()));
-        figures.Add(new Figure(group, "ours search process peak working set", "MB", ours.Select(r => r.PeakWorkingSetBytes / Mb).ToList(), "index open, serving the mix on 1 and 2 threads (stands in for the web app)"));
+        figures.Add(new Figure(group, "ours search process peak working set", "MB", ours.Select(r => r.PeakWorkingSetBytes / Mb).ToList(), "index open, serving the mix on 1 and 2 threads (the library alone; the web process is in the Web sections)"));
 
         if (isLargest || large)
         {
@@ -275,8 +361,6 @@ internal static class Orchestrator
             figures.Add(new Figure(readiness, $"{label} passages, first call with nothing kept", "ms", unwarmed.Select(c => c.Extra!["coldMs"]).ToList(), "kept files deleted first: every theme compiled and matched, facts read from doc values"));
             figures.Add(new Figure(readiness, $"{label} passages, indexer's warm-up (every theme of every framework)", "ms", [warmUp.Extra!["warmUpMs"]], "what OutboxIndexer's catch-up adds once after indexing this many new passages"));
         }
-
-        Directory.Delete(data, recursive: true);
     }
 
     private static List<TargetCheck> Targets(List<Figure> figures, bool smoke)
@@ -345,7 +429,7 @@ internal static class Orchestrator
     }
 
     // Other work on a shared machine shows here: the 1, 5 and 15 minute load averages.
-    private static string LoadAverage() => File.Exists("/proc/loadavg")
+    internal static string LoadAverage() => File.Exists("/proc/loadavg")
         ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
         : "unknown";
 
@@ -355,6 +439,6 @@ internal static class Orchestrator
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    private static void Log(string message) =>
+    internal static void Log(string message) =>
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Clock.Elapsed:mm\\:ss}] {message}"));
 }

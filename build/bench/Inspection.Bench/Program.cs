@@ -43,11 +43,21 @@ switch (command)
     case "coverage":
         ChildProcess.Print(await Inspection.Bench.Readiness.CoveragePhase.RunAsync(args[1], args.Length > 2 ? args[2] : Inspection.Bench.Readiness.CoveragePhase.AfterWarmUp, CancellationToken.None).ConfigureAwait(false));
         return 0;
+    case "report":
+        // Rewrites latest.md from latest.json (after a change to the Markdown layout), without measuring again.
+        await using (var json = File.OpenRead(args[1]))
+        {
+            var report = await System.Text.Json.JsonSerializer.DeserializeAsync<Inspection.Bench.Report.BenchReport>(json, Inspection.Bench.Report.ReportWriter.JsonOptions).ConfigureAwait(false)
+                ?? throw new InvalidOperationException(args[1] + ": no report");
+            await File.WriteAllTextAsync(Path.ChangeExtension(args[1], ".md"), Inspection.Bench.Report.ReportWriter.Markdown(report)).ConfigureAwait(false);
+        }
+
+        return 0;
     case "query-pg":
         ChildProcess.Print(PostgresFts.Query(int.Parse(args[1], invariant), args[2]));
         return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: Inspection.Bench run [--size smoke|full] [--out DIR] [--commit SHA]").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("usage: Inspection.Bench run [--size smoke|full] [--only ingestion,search,web] [--out DIR] [--commit SHA] | report results/latest.json").ConfigureAwait(false);
         return 2;
 }
 

@@ -8,7 +8,10 @@ namespace Inspection.Bench.Report;
 /// <summary>Writes the report as a Markdown table (also printed) and as JSON with every run.</summary>
 internal static class ReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>How the note begins that says which figures a run of some phases kept from the report before.</summary>
+    public const string KeptNotePrefix = "This run measured only";
+
+    public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -23,6 +26,12 @@ internal static class ReportWriter
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Run {report.StartedUtc:yyyy-MM-dd HH:mm} UTC, commit `{report.Commit}`, {report.TotalMinutes:0.0} minutes. Machine: {string.Join(", ", report.Machine.Select(m => $"{m.Key} {m.Value}"))}.");
         text.AppendLine("Each figure: median [min-max] over its runs; ratios are taken run by run within this one run of the benchmarks.");
+        foreach (var kept in report.Notes.Where(n => n.StartsWith(KeptNotePrefix, StringComparison.Ordinal)))
+        {
+            // Figures kept from an earlier run change what the line above means: say so before the tables.
+            text.AppendLine(kept);
+        }
+
         text.AppendLine();
         text.AppendLine("## Targets");
         text.AppendLine();
@@ -61,7 +70,7 @@ internal static class ReportWriter
         return text.ToString();
     }
 
-    public static string ToJson(BenchReport report) => JsonSerializer.Serialize(report, Json);
+    public static string ToJson(BenchReport report) => JsonSerializer.Serialize(report, JsonOptions);
 
     public static string Range(Figure figure) => figure.Runs.Count == 0
         ? "not measured"
