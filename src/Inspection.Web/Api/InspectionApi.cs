@@ -101,8 +101,9 @@ public static class InspectionApi
     private static IResult NotFound(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     /// <summary>The search API's query string.</summary>
-    public sealed record SearchQuery(string? Q, string? Type, string? Theme, string? After, string? Before, int? Page, bool? ByDocument, string? Sort)
+    public sealed record SearchQuery(string? Q, string? Type, string? Theme, string? After, string? Before, int? Page, bool? ByDocument, string? Sort, bool? Facets)
     {
-        public SearchForm ToForm() => new() { Q = Q, Type = Type, Theme = Theme, After = After, Before = Before, Page = Page ?? 1, ByDocument = ByDocument ?? false, Sort = Sort };
+        // Facets are opt-in for API callers: counting over all hits costs about as much again as the search.
+        public SearchForm ToForm() => new() { Q = Q, Type = Type, Theme = Theme, After = After, Before = Before, Page = Page ?? 1, ByDocument = ByDocument ?? false, Sort = Sort, Facets = Facets ?? false };
     }
 }

@@ -37,7 +37,7 @@ public sealed class EvidenceReader(
             Skip = (Math.Max(1, form.Page) - 1) * SearchForm.PageSize,
             GroupByDocument = form.ByDocument,
             Sort = form.SortOrder,
-            Facets = true,
+            Facets = form.Facets,
             AllowedClassifications = caller.AllowedClassifications,
         };
 

@@ -23,6 +23,9 @@ public sealed class SearchForm
 
     public bool ByDocument { get; set; }
 
+    /// <summary>Count hits by kind, year, organisation and theme (over all hits: it costs about as much again as the search).</summary>
+    public bool Facets { get; set; } = true;
+
     /// <summary>"newest" or "oldest" to order by document date; anything else is relevance.</summary>
     public string? Sort { get; set; }
 

@@ -28,6 +28,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IngestionSignal>();
         services.AddSingleton<UploadInbox>();
         services.AddScoped<Evidence.EvidenceReader>();
+        services.AddSingleton<Evidence.FrameworkList>();
         services.AddHostedService<StartupSetup>();
         services.AddHostedService<IngestionWorker>();
 
@@ -89,6 +90,8 @@ public static class WebServiceCollectionExtensions
         // Sign-in cookies outlive a restart: the keys that protect them live in the data folder.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))).SetApplicationName("Inspection");
         services.AddHttpContextAccessor();
+        // Page models bind optional query fields into non-nullable form objects: no implicit "required" for them.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddProblemDetails();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         return services;

@@ -2,6 +2,7 @@ using Inspection.Content.Audit;
 using Inspection.Readiness;
 using Inspection.Readiness.Briefing;
 using Inspection.Readiness.Frameworks;
+using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Inspection.Web.Pages;
 /// One page before a visit for a theme: what inspectors said last time, actions and their RAG, the latest audits, impact
 /// statements and data, and the gaps; the printable version is a download of its own, and is audited as an export.
 /// </summary>
-public sealed class BriefingModel(IVisitBriefingService briefings, IFrameworkCatalog catalog, IAuditLog audit) : PageModel
+public sealed class BriefingModel(IVisitBriefingService briefings, FrameworkList catalog, IAuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Theme { get; set; }

@@ -1,5 +1,6 @@
 using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Frameworks;
+using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages;
 
 /// <summary>Theme by theme for one framework: how much evidence, of which kinds, how recent, and the gaps an inspector would see.</summary>
-public sealed class CoverageModel(ICoverageService coverage, IFrameworkCatalog catalog) : PageModel
+public sealed class CoverageModel(ICoverageService coverage, FrameworkList catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Framework { get; set; }

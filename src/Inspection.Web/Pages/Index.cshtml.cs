@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages;
 
 /// <summary>The search page: words, phrases and filters, results with highlighted snippets, counts to narrow by, and paging.</summary>
-public sealed class IndexModel(EvidenceReader reader, IFrameworkCatalog catalog) : PageModel
+public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SearchForm Form { get; set; } = new();

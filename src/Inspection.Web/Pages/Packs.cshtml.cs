@@ -2,6 +2,7 @@ using Inspection.Content.Store;
 using Inspection.Readiness;
 using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Packs;
+using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Inspection.Web.Pages;
 /// Evidence packs for inspectors: choose a theme and the classifications to include, see what will go in, then download
 /// one ZIP (index page, manifest, originals). The export, and each restricted document in it, is audited.
 /// </summary>
-public sealed class PacksModel(EvidencePackBuilder packs, IFrameworkCatalog catalog, IOptions<StoreOptions> store) : PageModel
+public sealed class PacksModel(EvidencePackBuilder packs, FrameworkList catalog, IOptions<StoreOptions> store) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Theme { get; set; }
