@@ -150,6 +150,14 @@ internal static class Orchestrator
         figures.Add(new Figure(group, "ratio ours / pdftotext", "x", ours.Zip(pdfToText, (o, p) => p.Seconds / o.Seconds).ToList(), "speed ratio, run by run"));
         figures.Add(new Figure(group, "ours peak working set", "MB", ours.Select(r => r.PeakWorkingSetBytes / Mb).ToList(), "whole ingesting process"));
         figures.Add(new Figure(group, "PdfPig peak working set", "MB", pdfPig.Select(r => r.PeakWorkingSetBytes / Mb).ToList()));
+        foreach (var (engine, results) in new[] { ("ours", ours), ("PdfPig", pdfPig) })
+        {
+            // Where the process's time went besides the work itself: a new process compiles as it goes (on every thread).
+            figures.Add(new Figure(group, engine + " CPU time", "s", results.Select(r => r.Extra!["cpuSeconds"]).ToList(), "all threads of the process, timed part"));
+            figures.Add(new Figure(group, engine + " JIT compilation", "s", results.Select(r => r.Extra!["jitSeconds"]).ToList(), "all threads, timed part (JitInfo)"));
+            figures.Add(new Figure(group, engine + " GC pauses", "s", results.Select(r => r.Extra!["gcPauseSeconds"]).ToList()));
+            figures.Add(new Figure(group, engine + " allocated", "MB/file", results.Select(r => r.Extra!["allocatedMegabytes"] / files.Count).ToList()));
+        }
 
         // A profile of where our time goes, stage by stage, on a sample of the same files (one run: for finding causes).
         if (smokeSample == 0)
