@@ -8,13 +8,39 @@ internal static class ChildProcess
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static T Run<T>(params string[] arguments)
+    // The CLI's runtime settings (Inspection.Cli.csproj), copied beside this program by the project reference.
+    private const string CliRuntimeConfig = "inspection.runtimeconfig.json";
+
+    public static T Run<T>(params string[] arguments) => Start<T>(RunHere(), arguments);
+
+    /// <summary>Runs a phase under the CLI's runtime settings (JIT, GC) rather than this program's, for phases that stand in for a CLI command.</summary>
+    public static T RunAsCli<T>(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath ?? throw new InvalidOperationException("no process path"))
+        var config = Path.Combine(AppContext.BaseDirectory, CliRuntimeConfig);
+        var program = Path.Combine(AppContext.BaseDirectory, "Inspection.Bench.dll");
+        if (!File.Exists(config) || !File.Exists(program))
+        {
+            throw new InvalidOperationException($"{CliRuntimeConfig} or Inspection.Bench.dll is missing from {AppContext.BaseDirectory}");
+        }
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in (string[])["exec", "--runtimeconfig", config, program])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Start<T>(start, arguments);
+    }
+
+    private static ProcessStartInfo RunHere() =>
+        new(Environment.ProcessPath ?? throw new InvalidOperationException("no process path"))
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+
+    private static T Start<T>(ProcessStartInfo start, string[] arguments)
+    {
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

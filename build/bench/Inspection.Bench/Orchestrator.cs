@@ -46,7 +46,7 @@ internal static class Orchestrator
         var figures = new List<Figure>();
         var notes = new List<string>
         {
-            "Ingestion 'ours' is the CLI's path: IngestionJobRunner (hash, extract, clean, enrich, segment, blob, SQLite item + passages + outbox task, job bookkeeping) then OutboxIndexer.CatchUpAsync, in a fresh temp data folder; each engine runs in its own child process after an untimed warm-up over 3 files.",
+            "Ingestion 'ours' is the CLI's path: IngestionJobRunner (hash, extract, clean, enrich, segment, blob, SQLite item + passages + outbox task, job bookkeeping) then OutboxIndexer.CatchUpAsync, in a fresh temp data folder; each engine runs in its own child process under the CLI's runtime settings (inspection.runtimeconfig.json: no dynamic PGO), after an untimed warm-up over 3 files.",
             "PdfPig bare: PdfDocument.Open + ContentOrderTextExtractor.GetText on every page. pdftotext: one process per file (default mode, text to stdout).",
             "Passages are generated from a fixed seed by a word-bigram model of the real corpus text (real/ and the first 40 bench files) with glossary terms mixed into one sentence in five; 50-200 words; documents of 4-40 passages with kinds, dates 2017-2026, 40 organisations, classifications, heading paths and themes.",
             "Query mix: 100 queries, 20 each of words, phrases, glossary acronyms, filtered (type:, after:) and theme-like (3-4 phrases OR-ed, unweighted: our query language has no weights). Ours: SearchService.Search, Top 10, all classifications allowed (hits carry stored fields and a snippet). PostgreSQL: plainto/phraseto/websearch_to_tsquery('english'), ts_rank, ORDER BY rank LIMIT 10, ts_headline for the 10 snippets, same filters and classification list in WHERE, jit off, server defaults otherwise (shared_buffers 128 MB). PostgreSQL has no glossary synonyms, so its acronym queries do less work than ours.",
@@ -166,7 +166,7 @@ internal static class Orchestrator
         for (var run = 1; run <= Runs; run++)
         {
             Log($"ingestion {label} run {run}: ours");
-            var result = ChildProcess.Run<PhaseResult>("ingest", IngestionPhase.Ours, list, "3");
+            var result = ChildProcess.RunAsCli<PhaseResult>("ingest", IngestionPhase.Ours, list, "3");
             if (result.Count != pages)
             {
                 throw new InvalidOperationException($"our pipeline counted {result.Count} pages, PdfPig {pages}");
@@ -174,9 +174,9 @@ internal static class Orchestrator
 
             ours.Add(result);
             Log($"ingestion {label} run {run}: pdfpig");
-            pdfPig.Add(ChildProcess.Run<PhaseResult>("ingest", IngestionPhase.PdfPig, list, "3"));
+            pdfPig.Add(ChildProcess.RunAsCli<PhaseResult>("ingest", IngestionPhase.PdfPig, list, "3"));
             Log($"ingestion {label} run {run}: pdftotext");
-            pdfToText.Add(ChildProcess.Run<PhaseResult>("ingest", IngestionPhase.PdfToText, list, "3"));
+            pdfToText.Add(ChildProcess.RunAsCli<PhaseResult>("ingest", IngestionPhase.PdfToText, list, "3"));
         }
 
         var group = string.Create(CultureInfo.InvariantCulture, $"Ingestion: {label}, {files.Count} files, {pages:N0} pages, {megabytes:0.0} MB");
@@ -190,6 +190,14 @@ internal static class Orchestrator
         figures.Add(new Figure(group, "ratio ours / pdftotext", "x", ours.Zip(pdfToText, (o, p) => p.Seconds / o.Seconds).ToList(), "speed ratio, run by run"));
         figures.Add(new Figure(group, "ours peak working set", "MB", ours.Select(r => r.PeakWorkingSetBytes / Mb).ToList(), "whole ingesting process"));
         figures.Add(new Figure(group, "PdfPig peak working set", "MB", pdfPig.Select(r => r.PeakWorkingSetBytes / Mb).ToList()));
+        foreach (var (engine, results) in new[] { ("ours", ours), ("PdfPig", pdfPig) })
+        {
+            // Where the process's time went besides the work itself: a new process compiles as it goes (on every thread).
+            figures.Add(new Figure(group, engine + " CPU time", "s", results.Select(r => r.Extra!["cpuSeconds"]).ToList(), "all threads of the process, timed part"));
+            figures.Add(new Figure(group, engine + " JIT compilation", "s", results.Select(r => r.Extra!["jitSeconds"]).ToList(), "all threads, timed part (JitInfo)"));
+            figures.Add(new Figure(group, engine + " GC pauses", "s", results.Select(r => r.Extra!["gcPauseSeconds"]).ToList()));
+            figures.Add(new Figure(group, engine + " allocated", "MB/file", results.Select(r => r.Extra!["allocatedMegabytes"] / files.Count).ToList()));
+        }
 
         // A profile of where our time goes, stage by stage, on a sample of the same files (one run: for finding causes).
         if (smokeSample == 0)
@@ -206,7 +214,7 @@ internal static class Orchestrator
             return pdf.NumberOfPages;
         });
         Log($"ingestion {label}: stage breakdown on {sample.Count} files");
-        var stages = ChildProcess.Run<Dictionary<string, double>>("ingest-breakdown", sampleList);
+        var stages = ChildProcess.RunAsCli<Dictionary<string, double>>("ingest-breakdown", sampleList);
         var breakdown = string.Create(CultureInfo.InvariantCulture, $"Ingestion stage profile: {label}, first {sample.Count} files ({samplePages} pages), one run");
         foreach (var (stage, seconds) in stages)
         {

@@ -14,6 +14,13 @@ internal static partial class VisitMentionRule
         var visits = new List<Visit>();
         foreach (var block in blocks)
         {
+            // A sentence's normalised text is a part of its block's (splits fall on spaces, which tags never hold), so a
+            // block naming no kind of visit has no sentence that does: most blocks are passed over without splitting.
+            if (VisitKindRule.Detect(block.Text) is null)
+            {
+                continue;
+            }
+
             foreach (var sentence in SentenceEnd().Split(block.Text))
             {
                 var kind = VisitKindRule.Detect(sentence);

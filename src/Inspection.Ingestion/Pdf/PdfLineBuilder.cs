@@ -1,5 +1,6 @@
 using System.Text;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.PdfFonts;
 
 namespace Inspection.Ingestion.Pdf;
 
@@ -15,7 +16,15 @@ internal static class PdfLineBuilder
 
     public static List<PdfLine> Build(IReadOnlyList<Letter> letters)
     {
-        var runs = BuildRuns(letters, DominantOrientation(letters));
+        // Nearly every page reads horizontally: build its runs while counting orientations, and rebuild only when another wins.
+        // One pass over the letters instead of two (a page's letters do not fit in the core's cache).
+        Span<int> orientations = stackalloc int[5];
+        var runs = BuildRuns(letters, TextOrientation.Horizontal, orientations);
+        if (DominantOrientation(orientations) is var dominant && dominant != TextOrientation.Horizontal)
+        {
+            runs = BuildRuns(letters, dominant, []);
+        }
+
         if (PdfColumns.FindGutter(runs.Select(r => (r.Left, r.Right, r.Words)).ToList()) is { } gutter)
         {
             // Two text columns: the whole left column is read before the right one, not line by line across both.
@@ -53,14 +62,8 @@ internal static class PdfLineBuilder
     }
 
     // Landscape tables are often set as rotated text on a portrait page; reading them in their own direction keeps their lines.
-    private static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
+    private static TextOrientation DominantOrientation(ReadOnlySpan<int> counts)
     {
-        Span<int> counts = stackalloc int[5];
-        foreach (var letter in letters)
-        {
-            counts[(int)letter.TextOrientation]++;
-        }
-
         var best = TextOrientation.Horizontal;
         for (var i = 0; i < counts.Length; i++)
         {
@@ -83,13 +86,22 @@ internal static class PdfLineBuilder
         _ => (x, y),
     };
 
-    private static List<Run> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation)
+    // Counts every letter's orientation into orientationCounts unless it is empty.
+    private static List<Run> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation, Span<int> orientationCounts)
     {
         var runs = new List<Run>();
         Run? current = null;
         var pendingSpace = false;
-        foreach (var letter in letters)
+        var boldFonts = new BoldFonts();
+        var count = letters.Count;
+        for (var i = 0; i < count; i++)
         {
+            var letter = letters[i];
+            if (!orientationCounts.IsEmpty)
+            {
+                orientationCounts[(int)letter.TextOrientation]++;
+            }
+
             var value = letter.Value;
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -124,7 +136,7 @@ internal static class PdfLineBuilder
 
             pendingSpace = false;
             current ??= new Run(x, y, size);
-            current.Add(letter, value, size, end);
+            current.Add(value, size, end, boldFonts.IsBold(letter));
         }
 
         if (current is not null)
@@ -242,25 +254,44 @@ internal static class PdfLineBuilder
 
         public int Words => WordGaps.Count + 1;
 
-        public void Add(Letter letter, string value, double size, double end)
+        public void Add(string value, double size, double end, bool bold)
         {
             Text.Append(value);
             Right = Math.Max(Right, end);
             Size = Math.Max(Size, size);
             Characters += value.Length;
-            if (IsBold(letter))
+            if (bold)
             {
                 BoldCharacters += value.Length;
             }
         }
+    }
 
-        private static bool IsBold(Letter letter)
+    // Letters of one font share its name and details objects, and runs of one font are long: the last answer is kept
+    // rather than searching the name three times for every letter.
+    private struct BoldFonts
+    {
+        private string? _name;
+        private FontDetails? _details;
+        private bool _known;
+        private bool _bold;
+
+        public bool IsBold(Letter letter)
         {
             var name = letter.FontName;
-            return letter.FontDetails?.IsBold == true
-                || (name is not null && (name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
-                    || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
-                    || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)));
+            var details = letter.FontDetails;
+            if (!_known || !ReferenceEquals(name, _name) || !ReferenceEquals(details, _details))
+            {
+                _name = name;
+                _details = details;
+                _known = true;
+                _bold = details?.IsBold == true
+                    || (name is not null && (name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+                        || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+                        || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)));
+            }
+
+            return _bold;
         }
     }
 }
