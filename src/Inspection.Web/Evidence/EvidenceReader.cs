@@ -112,13 +112,14 @@ public sealed class EvidenceReader(
     }
 
     /// <summary>Tracked findings from documents the caller may see, optionally of one status; their linked evidence likewise.</summary>
-    public async Task<IReadOnlyList<TrackedFinding>> FindingsAsync(string? status, CallerAccess caller, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TrackedFinding>> FindingsAsync(string? status, CallerAccess caller, CancellationToken cancellationToken) =>
+        await VisibleAsync(await tracker.ListAsync(status, cancellationToken), caller, cancellationToken);
+
+    /// <summary>One tracked finding, or null when there is none from a document the caller may see.</summary>
+    public async Task<TrackedFinding?> FindingAsync(string findingId, CallerAccess caller, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        var visible = (await ListAsync(null, caller, cancellationToken)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. (await tracker.ListAsync(status, cancellationToken))
-            .Where(f => visible.Contains(f.Finding.ContentItemId))
-            .Select(f => f with { Evidence = [.. f.Evidence.Where(e => visible.Contains(e.DocumentId))] })];
+        var finding = await tracker.GetAsync(findingId, cancellationToken);
+        return finding is not null && await VisibleAsync([finding], caller, cancellationToken) is [var visible] ? visible : null;
     }
 
     /// <summary>Whether the passage belongs to the latest version of a document the caller may see (no audit: nothing is shown).</summary>
@@ -128,6 +129,25 @@ public sealed class EvidenceReader(
         var item = await VisibleItemAsync(documentId, caller, cancellationToken);
         return item is not null
             && (await evidence.ListPassagesAsync(item.ContentItemVersionId, cancellationToken)).Any(p => string.Equals(p.PassageId, passageId, StringComparison.Ordinal));
+    }
+
+    private async Task<IReadOnlyList<TrackedFinding>> VisibleAsync(IReadOnlyList<TrackedFinding> findings, CallerAccess caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        // Only the documents the findings point at are read (a few letters and their linked evidence), not the whole store.
+        var visible = new HashSet<string>(StringComparer.Ordinal);
+        var ids = findings.Select(f => f.Finding.ContentItemId).Concat(findings.SelectMany(f => f.Evidence.Select(e => e.DocumentId)));
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (await VisibleItemAsync(id, caller, cancellationToken) is not null)
+            {
+                visible.Add(id);
+            }
+        }
+
+        return [.. findings
+            .Where(f => visible.Contains(f.Finding.ContentItemId))
+            .Select(f => f with { Evidence = [.. f.Evidence.Where(e => visible.Contains(e.DocumentId))] })];
     }
 
     private async Task<ContentItem?> VisibleItemAsync(string id, CallerAccess caller, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Inspection.Readiness.Frameworks;
+using Inspection.Web.Hosting;
 
 namespace Inspection.Web.Evidence;
 
@@ -8,35 +9,17 @@ namespace Inspection.Web.Evidence;
 /// </summary>
 public sealed class FrameworkList(IServiceScopeFactory scopes, TimeProvider time) : IDisposable
 {
-    private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(10);
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private IReadOnlyList<FrameworkDefinition> _frameworks = [];
-    private DateTimeOffset _readAt = DateTimeOffset.MinValue;
-
-    public async Task<IReadOnlyList<FrameworkDefinition>> ListAsync(CancellationToken cancellationToken)
-    {
-        if (time.GetUtcNow() - _readAt < Freshness)
+    private readonly PeriodicallyRead<IReadOnlyList<FrameworkDefinition>> _frameworks = new(
+        TimeSpan.FromSeconds(10),
+        time,
+        async cancellationToken =>
         {
-            return _frameworks;
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IFrameworkCatalog>().ListAsync(cancellationToken);
+        },
+        []);
 
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (time.GetUtcNow() - _readAt >= Freshness)
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                _frameworks = await scope.ServiceProvider.GetRequiredService<IFrameworkCatalog>().ListAsync(cancellationToken);
-                _readAt = time.GetUtcNow();
-            }
+    public Task<IReadOnlyList<FrameworkDefinition>> ListAsync(CancellationToken cancellationToken) => _frameworks.GetAsync(cancellationToken);
 
-            return _frameworks;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public void Dispose() => _gate.Dispose();
+    public void Dispose() => _frameworks.Dispose();
 }

@@ -39,7 +39,8 @@ public sealed class FindingModel(IFindingTracker tracker, EvidenceReader reader)
             return Forbid();
         }
 
-        if (!await reader.PassageVisibleAsync(documentId, passageId, caller, HttpContext.RequestAborted))
+        if (await reader.FindingAsync(id, caller, HttpContext.RequestAborted) is null
+            || !await reader.PassageVisibleAsync(documentId, passageId, caller, HttpContext.RequestAborted))
         {
             return NotFound();
         }
@@ -60,15 +61,14 @@ public sealed class FindingModel(IFindingTracker tracker, EvidenceReader reader)
     private async Task<bool> LoadAsync(string id)
     {
         var caller = await HttpContext.GetCallerAsync();
-        var tracked = await tracker.GetAsync(id, HttpContext.RequestAborted);
-        var visible = (await reader.ListAsync(null, caller, HttpContext.RequestAborted)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        if (tracked is null || !visible.Contains(tracked.Finding.ContentItemId))
+        var tracked = await reader.FindingAsync(id, caller, HttpContext.RequestAborted);
+        if (tracked is null)
         {
             return false;
         }
 
         Tracked = tracked;
-        Evidence = [.. tracked.Evidence.Where(e => visible.Contains(e.DocumentId))];
+        Evidence = tracked.Evidence;
         CanManage = caller.Can(Permissions.ManageFindings);
         if (CanManage)
         {

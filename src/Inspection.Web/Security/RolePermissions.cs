@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Inspection.Content.Definitions;
+using Inspection.Web.Hosting;
 
 namespace Inspection.Web.Security;
 
@@ -9,10 +10,16 @@ namespace Inspection.Web.Security;
 /// </summary>
 public sealed class RolePermissions(IServiceScopeFactory scopes, TimeProvider time) : IDisposable
 {
-    private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(10);
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private FrozenDictionary<string, FrozenSet<string>> _byRole = FrozenDictionary<string, FrozenSet<string>>.Empty;
-    private DateTimeOffset _readAt = DateTimeOffset.MinValue;
+    private readonly PeriodicallyRead<FrozenDictionary<string, FrozenSet<string>>> _byRole = new(
+        TimeSpan.FromSeconds(10),
+        time,
+        async cancellationToken =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var roles = await scope.ServiceProvider.GetRequiredService<IRoleStore>().ListAsync(cancellationToken);
+            return roles.ToFrozenDictionary(r => r.Name, r => r.Permissions.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        },
+        FrozenDictionary<string, FrozenSet<string>>.Empty);
 
     /// <summary>The role's permissions; an unknown role has none.</summary>
     public async Task<FrozenSet<string>> ForRoleAsync(string? role, CancellationToken cancellationToken)
@@ -22,42 +29,16 @@ public sealed class RolePermissions(IServiceScopeFactory scopes, TimeProvider ti
             return FrozenSet<string>.Empty;
         }
 
-        var byRole = await CurrentAsync(cancellationToken);
+        var byRole = await _byRole.GetAsync(cancellationToken);
         return byRole.TryGetValue(role, out var permissions) ? permissions : FrozenSet<string>.Empty;
     }
 
     /// <summary>The role names the store holds, for choosing one.</summary>
     public async Task<IReadOnlyList<string>> RoleNamesAsync(CancellationToken cancellationToken) =>
-        [.. (await CurrentAsync(cancellationToken)).Keys.Order(StringComparer.Ordinal)];
+        [.. (await _byRole.GetAsync(cancellationToken)).Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Forgets what was read, so the next call reads the store (after a recipe import).</summary>
-    public void Invalidate() => _readAt = DateTimeOffset.MinValue;
+    public void Invalidate() => _byRole.Invalidate();
 
-    public void Dispose() => _gate.Dispose();
-
-    private async Task<FrozenDictionary<string, FrozenSet<string>>> CurrentAsync(CancellationToken cancellationToken)
-    {
-        if (time.GetUtcNow() - _readAt < Freshness)
-        {
-            return _byRole;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (time.GetUtcNow() - _readAt >= Freshness)
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var roles = await scope.ServiceProvider.GetRequiredService<IRoleStore>().ListAsync(cancellationToken);
-                _byRole = roles.ToFrozenDictionary(r => r.Name, r => r.Permissions.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
-                _readAt = time.GetUtcNow();
-            }
-
-            return _byRole;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public void Dispose() => _byRole.Dispose();
 }
