@@ -55,8 +55,8 @@ internal sealed class WebAppProcess : IAsyncDisposable
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         start.Environment["INSPECTION_Web__LoadSamples"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // The app ships no appsettings.json, so ASP.NET Core would log about ten Information lines per request;
-        // a deployment turns its categories down to Warning, as the ASP.NET Core templates do.
+        // The app's appsettings.json already turns ASP.NET Core's categories down to Warning (at Information it logs about
+        // ten lines per request); set here too, so the figures do not depend on where the app is run from.
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
 
         var log = new StreamWriter(logFile, append: false) { AutoFlush = true };
