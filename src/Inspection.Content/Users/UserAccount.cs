@@ -1,31 +1,34 @@
 namespace Inspection.Content.Users;
 
-/// <summary>A person who may sign in, with one role from the <c>Roles</c> recipe step; the password is kept only as a hash.</summary>
+/// <summary>
+/// A person who may sign in, with one role from the <c>Roles</c> recipe step; the password is kept only as a hash.
+/// Settable, because ASP.NET Core Identity's managers work on this object directly (the web app's user type).
+/// </summary>
 public sealed record UserAccount
 {
-    public required string Id { get; init; }
+    public string Id { get; set; } = "";
 
-    public required string UserName { get; init; }
+    public string UserName { get; set; } = "";
 
-    public required string NormalizedUserName { get; init; }
+    public string NormalizedUserName { get; set; } = "";
 
-    public string DisplayName { get; init; } = "";
+    public string DisplayName { get; set; } = "";
 
-    public required string Role { get; init; }
+    public string Role { get; set; } = "";
 
-    public string? PasswordHash { get; init; }
+    public string? PasswordHash { get; set; }
 
-    public string SecurityStamp { get; init; } = "";
+    public string SecurityStamp { get; set; } = "";
 
-    public int AccessFailedCount { get; init; }
+    public int AccessFailedCount { get; set; }
 
-    public DateTime? LockoutEndUtc { get; init; }
+    public DateTime? LockoutEndUtc { get; set; }
 
-    public bool Disabled { get; init; }
+    public bool Disabled { get; set; }
 
-    public DateTime CreatedUtc { get; init; }
+    public DateTime CreatedUtc { get; set; }
 
-    public DateTime? LastSignInUtc { get; init; }
+    public DateTime? LastSignInUtc { get; set; }
 
     /// <summary>How sign-in compares names: case-insensitively, the same in every culture.</summary>
     public static string Normalize(string userName)

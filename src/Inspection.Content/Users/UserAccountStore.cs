@@ -34,7 +34,8 @@ public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork uni
         return unitOfWork.RunAsync(
             async ct =>
             {
-                if (await db.Users.AnyAsync(u => u.NormalizedUserName == account.NormalizedUserName, ct))
+                var normalized = NormalizedName(account);
+                if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, ct))
                 {
                     throw new InvalidOperationException($"the user name '{account.UserName}' is already taken");
                 }
@@ -64,7 +65,7 @@ public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork uni
     private static void Copy(UserAccount account, UserRecord record)
     {
         record.UserName = account.UserName;
-        record.NormalizedUserName = account.NormalizedUserName;
+        record.NormalizedUserName = NormalizedName(account);
         record.DisplayName = account.DisplayName;
         record.Role = account.Role;
         record.PasswordHash = account.PasswordHash;
@@ -74,6 +75,9 @@ public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork uni
         record.Disabled = account.Disabled;
         record.LastSignInUtc = account.LastSignInUtc;
     }
+
+    private static string NormalizedName(UserAccount account) =>
+        string.IsNullOrEmpty(account.NormalizedUserName) ? UserAccount.Normalize(account.UserName) : account.NormalizedUserName;
 
     private static UserAccount ToAccount(UserRecord r) => new()
     {

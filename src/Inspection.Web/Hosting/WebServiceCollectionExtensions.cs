@@ -1,5 +1,6 @@
 using Inspection.Content;
 using Inspection.Content.Recipes;
+using Inspection.Content.Users;
 using Inspection.Ingestion;
 using Inspection.Readiness;
 using Inspection.Search;
@@ -32,7 +33,7 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<StartupSetup>();
         services.AddHostedService<IngestionWorker>();
 
-        services.AddIdentityCore<WebUser>(o =>
+        services.AddIdentityCore<UserAccount>(o =>
             {
                 // Long passphrases rather than composition rules (NCSC guidance); lockout slows guessing.
                 o.Password.RequiredLength = 12;
@@ -46,9 +47,9 @@ public static class WebServiceCollectionExtensions
             })
             .AddSignInManager()
             .AddClaimsPrincipalFactory<WebClaimsPrincipalFactory>();
-        services.AddScoped<IUserStore<WebUser>, WebUserStore>();
+        services.AddScoped<IUserStore<UserAccount>, WebUserStore>();
         services.AddScoped<UserAccounts>();
-        services.AddScoped<IUserConfirmation<WebUser>, EnabledAccountConfirmation>();
+        services.AddScoped<IUserConfirmation<UserAccount>, EnabledAccountConfirmation>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
+using Inspection.Content.Users;
 using Microsoft.AspNetCore.Identity;
 
 namespace Inspection.Web.Security;
 
 /// <summary>Creates and changes accounts with the checks a person filling in the form should hear about, field by field.</summary>
-public sealed partial class UserAccounts(UserManager<WebUser> users, RolePermissions roles)
+public sealed partial class UserAccounts(UserManager<UserAccount> users, RolePermissions roles)
 {
-    public async Task<(WebUser? User, IReadOnlyDictionary<string, string> Errors)> CreateAsync(string? userName, string? displayName, string? role, string? password)
+    public async Task<(UserAccount? User, IReadOnlyDictionary<string, string> Errors)> CreateAsync(string? userName, string? displayName, string? role, string? password)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var name = userName?.Trim() ?? "";
@@ -30,7 +31,7 @@ public sealed partial class UserAccounts(UserManager<WebUser> users, RolePermiss
             return (null, errors);
         }
 
-        var user = new WebUser { UserName = name, DisplayName = displayName?.Trim() ?? "", Role = role!, CreatedUtc = DateTime.UtcNow };
+        var user = new UserAccount { UserName = name, DisplayName = displayName?.Trim() ?? "", Role = role!, CreatedUtc = DateTime.UtcNow };
         var result = await users.CreateAsync(user, password!);
         if (!result.Succeeded)
         {
@@ -94,7 +95,7 @@ public sealed partial class UserAccounts(UserManager<WebUser> users, RolePermiss
 
         foreach (var validator in users.PasswordValidators)
         {
-            var result = await validator.ValidateAsync(users, new WebUser(), password);
+            var result = await validator.ValidateAsync(users, new UserAccount(), password);
             if (!result.Succeeded)
             {
                 errors["password"] = string.Join(". ", result.Errors.Select(e => e.Description));

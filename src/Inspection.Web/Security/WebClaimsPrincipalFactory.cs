@@ -1,14 +1,15 @@
 using System.Security.Claims;
+using Inspection.Content.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Inspection.Web.Security;
 
 /// <summary>Puts the user's role and display name into the sign-in cookie; permissions are looked up per request, so a role's edit applies at once.</summary>
-public sealed class WebClaimsPrincipalFactory(UserManager<WebUser> users, IOptions<IdentityOptions> options)
-    : UserClaimsPrincipalFactory<WebUser>(users, options)
+public sealed class WebClaimsPrincipalFactory(UserManager<UserAccount> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<UserAccount>(users, options)
 {
-    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(WebUser user)
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(UserAccount user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Account;
 
 /// <summary>First run only: creates the administrator while no user exists; afterwards it leads to sign-in.</summary>
-public sealed class SetupModel(IUserAccountStore accounts, UserAccounts create, SignInManager<WebUser> signIn, IAuditLog audit) : PageModel
+public sealed class SetupModel(IUserAccountStore accounts, UserAccounts create, SignInManager<UserAccount> signIn, IAuditLog audit) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 

@@ -1,14 +1,15 @@
 using Inspection.Content.Audit;
+using Inspection.Content.Users;
 using Inspection.Web.Hosting;
 using Inspection.Web.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Inspection.Web.Pages.Account;
 
 /// <summary>Sign-in with user name and password; repeated failures lock the account for a while; every attempt is audited.</summary>
-public sealed class SignInModel(SignInManager<WebUser> signIn, UserManager<WebUser> users, IAuditLog audit, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IAuditLog audit, ILogger<SignInModel> logger) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
