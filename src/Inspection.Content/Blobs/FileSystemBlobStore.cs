@@ -16,6 +16,7 @@ public sealed class FileSystemBlobStore(IOptions<StoreOptions> options, ILogger<
     private const int BufferSize = 81920;
 
     private readonly string _root = options.Value.BlobDirectory;
+    private readonly Lock _publishing = new();
 
     /// <summary>Where unfinished writes live; anything here is a temp file, never a blob.</summary>
     public string TempDirectory => Path.Combine(_root, ".tmp");
@@ -29,22 +30,27 @@ public sealed class FileSystemBlobStore(IOptions<StoreOptions> options, ILogger<
         {
             var (sha256, length) = await CopyAndHashAsync(content, tempPath, cancellationToken);
             var finalPath = PathOf(sha256);
-            if (File.Exists(finalPath))
+            // File.Move's no-overwrite check and rename are two steps on Linux: writers in this process take turns at
+            // them, so exactly one reports the blob as new (another process racing us writes the same bytes anyway).
+            lock (_publishing)
             {
-                LogMessages.BlobAlreadyStored(logger, sha256);
-                return new BlobWriteResult(sha256, length, AlreadyStored: true);
-            }
+                if (File.Exists(finalPath))
+                {
+                    LogMessages.BlobAlreadyStored(logger, sha256);
+                    return new BlobWriteResult(sha256, length, AlreadyStored: true);
+                }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
-            try
-            {
-                File.Move(tempPath, finalPath, overwrite: false);
-            }
-            catch (IOException) when (File.Exists(finalPath))
-            {
-                // Another writer stored the same bytes between our check and our rename.
-                LogMessages.BlobAlreadyStored(logger, sha256);
-                return new BlobWriteResult(sha256, length, AlreadyStored: true);
+                Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+                try
+                {
+                    File.Move(tempPath, finalPath, overwrite: false);
+                }
+                catch (IOException) when (File.Exists(finalPath))
+                {
+                    // Another process stored the same bytes between our check and our rename.
+                    LogMessages.BlobAlreadyStored(logger, sha256);
+                    return new BlobWriteResult(sha256, length, AlreadyStored: true);
+                }
             }
 
             LogMessages.BlobStored(logger, sha256, length);
