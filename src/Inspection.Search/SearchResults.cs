@@ -8,5 +8,11 @@ public sealed record SearchResults(
     SearchFacets? Facets,
     string? Message)
 {
+    /// <summary>
+    /// True when not every hit was counted (a relevance search past <see cref="SearchService.ExactTotalUpTo"/> hits
+    /// skips what cannot reach the page): there are at least <see cref="Total"/> hits.
+    /// </summary>
+    public bool TotalIsLowerBound { get; init; }
+
     public static SearchResults Empty(string query, string message) => new(query, 0, [], null, message);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
+using Inspection.Search.Pruning;
 using Inspection.Search.Query;
 using Inspection.Search.Results;
 using Lucene.Net.Documents;
@@ -24,6 +25,12 @@ public sealed class SearchService(
 {
     /// <summary>Grouping reads at most this many top passages to pick each document's best one.</summary>
     public const int MaxGroupedPassages = 10_000;
+
+    /// <summary>
+    /// Hits are counted exactly up to this many (or the page asked for, if deeper); past it, a relevance search skips
+    /// what cannot reach the page and the total is reported as "more than".
+    /// </summary>
+    public const int ExactTotalUpTo = 1_000;
 
     private const int MaxSkip = 100_000;
     private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
@@ -193,10 +200,19 @@ public sealed class SearchService(
         var countAll = request.Facets || request.GroupByDocument;
         ScoreDoc[] scoreDocs;
         int totalHits;
+        var exact = true;
         if (request.Sort == SearchSort.Relevance)
         {
             var relevance = new RelevanceCollector(Math.Max(wanted, 1));
-            searcher.Search(compiled.Query, countAll ? MultiCollector.Wrap(relevance, facets) : relevance);
+            if (countAll)
+            {
+                searcher.Search(compiled.Query, MultiCollector.Wrap(relevance, facets));
+            }
+            else
+            {
+                exact = PrunedSearch.Run(searcher, compiled.Query, relevance, index.BlockMaxima, Math.Max(ExactTotalUpTo, wanted));
+            }
+
             scoreDocs = relevance.TopDocs();
             totalHits = relevance.TotalHits;
         }
@@ -232,11 +248,12 @@ public sealed class SearchService(
         }
         else
         {
-            total = countAll ? facets.Hits : totalHits;
+            // Past the exact count the total says "at least": the count the search made sure of, not how far it happened to get.
+            total = countAll ? facets.Hits : exact ? totalHits : Math.Max(ExactTotalUpTo, wanted);
             hits.AddRange(scoreDocs.Skip(skip).Take(top).Select(d => ToHit(searcher.Doc(d.Doc), d.Score, compiled, 1)));
         }
 
-        return new SearchResults(request.Query ?? string.Empty, total, hits, request.Facets ? facets.ToFacets() : null, null);
+        return new SearchResults(request.Query ?? string.Empty, total, hits, request.Facets ? facets.ToFacets() : null, null) { TotalIsLowerBound = !exact };
     }
 
     private SearchHit ToHit(Document document, float score, CompiledQuery compiled, int matchingPassages)

@@ -51,9 +51,12 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>BM25 at index and query time, so norms and scores agree.</summary>
-    internal static Similarity Similarity { get; } = new BM25Similarity();
+    internal static PassageSimilarity Similarity { get; } = new();
 
     public string IndexDirectory => _path;
+
+    /// <summary>Per-segment score bounds of the words searched for, kept while their segments live.</summary>
+    public Pruning.BlockMaxima BlockMaxima { get; } = new();
 
     /// <summary>Increases whenever a refresh exposes a changed reader; caches of query results key on it.</summary>
     public long Generation

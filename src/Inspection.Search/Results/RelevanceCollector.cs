@@ -30,8 +30,14 @@ internal sealed class RelevanceCollector : ICollector
         _docs = new int[size];
     }
 
-    /// <summary>Every passage the query matched.</summary>
+    /// <summary>Every passage the query matched (that was collected).</summary>
     public int TotalHits { get; private set; }
+
+    /// <summary>True once as many passages are kept as were asked for; from then on a hit must beat <see cref="WeakestScore"/>.</summary>
+    public bool IsFull => _count == _size;
+
+    /// <summary>The score of the weakest passage kept (meaningful once <see cref="IsFull"/>).</summary>
+    public float WeakestScore => _scores[0];
 
     // Ties are broken by doc id explicitly, so segments may hand hits over in any order.
     public bool AcceptsDocsOutOfOrder => true;

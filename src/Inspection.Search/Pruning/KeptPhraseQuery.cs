@@ -1,0 +1,122 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace Inspection.Search.Pruning;
+
+/// <summary>
+/// An exact phrase scored as Lucene's <see cref="PhraseQuery"/> scores it (same statistics, same BM25 scorer, same
+/// counts), but matched from the phrase's passages kept in <see cref="BlockMaxima"/> rather than by walking its words'
+/// positions: a phrase of common words ("children in care") made Lucene check positions in every passage holding all of
+/// them, wherever a search skipped to. Falls back to the phrase's own scorer in a segment whose matches are not kept.
+/// </summary>
+internal sealed class KeptPhraseQuery(PhraseQuery phrase, BlockMaxima kept) : LuceneQuery
+{
+    public PhraseQuery Phrase => phrase;
+
+    public override Weight CreateWeight(IndexSearcher searcher) => new KeptPhraseWeight(this, searcher, kept);
+
+    public override void ExtractTerms(ISet<Term> terms) => phrase.ExtractTerms(terms);
+
+    public override string ToString(string field) => phrase.ToString(field);
+
+    public override bool Equals(object? obj) => obj is KeptPhraseQuery other && other.Phrase.Equals(phrase);
+
+    public override int GetHashCode() => phrase.GetHashCode() ^ 0x5f3759df;
+
+    private sealed class KeptPhraseWeight : Weight
+    {
+        private readonly KeptPhraseQuery _query;
+        private readonly BlockMaxima _kept;
+        private readonly Weight _lucene;
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _stats;
+        private readonly PhraseKey _key;
+        private readonly string _field;
+
+        public KeptPhraseWeight(KeptPhraseQuery query, IndexSearcher searcher, BlockMaxima kept)
+        {
+            _query = query;
+            _kept = kept;
+            // A rewrite may move an enclosing boost onto this query (a disjunction of one): it multiplies the phrase's own.
+            var phrase = (PhraseQuery)query.Phrase.Clone();
+            phrase.Boost *= query.Boost;
+            _lucene = phrase.CreateWeight(searcher);
+            _similarity = searcher.Similarity;
+            var terms = phrase.GetTerms();
+            var statistics = terms.Select(t => searcher.TermStatistics(t, TermContext.Build(searcher.TopReaderContext, t))).ToArray();
+            _field = terms[0].Field;
+            _stats = _similarity.ComputeWeight(phrase.Boost, searcher.CollectionStatistics(_field), statistics);
+            _key = new PhraseKey([.. terms.Select(t => t.Text)], phrase.GetPositions());
+        }
+
+        public override LuceneQuery Query => _query;
+
+        public override Explanation Explain(AtomicReaderContext context, int doc) => _lucene.Explain(context, doc);
+
+        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost)
+        {
+            _stats.Normalize(norm, topLevelBoost);
+            _lucene.Normalize(norm, topLevelBoost);
+        }
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            var postings = _kept.Postings(context.AtomicReader, _field, _key);
+            if (postings.Maxima.Length == 0)
+            {
+                return null;
+            }
+
+            return postings.Docs is { } docs && postings.Freqs is { } freqs
+                ? new KeptPhraseScorer(this, docs, freqs, acceptDocs, _similarity.GetSimScorer(_stats, context))
+                : _lucene.GetScorer(context, acceptDocs);
+        }
+    }
+
+    private sealed class KeptPhraseScorer(Weight weight, int[] docs, ushort[] freqs, IBits? acceptDocs, Similarity.SimScorer scorer) : Scorer(weight)
+    {
+        private int _index = -1;
+        private int _doc = -1;
+
+        public override int DocID => _doc;
+
+        public override int Freq => freqs[_index];
+
+        public override float GetScore() => scorer.Score(_doc, freqs[_index]);
+
+        public override long GetCost() => docs.Length;
+
+        public override int NextDoc()
+        {
+            while (++_index < docs.Length)
+            {
+                if (acceptDocs is null || acceptDocs.Get(docs[_index]))
+                {
+                    return _doc = docs[_index];
+                }
+            }
+
+            _index = docs.Length - 1;
+            return _doc = NO_MORE_DOCS;
+        }
+
+        public override int Advance(int target)
+        {
+            var from = _index + 1;
+            if (from < docs.Length && docs[from] < target)
+            {
+                var found = Array.BinarySearch(docs, from, docs.Length - from, target);
+                from = found >= 0 ? found : ~found;
+            }
+
+            _index = from - 1;
+            return NextDoc();
+        }
+    }
+}

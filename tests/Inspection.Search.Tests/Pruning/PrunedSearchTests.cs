@@ -1,0 +1,176 @@
+using Inspection.Search.Indexing;
+using Inspection.Search.Pruning;
+using Inspection.Search.Query;
+using Inspection.Search.Results;
+using Inspection.Search.Tests.Corpus;
+using Lucene.Net.Search;
+
+namespace Inspection.Search.Tests.Pruning;
+
+/// <summary>
+/// Skipping blocks must never change what a search keeps: the same passages, in the same order, with the same scores as
+/// scoring every hit; and no passage may score above its block's bound.
+/// </summary>
+public sealed class PrunedSearchTests(RecombinedCorpusIndex corpus) : IClassFixture<RecombinedCorpusIndex>
+{
+    public static TheoryData<string> Queries { get; } =
+    [
+        "children",
+        "council",
+        "inspection progress",
+        "\"sufficient progress\"",
+        "\"children in care\"",
+        "SEND",
+        "LAC",
+        "EHCP",
+        "\"local area\" OR EHCP OR inspection",
+        "\"written statement of action\" OR \"area of significant weakness\" OR \"sufficient progress\"",
+        "children type:CommitteeReport",
+        "send after:2019-06-01",
+        "children -council",
+        "young people social care",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void KeepsExactlyThePassagesAFullSearchKeeps(string query)
+    {
+        foreach (var size in new[] { 1, 10, 40 })
+        {
+            var (full, fullTotal, pruned, exact, prunedTotal) = corpus.Index.Read(searcher =>
+            {
+                var compiled = Compile(searcher, query);
+                var reference = new RelevanceCollector(size);
+                searcher.Search(compiled, reference);
+                var collector = new RelevanceCollector(size);
+                var counted = PrunedSearch.Run(searcher, compiled, collector, corpus.Index.BlockMaxima, countUpTo: 0);
+                return (Hits(reference), reference.TotalHits, Hits(collector), counted, collector.TotalHits);
+            });
+
+            Assert.True(fullTotal > 100, $"{query} should match many passages, not {fullTotal}");
+            Assert.Equal(full.Select(h => h.Doc), pruned.Select(h => h.Doc));
+            Assert.All(full.Zip(pruned), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 4));
+            Assert.InRange(prunedTotal, size, fullTotal);
+            if (exact)
+            {
+                Assert.Equal(fullTotal, prunedTotal);
+            }
+        }
+    }
+
+    [Fact]
+    public void SkipsMostOfTheHitsOfACommonWord()
+    {
+        var (fullTotal, exact, prunedTotal) = corpus.Index.Read(searcher =>
+        {
+            var compiled = Compile(searcher, "children");
+            var reference = new RelevanceCollector(10);
+            searcher.Search(compiled, reference);
+            var collector = new RelevanceCollector(10);
+            var counted = PrunedSearch.Run(searcher, compiled, collector, corpus.Index.BlockMaxima, countUpTo: 0);
+            return (reference.TotalHits, counted, collector.TotalHits);
+        });
+
+        // A small index (12,000 passages, blocks of 16 holding "children" nearly everywhere) skips less than a large one does.
+        Assert.False(exact);
+        Assert.True(prunedTotal * 4 < fullTotal * 3, $"scored {prunedTotal} of {fullTotal} hits");
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void NoPassageScoresAboveItsBlocksBound(string query)
+    {
+        var (checkedHits, above) = corpus.Index.Read(searcher => BoundViolations(searcher, Compile(searcher, query), corpus.Index.BlockMaxima));
+
+        Assert.True(checkedHits > 100, $"{query} matched {checkedHits}");
+        Assert.Empty(above);
+    }
+
+    [Fact]
+    public void CountsExactlyUpToTheThresholdAndSaysMoreThanPastIt()
+    {
+        var common = corpus.Service.Search(new SearchRequest { Query = "children", AllowedClassifications = CorpusDocuments.Everyone, Top = 10 });
+        var (rareQuery, rareCount) = corpus.Index.Read(searcher => new[] { "\"area of significant weakness\"", "\"local offer\"", "\"sufficient progress\"", "inspectors" }
+            .Select(q =>
+            {
+                var count = new TotalHitCountCollector();
+                searcher.Search(Compile(searcher, q), count);
+                return (q, count.TotalHits);
+            })
+            .First(c => c.TotalHits is > 10 and < SearchService.ExactTotalUpTo));
+        var rare = corpus.Service.Search(new SearchRequest { Query = rareQuery, AllowedClassifications = CorpusDocuments.Everyone, Top = 10 });
+
+        Assert.True(common.TotalIsLowerBound);
+        Assert.Equal(SearchService.ExactTotalUpTo, common.Total);
+        Assert.Equal(10, common.Hits.Count);
+        Assert.False(rare.TotalIsLowerBound);
+        Assert.Equal(rareCount, rare.Total);
+    }
+
+    [Fact]
+    public void FacetedSearchesStillCountEveryHit()
+    {
+        var faceted = corpus.Service.Search(new SearchRequest { Query = "children", AllowedClassifications = CorpusDocuments.Everyone, Top = 10, Facets = true });
+        var all = corpus.Index.Read(searcher =>
+        {
+            var count = new TotalHitCountCollector();
+            searcher.Search(Compile(searcher, "children"), count);
+            return count.TotalHits;
+        });
+
+        Assert.False(faceted.TotalIsLowerBound);
+        Assert.Equal(all, faceted.Total);
+        Assert.True(all > SearchService.ExactTotalUpTo);
+    }
+
+    [Fact]
+    public void APageDeeperThanTheThresholdIsCountedToItsEnd()
+    {
+        var page = corpus.Service.Search(new SearchRequest { Query = "children", AllowedClassifications = CorpusDocuments.Everyone, Top = 20, Skip = 1200 });
+
+        Assert.Equal(20, page.Hits.Count);
+        Assert.True(page.Total >= 1220, $"total {page.Total}");
+    }
+
+    internal static Lucene.Net.Search.Query Compile(IndexSearcher searcher, string query)
+    {
+        var analyzer = new Inspection.Search.Analysis.InspectionAnalyzer();
+        var glossary = new Inspection.Search.Analysis.GlossaryProvider(RepoPaths.GlossaryRecipe, analyzer);
+        return new QueryCompiler(analyzer, glossary.Current, searcher.IndexReader)
+            .Compile(SearchQueryParser.Parse(query), CorpusDocuments.Everyone, trimClassifications: false).Query;
+    }
+
+    internal static (int Checked, List<string> Above) BoundViolations(IndexSearcher searcher, Lucene.Net.Search.Query query, BlockMaxima maxima)
+    {
+        var bound = ScoreBound.For(query, searcher);
+        Assert.NotNull(bound);
+        var weight = searcher.CreateNormalizedWeight(query);
+        var above = new List<string>();
+        var checkedHits = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var bounds = new float[BlockMaxima.Blocks(leaf.AtomicReader.MaxDoc)];
+            bound.Fill(leaf.AtomicReader, maxima, bounds);
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            int doc;
+            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                checkedHits++;
+                var score = scorer.GetScore();
+                if (score > bounds[doc >> BlockMaxima.BlockShift])
+                {
+                    above.Add($"doc {leaf.DocBase + doc}: score {score} above bound {bounds[doc >> BlockMaxima.BlockShift]}");
+                }
+            }
+        }
+
+        return (checkedHits, above);
+    }
+
+    private static List<(int Doc, float Score)> Hits(RelevanceCollector collector) => [.. collector.TopDocs().Select(d => (d.Doc, d.Score))];
+}
