@@ -62,13 +62,13 @@ public sealed class SearchService(
                 return SearchResults.Empty(queryText, string.Join(' ', notes));
             }
 
-            var results = index.Read(searcher => Run(searcher, ForReader(searcher).Compile(parsed, allowed, trimClassifications: QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed)), request));
+            var results = index.Read(searcher => RunFor(searcher, parsed, allowed, 1.0, request));
             if (results.Total == 0 && compiled.TextClauses > 1)
             {
                 // All words first (precise), then most of them, then any: people rarely rephrase, so an empty page is the worst answer.
                 foreach (var (share, how) in Relaxations)
                 {
-                    var relaxed = index.Read(searcher => Run(searcher, ForReader(searcher).Compile(parsed, allowed, share, QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed)), request));
+                    var relaxed = index.Read(searcher => RunFor(searcher, parsed, allowed, share, request));
                     if (relaxed.Total > 0)
                     {
                         notes.Add($"No passage has all the words; showing passages with {how} of them.");
@@ -185,10 +185,16 @@ public sealed class SearchService(
         });
     }
 
-    // Compiled against the reader it runs on, so words are looked for only where they occur (same results, less work).
-    private QueryCompiler ForReader(IndexSearcher searcher) => new(analyzer, glossary.Current, searcher.IndexReader);
+    // Compiled against the reader it runs on, so words are looked for only where they occur (same results, less work),
+    // and run with the look-ups compiling made.
+    private SearchResults RunFor(IndexSearcher searcher, ParsedQuery parsed, IReadOnlyCollection<string> allowed, double share, SearchRequest request)
+    {
+        var compiler = new QueryCompiler(analyzer, glossary.Current, searcher.IndexReader);
+        var compiled = compiler.Compile(parsed, allowed, share, QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed));
+        return Run(searcher, compiled, request, compiler.Terms);
+    }
 
-    private SearchResults Run(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request)
+    private SearchResults Run(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request, ReaderTerms? terms = null)
     {
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
@@ -210,7 +216,7 @@ public sealed class SearchService(
             }
             else
             {
-                exact = PrunedSearch.Run(searcher, compiled.Query, relevance, index.BlockMaxima, Math.Max(ExactTotalUpTo, wanted));
+                exact = PrunedSearch.Run(searcher, compiled.Query, relevance, index.BlockMaxima, Math.Max(ExactTotalUpTo, wanted), terms);
             }
 
             scoreDocs = relevance.TopDocs();

@@ -16,7 +16,7 @@ namespace Inspection.Search.Pruning;
 /// </summary>
 public sealed class BlockMaxima
 {
-    public const int BlockShift = 4;
+    public const int BlockShift = 3;
     public const int BlockSize = 1 << BlockShift;
 
     private const long DefaultBudgetBytes = 96L * 1024 * 1024;

@@ -1,3 +1,4 @@
+using Inspection.Search.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -12,11 +13,17 @@ namespace Inspection.Search.Pruning;
 /// positions: a phrase of common words ("children in care") made Lucene check positions in every passage holding all of
 /// them, wherever a search skipped to. Falls back to the phrase's own scorer in a segment whose matches are not kept.
 /// </summary>
-internal sealed class KeptPhraseQuery(PhraseQuery phrase, BlockMaxima kept) : LuceneQuery
+internal sealed class KeptPhraseQuery(PhraseQuery phrase, BlockMaxima kept, ReaderTerms? terms = null) : LuceneQuery
 {
     public PhraseQuery Phrase => phrase;
 
-    public override Weight CreateWeight(IndexSearcher searcher) => new KeptPhraseWeight(this, searcher, kept);
+    public override Weight CreateWeight(IndexSearcher searcher)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        // Look-ups made for another reader would be wrong here.
+        var lookups = terms is not null && ReferenceEquals(terms.Reader, searcher.IndexReader) ? terms : new ReaderTerms(searcher.IndexReader);
+        return new KeptPhraseWeight(this, searcher, kept, lookups);
+    }
 
     public override void ExtractTerms(ISet<Term> terms) => phrase.ExtractTerms(terms);
 
@@ -29,39 +36,42 @@ internal sealed class KeptPhraseQuery(PhraseQuery phrase, BlockMaxima kept) : Lu
     private sealed class KeptPhraseWeight : Weight
     {
         private readonly KeptPhraseQuery _query;
+        private readonly IndexSearcher _searcher;
         private readonly BlockMaxima _kept;
-        private readonly Weight _lucene;
+        private readonly PhraseQuery _phrase;
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
         private readonly PhraseKey _key;
         private readonly string _field;
+        private (float Norm, float TopLevelBoost) _normalized = (1f, 1f);
+        private Weight? _lucene;
 
-        public KeptPhraseWeight(KeptPhraseQuery query, IndexSearcher searcher, BlockMaxima kept)
+        public KeptPhraseWeight(KeptPhraseQuery query, IndexSearcher searcher, BlockMaxima kept, ReaderTerms terms)
         {
             _query = query;
+            _searcher = searcher;
             _kept = kept;
             // A rewrite may move an enclosing boost onto this query (a disjunction of one): it multiplies the phrase's own.
-            var phrase = (PhraseQuery)query.Phrase.Clone();
-            phrase.Boost *= query.Boost;
-            _lucene = phrase.CreateWeight(searcher);
+            _phrase = (PhraseQuery)query.Phrase.Clone();
+            _phrase.Boost *= query.Boost;
             _similarity = searcher.Similarity;
-            var terms = phrase.GetTerms();
-            var statistics = terms.Select(t => searcher.TermStatistics(t, TermContext.Build(searcher.TopReaderContext, t))).ToArray();
-            _field = terms[0].Field;
-            _stats = _similarity.ComputeWeight(phrase.Boost, searcher.CollectionStatistics(_field), statistics);
-            _key = new PhraseKey([.. terms.Select(t => t.Text)], phrase.GetPositions());
+            var words = _phrase.GetTerms();
+            var statistics = words.Select(t => searcher.TermStatistics(t, terms.For(t))).ToArray();
+            _field = words[0].Field;
+            _stats = _similarity.ComputeWeight(_phrase.Boost, searcher.CollectionStatistics(_field), statistics);
+            _key = new PhraseKey([.. words.Select(t => t.Text)], _phrase.GetPositions());
         }
 
         public override LuceneQuery Query => _query;
 
-        public override Explanation Explain(AtomicReaderContext context, int doc) => _lucene.Explain(context, doc);
+        public override Explanation Explain(AtomicReaderContext context, int doc) => Lucene().Explain(context, doc);
 
         public override float GetValueForNormalization() => _stats.GetValueForNormalization();
 
         public override void Normalize(float norm, float topLevelBoost)
         {
             _stats.Normalize(norm, topLevelBoost);
-            _lucene.Normalize(norm, topLevelBoost);
+            _normalized = (norm, topLevelBoost);
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
@@ -75,7 +85,22 @@ internal sealed class KeptPhraseQuery(PhraseQuery phrase, BlockMaxima kept) : Lu
 
             return postings.Docs is { } docs && postings.Freqs is { } freqs
                 ? new KeptPhraseScorer(this, docs, freqs, acceptDocs, _similarity.GetSimScorer(_stats, context))
-                : _lucene.GetScorer(context, acceptDocs);
+                : Lucene().GetScorer(context, acceptDocs);
+        }
+
+        // Lucene's own weight, made only when needed (an explanation, or a segment whose matches are not kept): building
+        // its term statistics again cost a millisecond or more per phrase at a million passages.
+        private Weight Lucene()
+        {
+            if (_lucene is null)
+            {
+                var weight = _phrase.CreateWeight(_searcher);
+                weight.GetValueForNormalization();
+                weight.Normalize(_normalized.Norm, _normalized.TopLevelBoost);
+                _lucene = weight;
+            }
+
+            return _lucene;
         }
     }
 

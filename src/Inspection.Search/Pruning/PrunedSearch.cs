@@ -1,4 +1,5 @@
 using System.Buffers;
+using Inspection.Search.Query;
 using Inspection.Search.Results;
 using Lucene.Net.Search;
 using LuceneQuery = Lucene.Net.Search.Query;
@@ -18,11 +19,12 @@ internal static class PrunedSearch
     /// Collects the query's top hits into the collector; returns false when blocks were skipped, so that the
     /// collector's count is a lower bound, true when it counted every hit.
     /// </summary>
-    public static bool Run(IndexSearcher searcher, LuceneQuery query, RelevanceCollector collector, BlockMaxima maxima, int countUpTo)
+    public static bool Run(IndexSearcher searcher, LuceneQuery query, RelevanceCollector collector, BlockMaxima maxima, int countUpTo, ReaderTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(collector);
-        var bound = ScoreBound.For(query, searcher);
+        terms ??= new ReaderTerms(searcher.IndexReader);
+        var bound = ScoreBound.For(query, searcher, terms);
         if (bound is null)
         {
             searcher.Search(query, collector);
@@ -30,7 +32,7 @@ internal static class PrunedSearch
         }
 
         var exact = true;
-        var weight = searcher.CreateNormalizedWeight(WithKeptPhrases(query, maxima));
+        var weight = searcher.CreateNormalizedWeight(WithKeptPhrases(query, maxima, terms));
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
@@ -93,18 +95,23 @@ internal static class PrunedSearch
         return exact;
     }
 
-    /// <summary>The same query with each exact phrase of several words matched from its kept passages (<see cref="KeptPhraseQuery"/>).</summary>
-    internal static LuceneQuery WithKeptPhrases(LuceneQuery query, BlockMaxima maxima)
+    /// <summary>
+    /// The same query with each exact phrase of several words matched from its kept passages (<see cref="KeptPhraseQuery"/>)
+    /// and each word carrying the look-up already made of it.
+    /// </summary>
+    internal static LuceneQuery WithKeptPhrases(LuceneQuery query, BlockMaxima maxima, ReaderTerms terms)
     {
         switch (query)
         {
             case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1:
-                return new KeptPhraseQuery(phrase, maxima);
+                return new KeptPhraseQuery(phrase, maxima, terms);
+            case TermQuery word:
+                return new TermQuery(word.Term, terms.For(word.Term)) { Boost = word.Boost };
             case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
                 foreach (var clause in boolean.Clauses)
                 {
-                    copy.Add(WithKeptPhrases(clause.Query, maxima), clause.Occur);
+                    copy.Add(WithKeptPhrases(clause.Query, maxima, terms), clause.Occur);
                 }
 
                 return copy;
@@ -112,7 +119,7 @@ internal static class PrunedSearch
                 var any = new DisjunctionMaxQuery(best.TieBreakerMultiplier) { Boost = best.Boost };
                 foreach (var disjunct in best.Disjuncts)
                 {
-                    any.Add(WithKeptPhrases(disjunct, maxima));
+                    any.Add(WithKeptPhrases(disjunct, maxima, terms));
                 }
 
                 return any;

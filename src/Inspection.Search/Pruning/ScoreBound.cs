@@ -1,5 +1,6 @@
 using System.Buffers;
 using Inspection.Search.Indexing;
+using Inspection.Search.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneQuery = Lucene.Net.Search.Query;
@@ -22,22 +23,23 @@ internal abstract class ScoreBound
     public abstract void Fill(AtomicReader reader, BlockMaxima maxima, Span<float> bounds);
 
     /// <summary>The bound of the query as the searcher scores it, or null when its shape is not one we can bound.</summary>
-    public static ScoreBound? For(LuceneQuery query, IndexSearcher searcher)
+    public static ScoreBound? For(LuceneQuery query, IndexSearcher searcher, ReaderTerms terms)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(searcher);
-        return Build(query, 1f, searcher);
+        ArgumentNullException.ThrowIfNull(terms);
+        return Build(query, 1f, searcher, terms);
     }
 
-    private static ScoreBound? Build(LuceneQuery query, float boost, IndexSearcher searcher)
+    private static ScoreBound? Build(LuceneQuery query, float boost, IndexSearcher searcher, ReaderTerms terms)
     {
         switch (query)
         {
             case TermQuery term:
-                return Leaf([term.Term], [0], boost * term.Boost, searcher);
+                return Leaf([term.Term], [0], boost * term.Boost, searcher, terms);
             case PhraseQuery { Slop: 0 } phrase:
                 var words = phrase.GetTerms();
-                return words.Length == 0 ? new ConstantBound(0f, null) : Leaf(words, phrase.GetPositions(), boost * phrase.Boost, searcher);
+                return words.Length == 0 ? new ConstantBound(0f, null) : Leaf(words, phrase.GetPositions(), boost * phrase.Boost, searcher, terms);
             case BooleanQuery boolean:
                 var clauses = new List<ScoreBound>();
                 foreach (var clause in boolean.Clauses)
@@ -47,7 +49,7 @@ internal abstract class ScoreBound
                         continue;
                     }
 
-                    var bound = Build(clause.Query, boost * boolean.Boost, searcher);
+                    var bound = Build(clause.Query, boost * boolean.Boost, searcher, terms);
                     if (bound is null)
                     {
                         return null;
@@ -56,12 +58,12 @@ internal abstract class ScoreBound
                     clauses.Add(bound);
                 }
 
-                return new SumBound(clauses);
+                return clauses.Count == 1 ? clauses[0] : new SumBound(clauses);
             case DisjunctionMaxQuery best:
                 var disjuncts = new List<ScoreBound>();
                 foreach (var disjunct in best.Disjuncts)
                 {
-                    var bound = Build(disjunct, boost * best.Boost, searcher);
+                    var bound = Build(disjunct, boost * best.Boost, searcher, terms);
                     if (bound is null)
                     {
                         return null;
@@ -70,7 +72,7 @@ internal abstract class ScoreBound
                     disjuncts.Add(bound);
                 }
 
-                return new DisjunctionMaxBound(disjuncts, best.TieBreakerMultiplier);
+                return disjuncts.Count == 1 ? disjuncts[0] : new DisjunctionMaxBound(disjuncts, best.TieBreakerMultiplier);
             case ConstantScoreQuery constant:
                 // Matches only where the wrapped word occurs, when it is a single word.
                 return new ConstantBound(boost * constant.Boost, constant.Query is TermQuery presence ? presence.Term : null);
@@ -81,7 +83,7 @@ internal abstract class ScoreBound
         }
     }
 
-    private static TermBound Leaf(Term[] words, int[] positions, float boost, IndexSearcher searcher)
+    private static TermBound Leaf(Term[] words, int[] positions, float boost, IndexSearcher searcher, ReaderTerms terms)
     {
         var similarity = PassageIndex.Similarity;
         var field = words[0].Field;
@@ -89,7 +91,7 @@ internal abstract class ScoreBound
         double idf = 0;
         foreach (var word in words)
         {
-            idf += similarity.InverseFrequency(searcher.IndexReader.DocFreq(word), statistics.MaxDoc);
+            idf += similarity.InverseFrequency(terms.DocFreq(word), statistics.MaxDoc);
         }
 
         var weight = idf * boost * (similarity.K1 + 1) * Slack;
@@ -110,10 +112,7 @@ internal abstract class ScoreBound
             // The maxima were taken at the segment's average length; a longer average across the index raises the
             // frequency part by at most the ratio of the two, a shorter one only lowers it.
             var scale = (float)(weight * Math.Max(1d, averageLength / BlockMaxima.AverageLength(reader, field)) / 255d);
-            for (var block = 0; block < bounds.Length; block++)
-            {
-                bounds[block] = found[block] * scale;
-            }
+            BlockMath.Scale(found, scale, bounds);
         }
     }
 
@@ -145,10 +144,7 @@ internal abstract class ScoreBound
             foreach (var clause in clauses)
             {
                 clause.Fill(reader, maxima, one);
-                for (var block = 0; block < bounds.Length; block++)
-                {
-                    bounds[block] += one[block];
-                }
+                BlockMath.Add(bounds, one);
             }
 
             ArrayPool<float>.Shared.Return(rented);
@@ -168,18 +164,11 @@ internal abstract class ScoreBound
             foreach (var disjunct in disjuncts)
             {
                 disjunct.Fill(reader, maxima, one);
-                for (var block = 0; block < bounds.Length; block++)
-                {
-                    bounds[block] = Math.Max(bounds[block], one[block]);
-                    sum[block] += one[block];
-                }
+                BlockMath.MaxAndAdd(bounds, sum, one);
             }
 
             // max + t (sum - max) grows with every disjunct's score, so the disjuncts' bounds bound it.
-            for (var block = 0; block < bounds.Length; block++)
-            {
-                bounds[block] = ((1 - tieBreaker) * bounds[block]) + (tieBreaker * sum[block]);
-            }
+            BlockMath.Blend(bounds, sum, tieBreaker);
             ArrayPool<float>.Shared.Return(rentedSum);
             ArrayPool<float>.Shared.Return(rentedOne);
         }

@@ -15,6 +15,9 @@ namespace Inspection.Search.Query;
 /// </summary>
 public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, IndexReader? reader = null)
 {
+    /// <summary>The words looked up in the reader while compiling, for the search to reuse; null without a reader.</summary>
+    public ReaderTerms? Terms { get; } = reader is null ? null : new ReaderTerms(reader);
+
     // Title and heading matches say more about a passage than one mention in its body.
     private static readonly (string Field, float Boost)[] TextFields =
     [
@@ -336,7 +339,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
     }
 
     private bool Holds(string field, IReadOnlyList<string> tokens) =>
-        reader is null || tokens.All(token => reader.DocFreq(new Term(field, token)) > 0);
+        Terms is null || tokens.All(token => Terms.DocFreq(new Term(field, token)) > 0);
 
     private BooleanQuery? FilterQuery(QueryFilters filters)
     {

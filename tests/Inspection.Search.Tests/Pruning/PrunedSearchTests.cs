@@ -142,7 +142,7 @@ public sealed class PrunedSearchTests(RecombinedCorpusIndex corpus) : IClassFixt
 
     internal static (int Checked, List<string> Above) BoundViolations(IndexSearcher searcher, Lucene.Net.Search.Query query, BlockMaxima maxima)
     {
-        var bound = ScoreBound.For(query, searcher);
+        var bound = ScoreBound.For(query, searcher, new ReaderTerms(searcher.IndexReader));
         Assert.NotNull(bound);
         var weight = searcher.CreateNormalizedWeight(query);
         var above = new List<string>();

@@ -5,14 +5,14 @@ namespace Inspection.Bench.Search;
 /// <summary>Runs the query mix through one engine: once untimed, once on one thread, once on two threads at once.</summary>
 internal static class LatencyDriver
 {
-    /// <summary>Returns single-thread latencies, two-thread latencies (ms) and the two-thread wall time (s).</summary>
-    public static (List<double> Single, List<double> Dual, double DualSeconds) Run(IReadOnlyList<BenchQuery> queries, Func<int, Func<BenchQuery, int>> engineForThread)
+    /// <summary>
+    /// Returns single-thread latencies, two-thread latencies (ms), the two-thread wall time (s), and the latencies of
+    /// the first, untimed-for-the-figures pass (a fresh process: JIT, caches filling).
+    /// </summary>
+    public static (List<double> Single, List<double> Dual, double DualSeconds, List<double> First) Run(IReadOnlyList<BenchQuery> queries, Func<int, Func<BenchQuery, int>> engineForThread)
     {
         var warm = engineForThread(0);
-        foreach (var query in queries)
-        {
-            warm(query);
-        }
+        var first = Pass(queries, warm, 0);
 
         var single = Pass(queries, warm, 0);
         var dual = new List<double>[2];
@@ -28,7 +28,7 @@ internal static class LatencyDriver
         }).ToList();
         threads.ForEach(t => t.Join());
         clock.Stop();
-        return (single, [.. dual[0], .. dual[1]], clock.Elapsed.TotalSeconds);
+        return (single, [.. dual[0], .. dual[1]], clock.Elapsed.TotalSeconds, first);
     }
 
     private static List<double> Pass(IReadOnlyList<BenchQuery> queries, Func<BenchQuery, int> engine, int offset)

@@ -1,6 +1,7 @@
 using Inspection.Cli.Hosting;
 using Inspection.Content.Evidence;
 using Inspection.Search;
+using Inspection.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Bench.Search;
@@ -12,7 +13,7 @@ internal static class OurQueryPhase
     {
         using var services = CliServices.Build(dataDirectory);
         var search = services.GetRequiredService<SearchService>();
-        var (single, dual, dualSeconds) = LatencyDriver.Run(QueryMix.All, _ => query =>
+        var (single, dual, dualSeconds, first) = LatencyDriver.Run(QueryMix.All, _ => query =>
         {
             var results = search.Search(new SearchRequest
             {
@@ -22,6 +23,6 @@ internal static class OurQueryPhase
             });
             return results.Hits.Count;
         });
-        return new QueryRun(single, dual, dualSeconds, PhaseResult.PeakWorkingSet());
+        return new QueryRun(single, dual, dualSeconds, PhaseResult.PeakWorkingSet(), first, services.GetRequiredService<PassageIndex>().BlockMaxima.Bytes);
     }
 }

@@ -92,7 +92,7 @@ internal static class PostgresFts
         var connections = new List<NpgsqlConnection>();
         try
         {
-            var (single, dual, dualSeconds) = LatencyDriver.Run(QueryMix.All, _ =>
+            var (single, dual, dualSeconds, _) = LatencyDriver.Run(QueryMix.All, _ =>
             {
                 var connection = new NpgsqlConnection(connectionString);
                 connection.Open();
