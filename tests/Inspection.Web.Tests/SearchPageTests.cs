@@ -28,6 +28,25 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public async Task TheApiSaysWhetherItsTotalIsExact()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var results = await viewer.GetJsonAsync("/api/search?q=children");
+        var exact = await viewer.GetJsonAsync("/api/search?q=children&facets=true");
+
+        // The sample evidence has far fewer than 1,000 passages, so even the fast path counts them all.
+        Assert.False(results.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.Equal(exact.GetProperty("total").GetInt32(), results.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(1, false, "1 passage")]
+    [InlineData(1250, false, "1,250 passages")]
+    [InlineData(1000, true, "More than 1,000 passages")]
+    public void CountsSayMoreThanWhenTheSearchStoppedCounting(int total, bool atLeast, string expected) =>
+        Assert.Equal(expected, Inspection.Web.Evidence.DisplayText.Count(total, atLeast, "passage", "passages"));
+
+    [Fact]
     public async Task KindFilterKeepsOnlyThatKind()
     {
         using var viewer = await site.SignInAsync("viewer");

@@ -20,6 +20,9 @@ public static class DisplayText
 
     public static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n.ToString("N0", EnGb)} {many}";
 
+    /// <summary>"1,250 passages", or "More than 1,000 passages" when the search stopped counting (a lower bound).</summary>
+    public static string Count(int n, bool atLeast, string one, string many) => atLeast ? $"More than {n.ToString("N0", EnGb)} {many}" : Count(n, one, many);
+
     private static TimeZoneInfo FindLondon()
     {
         try
