@@ -36,6 +36,7 @@ public sealed class PassageIndex : IDisposable
         ArgumentNullException.ThrowIfNull(analyzer);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _path = Path.GetFullPath(options.Value.IndexDirectory);
+        BlockMaxima = new Pruning.BlockMaxima(options.Value.PruningMegabytes * 1024L * 1024L);
         System.IO.Directory.CreateDirectory(_path);
         _directory = FSDirectory.Open(new DirectoryInfo(_path));
         var config = new IndexWriterConfig(InspectionAnalyzer.Version, analyzer)
@@ -56,7 +57,7 @@ public sealed class PassageIndex : IDisposable
     public string IndexDirectory => _path;
 
     /// <summary>Per-segment score bounds of the words searched for, kept while their segments live.</summary>
-    public Pruning.BlockMaxima BlockMaxima { get; } = new();
+    public Pruning.BlockMaxima BlockMaxima { get; }
 
     /// <summary>Increases whenever a refresh exposes a changed reader; caches of query results key on it.</summary>
     public long Generation

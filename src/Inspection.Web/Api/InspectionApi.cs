@@ -103,7 +103,7 @@ public static class InspectionApi
     /// <summary>The search API's query string.</summary>
     public sealed record SearchQuery(string? Q, string? Type, string? Theme, string? After, string? Before, int? Page, bool? ByDocument, string? Sort, bool? Facets)
     {
-        // Facets are opt-in for API callers: counting over all hits costs about as much again as the search.
+        // Facets are opt-in for API callers: counting over all hits costs far more than a search that skips what cannot reach the page.
         public SearchForm ToForm() => new() { Q = Q, Type = Type, Theme = Theme, After = After, Before = Before, Page = Page ?? 1, ByDocument = ByDocument ?? false, Sort = Sort, Facets = Facets ?? false };
     }
 }

@@ -23,7 +23,7 @@ public sealed class SearchForm
 
     public bool ByDocument { get; set; }
 
-    /// <summary>Count hits by kind, year, organisation and theme (over all hits: it costs about as much again as the search).</summary>
+    /// <summary>Count hits by kind, year, organisation and theme (over all hits: at a million passages several times the cost of the search itself).</summary>
     public bool Facets { get; set; } = true;
 
     /// <summary>"newest" or "oldest" to order by document date; anything else is relevance.</summary>
