@@ -123,6 +123,27 @@ public sealed class PrunedSearchTests(RecombinedCorpusIndex corpus) : IClassFixt
         Assert.True(all > SearchService.ExactTotalUpTo);
     }
 
+    [Theory]
+    [InlineData("\"children in care\" OR \"special educational needs\"", SearchSort.Relevance)]
+    [InlineData("\"local area\"", SearchSort.Newest)]
+    public void SearchesThatVisitEveryHitMatchPhrasesAsLuceneDoes(string query, SearchSort sort)
+    {
+        // Faceted and date-ordered searches match phrases from their kept passages: same hits, same count.
+        var results = corpus.Service.Search(new SearchRequest { Query = query, AllowedClassifications = CorpusDocuments.Everyone, Top = 30, Facets = true, Sort = sort });
+        var (expected, total) = corpus.Index.Read(searcher =>
+        {
+            var lucene = sort == SearchSort.Relevance
+                ? searcher.Search(Compile(searcher, query), 30, new Sort(SortField.FIELD_SCORE, new SortField(PassageFields.DateNumber, SortFieldType.INT32, true)))
+                : searcher.Search(Compile(searcher, query), 30, new Sort(new SortField(PassageFields.DateNumber, SortFieldType.INT32, true), SortField.FIELD_SCORE));
+            return (lucene.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(PassageFields.PassageId, System.Globalization.CultureInfo.InvariantCulture)).ToList(), lucene.TotalHits);
+        });
+
+        Assert.False(results.TotalIsLowerBound);
+        Assert.Equal(total, results.Total);
+        Assert.Equal(total, results.Facets!.Kinds.Sum(k => k.Count));
+        Assert.Equal(expected, results.Hits.Select(h => h.PassageId).ToList());
+    }
+
     [Fact]
     public void APageDeeperThanTheThresholdIsCountedToItsEnd()
     {
