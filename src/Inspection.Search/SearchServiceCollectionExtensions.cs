@@ -28,6 +28,7 @@ public static class SearchServiceCollectionExtensions
         // Evidence committed in this process reaches the local index from memory, without a read back from the store.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvidenceCommitListener, LocalIndexCommitListener>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBatchCommitListener, LocalIndexBatchListener>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IIndexWarmer, Pruning.PruningWarmer>());
         services.AddRecipeStep<GlossaryStepHandler>();
         return services;
     }

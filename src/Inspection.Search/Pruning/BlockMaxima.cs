@@ -20,6 +20,12 @@ public sealed class BlockMaxima
     public const int BlockSize = 1 << BlockShift;
 
     private const long DefaultBudgetBytes = 96L * 1024 * 1024;
+
+    // Words and phrases searched lately, so a warm-up can work out their maxima for new segments before a search needs them.
+    private const int RecentLimit = 512;
+    private readonly ConcurrentDictionary<(string Field, string Key), (PhraseKey Words, long Used)> _recent = new();
+    private readonly Lock _trimming = new();
+    private long _clock;
     private readonly ConditionalWeakTable<object, ConcurrentDictionary<(string Field, string Key), SegmentPostings>> _segments = new();
     private readonly long _budgetBytes;
     private long _bytes;
@@ -48,11 +54,46 @@ public sealed class BlockMaxima
     }
 
     /// <summary>The word's or phrase's kept postings in the segment, worked out on first use.</summary>
-    internal SegmentPostings Postings(AtomicReader reader, string field, PhraseKey words)
+    internal SegmentPostings Postings(AtomicReader reader, string field, PhraseKey words) => Postings(reader, field, words, remember: true);
+
+    /// <summary>
+    /// Works out, in every segment of the reader, the maxima of the words and phrases searched most recently (up to
+    /// 512), newest first, stopping at half the budget; what is already kept costs a look-up. Run after the index
+    /// takes in changes, so the first search after a merge or a new batch does not pay for it. Returns the look-ups made.
+    /// </summary>
+    public int Warm(IndexReader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var recent = _recent.OrderByDescending(e => e.Value.Used).Select(e => (e.Key.Field, e.Value.Words)).ToList();
+        var made = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            foreach (var (field, words) in recent)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Bytes > _budgetBytes / 2)
+                {
+                    return made;
+                }
+
+                Postings(leaf.AtomicReader, field, words, remember: false);
+                made++;
+            }
+        }
+
+        return made;
+    }
+
+    private SegmentPostings Postings(AtomicReader reader, string field, PhraseKey words, bool remember)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(words);
         var key = (field, words.Key);
+        if (remember)
+        {
+            Remember(key, words);
+        }
+
         var entries = _segments.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<(string, string), SegmentPostings>());
         if (!entries.TryGetValue(key, out var postings))
         {
@@ -65,6 +106,23 @@ public sealed class BlockMaxima
         }
 
         return postings;
+    }
+
+    private void Remember((string Field, string Key) key, PhraseKey words)
+    {
+        _recent[key] = (words, Interlocked.Increment(ref _clock));
+        if (_recent.Count <= 2 * RecentLimit)
+        {
+            return;
+        }
+
+        lock (_trimming)
+        {
+            foreach (var stale in _recent.OrderBy(e => e.Value.Used).Take(_recent.Count - RecentLimit).Select(e => e.Key).ToList())
+            {
+                _recent.TryRemove(stale, out _);
+            }
+        }
     }
 
     /// <summary>The segment's average length of the field, the one its maxima were taken at.</summary>

@@ -76,6 +76,43 @@ public sealed class KeptPostingsTests(RecombinedCorpusIndex corpus) : IClassFixt
     }
 
     [Fact]
+    public async Task AfterANewBatchTheWarmUpWorksOutWhatRecentSearchesUsed()
+    {
+        using var folder = new TempFolder();
+        using var analyzer = new InspectionAnalyzer();
+        using var index = new PassageIndex(Options.Create(new SearchOptions { IndexDirectory = folder.Path }), analyzer);
+        var random = new Random(11);
+        for (var document = 0; document < 40; document++)
+        {
+            index.UpsertDocument(RecombinedCorpusIndex.DocumentId(document), corpus.Passages(document, random, 20));
+        }
+
+        index.Commit();
+        index.Refresh();
+        const string Query = "\"children in care\" OR council OR SEND";
+        long Search() => index.Read(searcher =>
+        {
+            PrunedSearch.Run(searcher, PrunedSearchTests.Compile(searcher, Query), new RelevanceCollector(5), index.BlockMaxima, countUpTo: 0);
+            return index.BlockMaxima.Bytes;
+        });
+        var first = Search();
+        for (var document = 40; document < 60; document++)
+        {
+            index.UpsertDocument(RecombinedCorpusIndex.DocumentId(document), corpus.Passages(document, random, 20));
+        }
+
+        index.Commit();
+        index.Refresh();
+
+        await new PruningWarmer(index).WarmAsync(CancellationToken.None);
+        var warmed = index.BlockMaxima.Bytes;
+
+        // The new segment's maxima were worked out by the warm-up: the search after it has nothing left to compute.
+        Assert.True(warmed > first, $"{warmed} bytes after the warm-up, {first} before");
+        Assert.Equal(warmed, Search());
+    }
+
+    [Fact]
     public void PastItsBudgetTheCacheEmptiesAndSearchesStayRight()
     {
         var small = new BlockMaxima(budgetBytes: 4_000);

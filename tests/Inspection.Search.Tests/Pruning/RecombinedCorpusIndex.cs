@@ -1,8 +1,6 @@
 using System.Globalization;
-using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
 using Inspection.Search.Tests.Corpus;
-using Microsoft.Extensions.Options;
 
 namespace Inspection.Search.Tests.Pruning;
 
@@ -11,19 +9,13 @@ namespace Inspection.Search.Tests.Pruning;
 /// twelve sentences, in several segments with some passages deleted (documents indexed twice), so that common words
 /// match thousands of passages and a search has blocks to skip.
 /// </summary>
-public sealed class RecombinedCorpusIndex : IDisposable
+public sealed class RecombinedCorpusIndex : TestIndex
 {
     public const int Documents = 600;
     private static readonly string[] Kinds = ["CommitteeReport", "InspectionLetter", "Audit", "Minutes"];
-    private readonly TempFolder _folder = new();
 
     public RecombinedCorpusIndex()
     {
-        Analyzer = new InspectionAnalyzer();
-        var options = Options.Create(new SearchOptions { IndexDirectory = Path.Combine(_folder.Path, "index"), MaxTop = 1000 });
-        Index = new PassageIndex(options, Analyzer);
-        Glossary = new GlossaryProvider(RepoPaths.GlossaryRecipe, Analyzer);
-        Service = new SearchService(Index, Glossary, Analyzer, options);
         Sentences = [.. CorpusDocuments.All
             .SelectMany(PdfPassageBuilder.Build)
             .SelectMany(p => p.Text.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -48,14 +40,6 @@ public sealed class RecombinedCorpusIndex : IDisposable
         Index.Commit();
         Index.Refresh();
     }
-
-    public InspectionAnalyzer Analyzer { get; }
-
-    public PassageIndex Index { get; }
-
-    public GlossaryProvider Glossary { get; }
-
-    public SearchService Service { get; }
 
     public List<string> Sentences { get; }
 
@@ -92,12 +76,5 @@ public sealed class RecombinedCorpusIndex : IDisposable
         }
 
         return passages;
-    }
-
-    public void Dispose()
-    {
-        Index.Dispose();
-        Analyzer.Dispose();
-        _folder.Dispose();
     }
 }
