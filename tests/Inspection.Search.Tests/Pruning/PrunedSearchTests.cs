@@ -145,6 +145,30 @@ public sealed class PrunedSearchTests(RecombinedCorpusIndex corpus) : IClassFixt
     }
 
     [Fact]
+    public void FacetsCountEveryHitAcrossSegmentsAndDeletedPassages()
+    {
+        // Facets are counted per document from its first hit and weighted by its hits; a full scan of stored fields must agree.
+        var results = corpus.Service.Search(new SearchRequest { Query = "children OR council", AllowedClassifications = CorpusDocuments.Everyone, Top = 5, Facets = true });
+        var (kinds, years, organisations, hits) = corpus.Index.Read(searcher =>
+        {
+            var all = searcher.Search(Compile(searcher, "children OR council"), searcher.IndexReader.MaxDoc);
+            var documents = all.ScoreDocs.Select(d => searcher.Doc(d.Doc)).ToList();
+            string Field(Lucene.Net.Documents.Document d, string name) => d.Get(name, System.Globalization.CultureInfo.InvariantCulture);
+            return (
+                documents.GroupBy(d => Field(d, PassageFields.Kind)).ToDictionary(g => g.Key, g => g.Count()),
+                documents.GroupBy(d => Field(d, PassageFields.Date)[..4]).ToDictionary(g => g.Key, g => g.Count()),
+                documents.GroupBy(d => Field(d, PassageFields.Organisation)).ToDictionary(g => g.Key, g => g.Count()),
+                all.TotalHits);
+        });
+
+        Assert.True(hits > 5_000, $"{hits} hits");
+        Assert.Equal(hits, results.Total);
+        Assert.Equal(kinds, results.Facets!.Kinds.ToDictionary(f => f.Value, f => f.Count));
+        Assert.Equal(years, results.Facets.Years.ToDictionary(f => f.Value, f => f.Count));
+        Assert.Equal(organisations, results.Facets.Organisations.ToDictionary(f => f.Value, f => f.Count));
+    }
+
+    [Fact]
     public void APageDeeperThanTheThresholdIsCountedToItsEnd()
     {
         var page = corpus.Service.Search(new SearchRequest { Query = "children", AllowedClassifications = CorpusDocuments.Everyone, Top = 20, Skip = 1200 });
