@@ -47,7 +47,7 @@ public sealed class SearchService(
             return SearchResults.Empty(queryText, "Nothing is visible: no classification is allowed for this user.");
         }
 
-        var parsed = WithRequestFilters(SearchQueryParser.Parse(queryText), request);
+        var parsed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
         var notes = parsed.Notes.ToList();
         var compiler = new QueryCompiler(analyzer, glossary.Current);
         try
@@ -107,7 +107,7 @@ public sealed class SearchService(
             return SearchResults.Empty(queryText, "Nothing is visible: no classification is allowed for this user.");
         }
 
-        var parsed = WithRequestFilters(SearchQueryParser.Parse(queryText), request);
+        var parsed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
         var notes = parsed.Notes.ToList();
         try
         {
@@ -305,46 +305,4 @@ public sealed class SearchService(
         field.SetMissingValue(int.MaxValue);
         return field;
     }
-
-    private static ParsedQuery WithRequestFilters(ParsedQuery parsed, SearchRequest request)
-    {
-        var notes = parsed.Notes.ToList();
-        var kinds = parsed.Filters.Kinds.ToList();
-        if (!string.IsNullOrWhiteSpace(request.Type))
-        {
-            var kind = KindNames.Resolve(request.Type);
-            if (kind is null)
-            {
-                notes.Add($"Unknown type \"{request.Type}\" was ignored; types are {string.Join(", ", KindNames.All)}.");
-            }
-            else if (!kinds.Contains(kind, StringComparer.Ordinal))
-            {
-                kinds.Add(kind);
-            }
-        }
-
-        var themes = parsed.Filters.Themes.ToList();
-        if (!string.IsNullOrWhiteSpace(request.Theme))
-        {
-            themes.Add(request.Theme);
-        }
-
-        var organisations = parsed.Filters.Organisations.ToList();
-        if (!string.IsNullOrWhiteSpace(request.Organisation))
-        {
-            organisations.Add(request.Organisation);
-        }
-
-        var filters = new QueryFilters(
-            kinds,
-            themes,
-            organisations,
-            Later(parsed.Filters.After, request.After),
-            Earlier(parsed.Filters.Before, request.Before));
-        return parsed with { Filters = filters, Notes = notes };
-    }
-
-    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
-
-    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }
