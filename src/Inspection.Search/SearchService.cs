@@ -210,13 +210,13 @@ public sealed class SearchService(
         terms ??= new ReaderTerms(searcher.IndexReader);
         // Searches that visit every hit still match phrases from their kept passages rather than from word positions
         // (same hits, same scores).
-        var everyHit = PrunedSearch.WithKeptPhrases(compiled.Query, index.BlockMaxima, terms);
+        LuceneQuery EveryHit() => KeptPhraseQuery.Substitute(compiled.Query, index.BlockMaxima, terms);
         if (request.Sort == SearchSort.Relevance)
         {
             var relevance = new RelevanceCollector(Math.Max(wanted, 1));
             if (countAll)
             {
-                searcher.Search(everyHit, MultiCollector.Wrap(relevance, facets));
+                searcher.Search(EveryHit(), MultiCollector.Wrap(relevance, facets));
             }
             else
             {
@@ -229,7 +229,7 @@ public sealed class SearchService(
         else
         {
             var byDate = TopFieldCollector.Create(SortFor(request.Sort), Math.Max(wanted, 1), true, true, false, false);
-            searcher.Search(everyHit, countAll ? MultiCollector.Wrap(byDate, facets) : byDate);
+            searcher.Search(EveryHit(), countAll ? MultiCollector.Wrap(byDate, facets) : byDate);
             var topDocs = byDate.GetTopDocs();
             scoreDocs = topDocs.ScoreDocs;
             totalHits = topDocs.TotalHits;

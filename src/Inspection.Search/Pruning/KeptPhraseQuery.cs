@@ -17,6 +17,39 @@ internal sealed class KeptPhraseQuery(PhraseQuery phrase, BlockMaxima kept, Read
 {
     public PhraseQuery Phrase => phrase;
 
+    /// <summary>
+    /// The same query with each exact phrase of several words matched from its kept passages and each word carrying the
+    /// look-up already made of it; any other clause is left as it is.
+    /// </summary>
+    public static LuceneQuery Substitute(LuceneQuery query, BlockMaxima maxima, ReaderTerms terms)
+    {
+        switch (query)
+        {
+            case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1:
+                return new KeptPhraseQuery(phrase, maxima, terms);
+            case TermQuery word:
+                return new TermQuery(word.Term, terms.For(word.Term)) { Boost = word.Boost };
+            case BooleanQuery boolean:
+                var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.Clauses)
+                {
+                    copy.Add(Substitute(clause.Query, maxima, terms), clause.Occur);
+                }
+
+                return copy;
+            case DisjunctionMaxQuery best:
+                var any = new DisjunctionMaxQuery(best.TieBreakerMultiplier) { Boost = best.Boost };
+                foreach (var disjunct in best.Disjuncts)
+                {
+                    any.Add(Substitute(disjunct, maxima, terms));
+                }
+
+                return any;
+            default:
+                return query;
+        }
+    }
+
     public override Weight CreateWeight(IndexSearcher searcher)
     {
         ArgumentNullException.ThrowIfNull(searcher);

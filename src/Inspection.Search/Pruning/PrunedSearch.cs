@@ -24,15 +24,16 @@ internal static class PrunedSearch
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(collector);
         terms ??= new ReaderTerms(searcher.IndexReader);
+        var kept = KeptPhraseQuery.Substitute(query, maxima, terms);
         var bound = ScoreBound.For(query, searcher, terms);
         if (bound is null)
         {
-            searcher.Search(query, collector);
+            searcher.Search(kept, collector);
             return true;
         }
 
         var exact = true;
-        var weight = searcher.CreateNormalizedWeight(WithKeptPhrases(query, maxima, terms));
+        var weight = searcher.CreateNormalizedWeight(kept);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
@@ -93,38 +94,5 @@ internal static class PrunedSearch
         }
 
         return exact;
-    }
-
-    /// <summary>
-    /// The same query with each exact phrase of several words matched from its kept passages (<see cref="KeptPhraseQuery"/>)
-    /// and each word carrying the look-up already made of it.
-    /// </summary>
-    internal static LuceneQuery WithKeptPhrases(LuceneQuery query, BlockMaxima maxima, ReaderTerms terms)
-    {
-        switch (query)
-        {
-            case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1:
-                return new KeptPhraseQuery(phrase, maxima, terms);
-            case TermQuery word:
-                return new TermQuery(word.Term, terms.For(word.Term)) { Boost = word.Boost };
-            case BooleanQuery boolean:
-                var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-                foreach (var clause in boolean.Clauses)
-                {
-                    copy.Add(WithKeptPhrases(clause.Query, maxima, terms), clause.Occur);
-                }
-
-                return copy;
-            case DisjunctionMaxQuery best:
-                var any = new DisjunctionMaxQuery(best.TieBreakerMultiplier) { Boost = best.Boost };
-                foreach (var disjunct in best.Disjuncts)
-                {
-                    any.Add(WithKeptPhrases(disjunct, maxima, terms));
-                }
-
-                return any;
-            default:
-                return query;
-        }
     }
 }

@@ -83,7 +83,7 @@ internal abstract class ScoreBound
         }
     }
 
-    private static TermBound Leaf(Term[] words, int[] positions, float boost, IndexSearcher searcher, ReaderTerms terms)
+    private static LeafBound Leaf(Term[] words, int[] positions, float boost, IndexSearcher searcher, ReaderTerms terms)
     {
         var similarity = PassageIndex.Similarity;
         var field = words[0].Field;
@@ -95,10 +95,10 @@ internal abstract class ScoreBound
         }
 
         var weight = idf * boost * (similarity.K1 + 1) * Slack;
-        return new TermBound(field, new PhraseKey([.. words.Select(w => w.Text)], positions), weight, similarity.AverageLength(statistics));
+        return new LeafBound(field, new PhraseKey([.. words.Select(w => w.Text)], positions), weight, similarity.AverageLength(statistics));
     }
 
-    private sealed class TermBound(string field, PhraseKey words, double weight, double averageLength) : ScoreBound
+    private sealed class LeafBound(string field, PhraseKey words, double weight, double averageLength) : ScoreBound
     {
         public override void Fill(AtomicReader reader, BlockMaxima maxima, Span<float> bounds)
         {
