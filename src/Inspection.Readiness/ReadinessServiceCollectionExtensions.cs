@@ -38,6 +38,8 @@ public static class ReadinessServiceCollectionExtensions
         services.TryAddSingleton<FindingLinkState>();
         services.TryAddScoped<FindingHistoryLinker>();
         services.TryAddScoped<IFindingTracker, FindingTracker>();
+        // Who may see what of findings, actions, jobs and audit lines: decided once, for every host.
+        services.TryAddScoped<Access.AccessPolicy>();
         services.TryAddScoped<IVisitBriefingService, VisitBriefingService>();
         services.TryAddScoped<StoreSetup>();
         services.TryAddScoped<Packs.EvidencePackBuilder>();

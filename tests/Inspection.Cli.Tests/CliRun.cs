@@ -17,7 +17,10 @@ public sealed class CliRun : IDisposable
 
     public IReadOnlyDictionary<string, string?>? Settings { get; }
 
-    public static string CorpusFile(string name)
+    public static string CorpusFile(string name) => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "corpus", "real", name));
+
+    /// <summary>The folder holding Inspection.sln, above the test binaries.</summary>
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Inspection.sln")))
@@ -25,8 +28,7 @@ public sealed class CliRun : IDisposable
             directory = directory.Parent;
         }
 
-        var path = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("no Inspection.sln above the test folder"), "..", "shared", "corpus", "real", name);
-        return Path.GetFullPath(path);
+        return directory?.FullName ?? throw new InvalidOperationException("no Inspection.sln above the test folder");
     }
 
     public Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync("", args);

@@ -18,10 +18,10 @@ public sealed partial class FindingPageTests(SampleSite site) : IClassFixture<Sa
         var page = await lead.GetPageAsync($"/findings/{id}");
         Assert.Contains("Find evidence to link", page, StringComparison.Ordinal);
         Assert.Contains("No evidence is linked yet.", page, StringComparison.Ordinal);
-        var candidate = CandidatePattern().Matches(page).First(m => page[m.Index..].Contains("after the visit", StringComparison.Ordinal));
+        var candidate = CandidatePattern().Matches(page).First(m => page[m.Index..page.IndexOf("</li>", m.Index, StringComparison.Ordinal)].Contains("after the visit", StringComparison.Ordinal));
         var (documentId, passageId) = (candidate.Groups["doc"].Value, candidate.Groups["passage"].Value);
 
-        var linked = await lead.PostFormAsync($"/findings/{id}", new() { ["documentId"] = documentId, ["passageId"] = passageId }, "link");
+        var linked = await lead.PostFormAsync($"/findings/{id}", new() { ["passageId"] = passageId }, "link");
         var body = await linked.Content.ReadAsStringAsync();
         Assert.Contains("Evidence linked. The finding is now evidence of impact.", body, StringComparison.Ordinal);
         Assert.Contains($"/documents/{documentId}#{passageId}", body, StringComparison.Ordinal);
@@ -36,11 +36,12 @@ public sealed partial class FindingPageTests(SampleSite site) : IClassFixture<Sa
         var id = (await viewer.GetJsonAsync("/api/findings")).EnumerateArray().First().GetProperty("finding").GetProperty("findingId").GetString()!;
         var page = await viewer.GetPageAsync($"/findings/{id}");
         Assert.DoesNotContain("Find evidence to link", page, StringComparison.Ordinal);
-        var refused = await viewer.PostFormAsync($"/findings/{id}", new() { ["documentId"] = "x", ["passageId"] = "y" }, "link");
+        var refused = await viewer.PostFormAsync($"/findings/{id}", new() { ["passageId"] = "y" }, "link");
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.Client.GetAsync(new Uri("/findings/no-such-finding", UriKind.Relative))).StatusCode);
     }
 
-    [GeneratedRegex("name=\"documentId\" value=\"(?<doc>[^\"]+)\">\\s*<input type=\"hidden\" name=\"passageId\" value=\"(?<passage>[^\"]+)\"")]
+    // Each candidate is a result whose heading links to its passage in its document.
+    [GeneratedRegex("<li class=\"result\">\\s*<h3><a href=\"/documents/(?<doc>[^#\"]+)#(?<passage>[^\"]+)\">")]
     private static partial Regex CandidatePattern();
 }

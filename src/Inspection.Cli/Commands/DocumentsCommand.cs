@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Inspection.Application.Documents;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
@@ -14,27 +15,27 @@ public static class DocumentsCommand
     {
         ArgumentNullException.ThrowIfNull(runner);
         var type = new Option<string?>("--type") { Description = "Only this content type (e.g. InspectionLetter, Audit)" };
-        var command = new Command("documents", "List the evidence held in the store") { type };
+        var allow = ConsoleCaller.AllowOption("list documents");
+        var command = new Command("documents", "List the evidence held in the store") { type, allow };
         runner.Attach(command, async (context, cancellationToken) =>
         {
-            var items = await context.Get<IContentStore>().ListAsync(context.Value(type), cancellationToken).ConfigureAwait(false);
+            var rows = await context.Get<DocumentService>().ListAsync(context.Value(type), ConsoleCaller.From(context, allow: allow), cancellationToken).ConfigureAwait(false);
             if (context.Json)
             {
-                var rows = Rows(items);
                 await context.Console.Out.WriteLineAsync(CliJson.Indented(rows)).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
-            await WriteTableAsync(context.Console.Out, items).ConfigureAwait(false);
+            await WriteTableAsync(context.Console.Out, rows).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    public static async Task WriteTableAsync(TextWriter output, IReadOnlyList<ContentItem> items)
+    public static async Task WriteTableAsync(TextWriter output, IReadOnlyList<DocumentSummary> rows)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var rows = Rows(items);
+        ArgumentNullException.ThrowIfNull(rows);
         var table = new TextTable("Id", "Type", "Date", "Title", "Source file");
         foreach (var row in rows)
         {
@@ -44,7 +45,4 @@ public static class DocumentsCommand
         await table.WriteAsync(output).ConfigureAwait(false);
         await output.WriteLineAsync(rows.Count == 1 ? "1 document" : $"{rows.Count} documents").ConfigureAwait(false);
     }
-
-    private static List<DocumentSummary> Rows(IReadOnlyList<ContentItem> items) =>
-        [.. items.Where(EvidencePart.IsEvidence).Select(DocumentSummary.From).OrderByDescending(d => d.Date).ThenBy(d => d.Title, StringComparer.Ordinal)];
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Inspection.Application.Findings;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
@@ -18,10 +19,13 @@ public static class FindingsCommand
     {
         ArgumentNullException.ThrowIfNull(runner);
         var status = new Option<string?>("--status") { Description = "Only findings with this status: " + string.Join(", ", FindingStatuses.All) };
-        var command = new Command("findings", "Inspection findings with their status, actions, evidence and history across visits") { status };
+        var allow = ConsoleCaller.AllowOption("list findings");
+        var command = new Command("findings", "Inspection findings with their status, actions, evidence and history across visits") { status, allow };
         runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
         {
-            var findings = await context.Get<IFindingTracker>().ListAsync(context.Value(status), cancellationToken).ConfigureAwait(false);
+            var findings = await context.Get<FindingService>()
+                .ListAsync(context.Value(status), ConsoleCaller.From(context, allow: allow), cancellationToken)
+                .ConfigureAwait(false);
             if (context.Json)
             {
                 await context.Console.Out.WriteLineAsync(CliJson.Indented(findings.Select(ToJson))).ConfigureAwait(false);
@@ -65,12 +69,12 @@ public static class FindingsCommand
                 throw new UsageException("give exactly one of --action ACTION_ID or --evidence PASSAGE_ID");
             }
 
-            var tracker = context.Get<IFindingTracker>();
-            var userName = context.Value(user) ?? "cli";
+            var findings = context.Get<FindingService>();
+            var caller = ConsoleCaller.From(context, user);
             var findingId = context.Value(id)!;
             var finding = actionId is not null
-                ? await tracker.LinkActionAsync(findingId, actionId, userName, cancellationToken).ConfigureAwait(false)
-                : await tracker.LinkEvidenceAsync(findingId, passageId!, userName, cancellationToken).ConfigureAwait(false);
+                ? await findings.LinkActionAsync(findingId, actionId, caller, cancellationToken).ConfigureAwait(false)
+                : await findings.LinkEvidenceAsync(findingId, passageId!, caller, cancellationToken).ConfigureAwait(false);
             return await WriteOneAsync(context, finding).ConfigureAwait(false);
         }));
         return command;
@@ -84,16 +88,15 @@ public static class FindingsCommand
         var command = new Command("status", "Set a finding's status") { id, value, user };
         runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
         {
-            var finding = await context.Get<IFindingTracker>()
-                .SetStatusAsync(context.Value(id)!, context.Value(value)!, context.Value(user) ?? "cli", cancellationToken)
+            var finding = await context.Get<FindingService>()
+                .SetStatusAsync(context.Value(id)!, context.Value(value)!, ConsoleCaller.From(context, user), cancellationToken)
                 .ConfigureAwait(false);
             return await WriteOneAsync(context, finding).ConfigureAwait(false);
         }));
         return command;
     }
 
-    private static Option<string> UserOption() =>
-        new("--user") { Description = "Who is making the change (recorded in the audit log)", DefaultValueFactory = _ => Environment.UserName };
+    private static Option<string> UserOption() => ConsoleCaller.UserOption("making the change");
 
     private static async Task<int> WriteOneAsync(CommandContext context, TrackedFinding finding)
     {

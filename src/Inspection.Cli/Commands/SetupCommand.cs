@@ -43,8 +43,8 @@ public static class SetupCommand
             }
 
             await output.WriteLineAsync().ConfigureAwait(false);
-            var items = await context.Get<IContentStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
-            await DocumentsCommand.WriteTableAsync(output, items).ConfigureAwait(false);
+            var documents = await context.Get<Application.Documents.DocumentService>().ListAsync(null, ConsoleCaller.From(context), cancellationToken).ConfigureAwait(false);
+            await DocumentsCommand.WriteTableAsync(output, documents).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

@@ -1,10 +1,9 @@
 using System.CommandLine;
+using Inspection.Application.Documents;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
-using Inspection.Content.Audit;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
-using Inspection.Content.Store;
 
 namespace Inspection.Cli.Commands;
 
@@ -15,24 +14,15 @@ public static class ShowCommand
     {
         ArgumentNullException.ThrowIfNull(runner);
         var id = new Argument<string>("id") { Description = "The document's content item id" };
-        var command = new Command("show", "Show one document with its findings and passages") { id };
+        var allow = ConsoleCaller.AllowOption("show the document");
+        var command = new Command("show", "Show one document with its findings and passages") { id, allow };
         runner.Attach(command, async (context, cancellationToken) =>
         {
             var itemId = context.Value(id)!;
-            var store = context.Get<IContentStore>();
-            var item = await store.GetAsync(itemId, VersionOptions.Latest, cancellationToken).ConfigureAwait(false)
+            // Viewing restricted evidence is audited by the application layer, as it is for the web pages.
+            var shown = await context.Get<DocumentService>().GetAsync(itemId, ConsoleCaller.From(context, allow: allow), cancellationToken).ConfigureAwait(false)
                 ?? throw new UsageException($"no document with id '{itemId}'");
-            var versions = await store.ListVersionsAsync(itemId, cancellationToken).ConfigureAwait(false);
-            var evidence = context.Get<IEvidenceStore>();
-            var passages = await evidence.ListPassagesAsync(item.ContentItemVersionId, cancellationToken).ConfigureAwait(false);
-            var findings = await evidence.ListFindingsAsync(itemId, cancellationToken).ConfigureAwait(false);
-            var classification = EvidencePart.GetText(item, EvidencePart.Classification) ?? Classifications.Official;
-            if (!string.Equals(classification, Classifications.Official, StringComparison.Ordinal))
-            {
-                // Restricted evidence may name children: every view is on the record.
-                await context.Get<IAuditLog>().WriteAsync(Environment.UserName, "view", itemId, classification, cancellationToken).ConfigureAwait(false);
-            }
-
+            var (item, versions, findings, passages) = (shown.Item, shown.Versions, shown.Findings, shown.Passages);
             if (context.Json)
             {
                 var view = new

@@ -1,3 +1,4 @@
+using Inspection.Application;
 using Inspection.Readiness.Setup;
 using Inspection.Content;
 using Inspection.Content.Recipes;
@@ -42,6 +43,7 @@ public static class CliServices
         services.AddInspectionIngestion();
         services.AddInspectionSearch();
         services.AddInspectionReadiness();
+        services.AddInspectionApplication();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 }

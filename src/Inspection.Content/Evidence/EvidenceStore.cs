@@ -167,4 +167,44 @@ public sealed class EvidenceStore(
         return [.. records.Select(f => new Finding(
             f.FindingId, f.ContentItemId, f.Kind, f.Text, f.Page, f.VisitDate, f.VisitKind, f.Status, f.Verdict))];
     }
+
+    public async Task<IReadOnlyDictionary<string, string>> OwningItemsAsync(IReadOnlyCollection<string> passageOrFindingIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(passageOrFindingIds);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var slice in passageOrFindingIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            foreach (var row in await db.Passages.AsNoTracking().Where(p => slice.Contains(p.PassageId)).Select(p => new { Id = p.PassageId, p.ContentItemId }).ToListAsync(cancellationToken))
+            {
+                result[row.Id] = row.ContentItemId;
+            }
+
+            foreach (var row in await db.Findings.AsNoTracking().Where(f => slice.Contains(f.FindingId)).Select(f => new { Id = f.FindingId, f.ContentItemId }).ToListAsync(cancellationToken))
+            {
+                result[row.Id] = row.ContentItemId;
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> ClassificationsAsync(IReadOnlyCollection<string> contentItemIds, bool includeDeleted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemIds);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        // In slices, so that a long list stays well inside every provider's limit on query parameters.
+        foreach (var slice in contentItemIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var rows = await db.ContentItems.AsNoTracking()
+                .Where(c => c.Latest && (includeDeleted || !c.Deleted) && slice.Contains(c.ContentItemId))
+                .Select(c => new { c.ContentItemId, c.Classification })
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                result[row.ContentItemId] = row.Classification ?? Classifications.Official;
+            }
+        }
+
+        return result;
+    }
 }

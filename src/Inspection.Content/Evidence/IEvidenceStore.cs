@@ -14,4 +14,13 @@ public interface IEvidenceStore
     Task<IReadOnlyList<Passage>> ListPassagesAsync(string contentItemVersionId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Finding>> ListFindingsAsync(string? contentItemId, CancellationToken cancellationToken);
+
+    /// <summary>For each of these ids that names a passage or a finding, the item it belongs to; other ids are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> OwningItemsAsync(IReadOnlyCollection<string> passageOrFindingIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The classification of each of these items that exists (unclassified items count as Official); ids of missing items,
+    /// and of deleted ones unless <paramref name="includeDeleted"/>, are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> ClassificationsAsync(IReadOnlyCollection<string> contentItemIds, bool includeDeleted, CancellationToken cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Inspection.Content.Evidence;
 using Inspection.Content.Persistence;
 using Inspection.Ingestion.Enrichment;
+using Inspection.Readiness.Access;
 using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Findings;
 using Inspection.Readiness.Frameworks;
@@ -17,6 +18,7 @@ namespace Inspection.Readiness.Briefing;
 /// </summary>
 public sealed class VisitBriefingService(
     IFindingTracker tracker,
+    AccessPolicy access,
     IFrameworkCatalog catalog,
     ICoverageService coverage,
     IThemeEvidence themeEvidence,
@@ -87,16 +89,18 @@ public sealed class VisitBriefingService(
 
     private async Task<IReadOnlyList<TrackedFinding>> ScopeFindingsAsync(BriefingScope scope, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
-        var all = await tracker.ListAsync(null, cancellationToken);
+        // What the reader may see of each finding (its history and actions too) is decided by the access policy alone.
+        var all = await access.FindingsAsync(allowed, await tracker.ListAsync(null, cancellationToken), cancellationToken);
         var documentIds = all.Select(f => f.Finding.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-        var visible = (await db.ContentItems.AsNoTracking()
-                .Where(c => c.Latest && !c.Deleted && documentIds.Contains(c.ContentItemId))
-                .Select(c => new { c.ContentItemId, c.Classification, c.Organisation })
-                .ToListAsync(cancellationToken))
-            .Where(c => allowed.Contains(c.Classification ?? Classifications.Official, StringComparer.Ordinal))
-            .Where(c => organisation is null || string.Equals(c.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
-            .Select(c => c.ContentItemId)
-            .ToHashSet(StringComparer.Ordinal);
+        var visible = organisation is null
+            ? documentIds.ToHashSet(StringComparer.Ordinal)
+            : (await db.ContentItems.AsNoTracking()
+                    .Where(c => c.Latest && !c.Deleted && documentIds.Contains(c.ContentItemId))
+                    .Select(c => new { c.ContentItemId, c.Organisation })
+                    .ToListAsync(cancellationToken))
+                .Where(c => string.Equals(c.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
+                .Select(c => c.ContentItemId)
+                .ToHashSet(StringComparer.Ordinal);
 
         // Letters do not say which judgement area a finding is under, so a whole framework or a judgement area takes every
         // finding made under that framework; a sub-theme takes those whose matter (any finding in its chain) uses its phrases.

@@ -139,6 +139,28 @@ public sealed class FindingTracker(
         return await TrackedAsync(id, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ActionAudiencesAsync(IReadOnlyCollection<string> actionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actionIds);
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var slice in actionIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var rows = await (
+                from l in db.FindingLinks.AsNoTracking()
+                where l.LinkType == FindingLinkTypes.Action && slice.Contains(l.TargetId)
+                join f in db.Findings.AsNoTracking() on l.FindingId equals f.FindingId
+                join c in db.ContentItems.AsNoTracking().Where(c => c.Latest) on f.ContentItemId equals c.ContentItemId
+                select new { l.TargetId, c.Classification })
+                .ToListAsync(cancellationToken);
+            foreach (var group in rows.GroupBy(r => r.TargetId, StringComparer.Ordinal))
+            {
+                result[group.Key] = [.. group.Select(r => r.Classification ?? Classifications.Official).Distinct(StringComparer.Ordinal)];
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The stored status id for what a person typed ("In progress", "closed"), or an error listing the valid ones.</summary>
     public static string ValidStatus(string status)
     {

@@ -1,10 +1,12 @@
-using Inspection.Content.Jobs;
+using Inspection.Application.Documents;
+using Inspection.Application.Findings;
+using Inspection.Application.Jobs;
 using Inspection.Ingestion.Pipeline;
+using Inspection.Readiness.Access;
 using Inspection.Readiness.Coverage;
 using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Inspection.Web.Jobs;
-using Inspection.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Inspection.Web.Api;
@@ -31,12 +33,12 @@ public static class InspectionApi
             return Results.Ok(results);
         });
 
-        api.MapGet("/documents", async (string? type, HttpContext http, EvidenceReader reader) =>
-            Results.Ok(await reader.ListAsync(type, await http.GetCallerAsync(), http.RequestAborted)));
+        api.MapGet("/documents", async (string? type, HttpContext http, DocumentService documents) =>
+            Results.Ok(await documents.ListAsync(type, await http.GetCallerAsync(), http.RequestAborted)));
 
-        api.MapGet("/documents/{id}", async (string id, HttpContext http, EvidenceReader reader) =>
+        api.MapGet("/documents/{id}", async (string id, HttpContext http, DocumentService documents) =>
         {
-            var view = await reader.GetAsync(id, await http.GetCallerAsync(), http.RequestAborted);
+            var view = await documents.GetAsync(id, await http.GetCallerAsync(), http.RequestAborted);
             return view is null
                 ? NotFound($"No document has the id '{id}'.")
                 : Results.Ok(new
@@ -48,9 +50,9 @@ public static class InspectionApi
                 });
         });
 
-        api.MapGet("/documents/{id}/original", async (string id, HttpContext http, EvidenceReader reader) =>
+        api.MapGet("/documents/{id}/original", async (string id, HttpContext http, DocumentService documents) =>
         {
-            var original = await reader.OpenOriginalAsync(id, await http.GetCallerAsync(), http.RequestAborted);
+            var original = await documents.OpenOriginalAsync(id, await http.GetCallerAsync(), http.RequestAborted);
             return original is { } o ? Results.File(o.Content, o.MediaType, o.FileName) : NotFound($"No document has the id '{id}'.");
         });
 
@@ -66,8 +68,8 @@ public static class InspectionApi
             }
         });
 
-        api.MapGet("/findings", async (string? status, EvidenceReader reader, HttpContext http) =>
-            Results.Ok(await reader.FindingsAsync(string.IsNullOrWhiteSpace(status) ? null : status, await http.GetCallerAsync(), http.RequestAborted)));
+        api.MapGet("/findings", async (string? status, FindingService findings, HttpContext http) =>
+            Results.Ok(await findings.ListAsync(status, await http.GetCallerAsync(), http.RequestAborted)));
 
         api.MapPost("/uploads", async (HttpContext http, UploadInbox inbox, Microsoft.Extensions.Options.IOptions<WebOptions> options) =>
         {
@@ -89,9 +91,9 @@ public static class InspectionApi
             return Results.Accepted($"/api/jobs/{jobId}", new { jobId });
         }).RequireAuthorization(Permissions.UploadEvidence).DisableAntiforgery();
 
-        api.MapGet("/jobs/{id}", async (string id, IIngestionJobStore jobs, HttpContext http) =>
+        api.MapGet("/jobs/{id}", async (string id, JobService jobs, HttpContext http) =>
         {
-            var progress = await JobProgress.ReadAsync(jobs, id, http.RequestAborted);
+            var progress = await jobs.GetAsync(id, await http.GetCallerAsync(), http.RequestAborted);
             return progress is null ? NotFound($"No upload job has the id '{id}'.") : Results.Ok(progress);
         }).RequireAuthorization(Permissions.UploadEvidence);
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Inspection.Content.Users;
+using Inspection.Readiness.Access;
 using Inspection.Web.Security;
 
 namespace Inspection.Web.Hosting;
@@ -46,15 +48,28 @@ public static class WebPipeline
     }
 
     /// <summary>The signed-in caller's role, permissions and visible classifications, resolved once per request.</summary>
-    public static async Task<CallerAccess> GetCallerAsync(this HttpContext context)
+    public static async Task<Caller> GetCallerAsync(this HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Items.TryGetValue(CallerKey, out var cached) && cached is CallerAccess known)
+        if (context.Items.TryGetValue(CallerKey, out var cached) && cached is Caller known)
         {
             return known;
         }
 
-        var caller = await CallerAccess.ForAsync(context.User, context.RequestServices.GetRequiredService<RolePermissions>(), context.RequestAborted);
+        var user = context.User;
+        Caller caller;
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            caller = Caller.Anonymous;
+        }
+        else
+        {
+            var role = user.FindFirstValue(ClaimTypes.Role);
+            var permissions = await context.RequestServices.GetRequiredService<RolePermissions>().ForRoleAsync(role, context.RequestAborted);
+            var name = user.Identity.Name ?? "";
+            caller = Caller.ForRole(name, user.FindFirstValue(WebClaims.DisplayName), role, permissions);
+        }
+
         context.Items[CallerKey] = caller;
         return caller;
     }

@@ -1,3 +1,4 @@
+using Inspection.Application;
 using Inspection.Content;
 using Inspection.Content.Recipes;
 using Inspection.Content.Users;
@@ -5,6 +6,7 @@ using Inspection.Ingestion;
 using Inspection.Readiness;
 using Inspection.Search;
 using Inspection.Web.Jobs;
+using Inspection.Readiness.Access;
 using Inspection.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -23,6 +25,7 @@ public static class WebServiceCollectionExtensions
         services.AddInspectionIngestion();
         services.AddInspectionSearch();
         services.AddInspectionReadiness();
+        services.AddInspectionApplication();
 
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RolePermissions>();

@@ -1,11 +1,11 @@
-using Inspection.Web.Security;
+using Inspection.Readiness.Access;
 
 namespace Inspection.Web.Jobs;
 
 /// <summary>What an upload must satisfy before its files are accepted: some files, not too many, and a classification the uploader may see.</summary>
 public static class UploadRules
 {
-    public static IReadOnlyDictionary<string, string> Check(int fileCount, int maxFiles, string? classification, CallerAccess caller, out string chosen)
+    public static IReadOnlyDictionary<string, string> Check(int fileCount, int maxFiles, string? classification, Caller caller, out string chosen)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,9 +1,11 @@
+using Inspection.Application;
+using Inspection.Application.Findings;
 using Inspection.Readiness;
+using Inspection.Readiness.Access;
 using Inspection.Readiness.Findings;
 using Inspection.Search;
 using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
-using Inspection.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +16,7 @@ namespace Inspection.Web.Pages;
 /// visits; a lead can search for evidence of what has been done and link it (evidence dated after the visit moves the
 /// finding to "evidence of impact").
 /// </summary>
-public sealed class FindingModel(IFindingTracker tracker, EvidenceReader reader) : PageModel
+public sealed class FindingModel(FindingService findings, EvidenceReader reader) : PageModel
 {
     public TrackedFinding Tracked { get; private set; } = null!;
 
@@ -31,24 +33,17 @@ public sealed class FindingModel(IFindingTracker tracker, EvidenceReader reader)
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostLinkAsync(string id, string documentId, string passageId)
+    public async Task<IActionResult> OnPostLinkAsync(string id, string passageId)
     {
         var caller = await HttpContext.GetCallerAsync();
-        if (!caller.Can(Permissions.ManageFindings))
-        {
-            return Forbid();
-        }
-
-        if (await reader.FindingAsync(id, caller, HttpContext.RequestAborted) is null
-            || !await reader.PassageVisibleAsync(documentId, passageId, caller, HttpContext.RequestAborted))
-        {
-            return NotFound();
-        }
-
         try
         {
-            var linked = await tracker.LinkEvidenceAsync(id, passageId, caller.UserName, HttpContext.RequestAborted);
+            var linked = await findings.LinkEvidenceAsync(id, passageId, caller, HttpContext.RequestAborted);
             Message = $"Evidence linked. The finding is now {FindingsModel.Words(linked.Status)}.";
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
         }
         catch (ReadinessException e) when (e.IsNotFound)
         {
@@ -61,7 +56,7 @@ public sealed class FindingModel(IFindingTracker tracker, EvidenceReader reader)
     private async Task<bool> LoadAsync(string id)
     {
         var caller = await HttpContext.GetCallerAsync();
-        var tracked = await reader.FindingAsync(id, caller, HttpContext.RequestAborted);
+        var tracked = await findings.GetAsync(id, caller, HttpContext.RequestAborted);
         if (tracked is null)
         {
             return false;

@@ -1,15 +1,16 @@
-using Inspection.Content.Audit;
+using Inspection.Application;
+using Inspection.Application.Findings;
+using Inspection.Readiness;
+using Inspection.Readiness.Access;
 using Inspection.Readiness.Findings;
-using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
-using Inspection.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inspection.Web.Pages;
 
 /// <summary>What inspectors asked the authority to improve, with each finding's status, actions and RAG, and (for leads) a way to move it on.</summary>
-public sealed class FindingsModel(IFindingTracker tracker, EvidenceReader reader) : PageModel
+public sealed class FindingsModel(FindingService findings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -27,17 +28,24 @@ public sealed class FindingsModel(IFindingTracker tracker, EvidenceReader reader
     public async Task<IActionResult> OnPostStatusAsync(string findingId, string status)
     {
         var caller = await HttpContext.GetCallerAsync();
-        if (!caller.Can(Permissions.ManageFindings))
-        {
-            return Forbid();
-        }
-
-        if (!FindingStatuses.All.Contains(status, StringComparer.Ordinal) || await tracker.GetAsync(findingId, HttpContext.RequestAborted) is null)
+        if (!FindingStatuses.All.Contains(status, StringComparer.Ordinal))
         {
             return NotFound();
         }
 
-        await tracker.SetStatusAsync(findingId, status, caller.UserName, HttpContext.RequestAborted);
+        try
+        {
+            await findings.SetStatusAsync(findingId, status, caller, HttpContext.RequestAborted);
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
+        }
+        catch (ReadinessException e) when (e.IsNotFound)
+        {
+            return NotFound();
+        }
+
         Message = $"Status changed to {Words(status)}.";
         await LoadAsync();
         return Page();
@@ -57,6 +65,6 @@ public sealed class FindingsModel(IFindingTracker tracker, EvidenceReader reader
         var caller = await HttpContext.GetCallerAsync();
         CanManage = caller.Can(Permissions.ManageFindings);
         var status = string.IsNullOrWhiteSpace(Status) || !FindingStatuses.All.Contains(Status, StringComparer.Ordinal) ? null : Status;
-        Findings = await reader.FindingsAsync(status, caller, HttpContext.RequestAborted);
+        Findings = await findings.ListAsync(status, caller, HttpContext.RequestAborted);
     }
 }

@@ -1,17 +1,19 @@
 using System.Globalization;
+using Inspection.Application;
+using Inspection.Application.Findings;
+using Inspection.Application.Plans;
 using Inspection.Readiness;
+using Inspection.Readiness.Access;
 using Inspection.Readiness.Findings;
 using Inspection.Readiness.Plans;
-using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
-using Inspection.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inspection.Web.Pages;
 
 /// <summary>The improvement plan: every action with owner, due date, RAG and its history, and the findings it answers; leads add and re-rate actions.</summary>
-public sealed class PlanModel(ImprovementPlan plan, EvidenceReader reader) : PageModel
+public sealed class PlanModel(PlanService plan, FindingService findings) : PageModel
 {
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
@@ -60,7 +62,7 @@ public sealed class PlanModel(ImprovementPlan plan, EvidenceReader reader) : Pag
             try
             {
                 var finding = string.IsNullOrWhiteSpace(Finding) ? null : Finding;
-                var action = await plan.CreateAsync(draft, finding, caller.UserName, HttpContext.RequestAborted);
+                var action = await plan.CreateAsync(draft, finding, caller, HttpContext.RequestAborted);
                 Message = finding is null ? $"Action added: {action.Title}." : $"Action added and linked to the finding: {action.Title}.";
                 (Title, Owner, Due, Rag, Finding) = (null, null, null, null, null);
             }
@@ -95,7 +97,7 @@ public sealed class PlanModel(ImprovementPlan plan, EvidenceReader reader) : Pag
         {
             try
             {
-                var action = await plan.UpdateAsync(id, draft, caller.UserName, HttpContext.RequestAborted);
+                var action = await plan.UpdateAsync(id, draft, caller, HttpContext.RequestAborted);
                 Message = $"{action.Title} is now {action.Rag}.";
             }
             catch (ReadinessException e) when (e.IsNotFound)
@@ -130,7 +132,7 @@ public sealed class PlanModel(ImprovementPlan plan, EvidenceReader reader) : Pag
     {
         var caller = await HttpContext.GetCallerAsync();
         CanManage = caller.Can(Permissions.ManageFindings);
-        Actions = await plan.ListAsync(HttpContext.RequestAborted);
-        Findings = await reader.FindingsAsync(null, caller, HttpContext.RequestAborted);
+        Actions = await plan.ListAsync(caller, HttpContext.RequestAborted);
+        Findings = await findings.ListAsync(null, caller, HttpContext.RequestAborted);
     }
 }

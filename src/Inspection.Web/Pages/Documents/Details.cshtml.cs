@@ -1,8 +1,8 @@
+using Inspection.Application.Documents;
 using Inspection.Content.Audit;
 using Inspection.Content.Store;
 using Inspection.Search.Indexing;
-using Inspection.Web.Evidence;
-using Inspection.Web.Security;
+using Inspection.Readiness.Access;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Documents;
 
 /// <summary>One document: what it is, its versions, the findings read from it and its passages; restricted views are audited; editors may delete it.</summary>
-public sealed class DetailsModel(EvidenceReader reader, IContentStore store, IAuditLog audit, OutboxIndexer indexer) : PageModel
+public sealed class DetailsModel(DocumentService documents, IContentStore store, IAuditLog audit, OutboxIndexer indexer) : PageModel
 {
     public DocumentView View { get; private set; } = null!;
 
@@ -23,7 +23,7 @@ public sealed class DetailsModel(EvidenceReader reader, IContentStore store, IAu
     public async Task<IActionResult> OnGetAsync(string id)
     {
         var caller = await HttpContext.GetCallerAsync();
-        var view = await reader.GetAsync(id, caller, HttpContext.RequestAborted);
+        var view = await documents.GetAsync(id, caller, HttpContext.RequestAborted);
         if (view is null)
         {
             return NotFound();
@@ -44,7 +44,7 @@ public sealed class DetailsModel(EvidenceReader reader, IContentStore store, IAu
             return Forbid();
         }
 
-        var view = await reader.GetAsync(id, caller, HttpContext.RequestAborted);
+        var view = await documents.GetAsync(id, caller, HttpContext.RequestAborted);
         if (view is null)
         {
             return NotFound();
@@ -64,7 +64,7 @@ public sealed class DetailsModel(EvidenceReader reader, IContentStore store, IAu
 
     public async Task<IActionResult> OnGetOriginalAsync(string id)
     {
-        var original = await reader.OpenOriginalAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        var original = await documents.OpenOriginalAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
         return original is { } o ? File(o.Content, o.MediaType, o.FileName) : NotFound();
     }
 }

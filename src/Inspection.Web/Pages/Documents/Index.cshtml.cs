@@ -1,6 +1,6 @@
+using Inspection.Application.Documents;
 using Inspection.Content.Evidence;
 using Inspection.Search.Query;
-using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Documents;
 
 /// <summary>The evidence held that the caller may see, newest first, optionally of one kind.</summary>
-public sealed class IndexModel(EvidenceReader reader) : PageModel
+public sealed class IndexModel(DocumentService documents) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
@@ -23,6 +23,6 @@ public sealed class IndexModel(EvidenceReader reader) : PageModel
     public async Task OnGetAsync()
     {
         var kind = string.IsNullOrWhiteSpace(Type) ? null : KindNames.Resolve(Type) ?? Type;
-        Documents = await reader.ListAsync(kind, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        Documents = await documents.ListAsync(kind, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
     }
 }

@@ -1,30 +1,13 @@
-using System.Text.Json;
-using Inspection.Content.Jobs;
-using Inspection.Ingestion.Pipeline;
+using Inspection.Application.Jobs;
+using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inspection.Web.Pages.Jobs;
 
-/// <summary>Recent uploads and how each went, so that an upload started yesterday can be followed up today.</summary>
-public sealed class IndexModel(IIngestionJobStore jobs) : PageModel
+/// <summary>Recent uploads the caller may see and how each went, so that an upload started yesterday can be followed up today.</summary>
+public sealed class IndexModel(JobService jobs) : PageModel
 {
-    public IReadOnlyList<(IngestionJob Job, string By)> Jobs { get; private set; } = [];
+    public IReadOnlyList<JobSummary> Jobs { get; private set; } = [];
 
-    public async Task OnGetAsync()
-    {
-        var recent = await jobs.ListRecentAsync(50, HttpContext.RequestAborted);
-        Jobs = [.. recent.Select(j => (j, Uploader(j.Options)))];
-    }
-
-    private static string Uploader(string options)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<IngestSettings>(options)?.UserName ?? "";
-        }
-        catch (JsonException)
-        {
-            return "";
-        }
-    }
+    public async Task OnGetAsync() => Jobs = await jobs.ListAsync(50, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
 }

@@ -1,4 +1,4 @@
-namespace Inspection.Web.Security;
+namespace Inspection.Readiness.Access;
 
 /// <summary>The permission names the <c>Roles</c> recipe step grants, and which classifications each viewing permission opens.</summary>
 public static class Permissions

@@ -1,0 +1,31 @@
+namespace Inspection.Application;
+
+/// <summary>
+/// The caller's role does not allow this use case (upload, manage findings, read the audit log). Not being allowed to see
+/// a thing is different: that reads as "not found", so that nobody learns it exists.
+/// </summary>
+public sealed class AccessDeniedException : Exception
+{
+    public AccessDeniedException()
+    {
+    }
+
+    public AccessDeniedException(string message)
+        : base(message)
+    {
+    }
+
+    public AccessDeniedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    internal static void Require(Readiness.Access.Caller caller, string permission)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.Can(permission))
+        {
+            throw new AccessDeniedException($"your role may not do this (it needs the {permission} permission)");
+        }
+    }
+}

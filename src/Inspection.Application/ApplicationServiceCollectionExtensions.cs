@@ -1,0 +1,25 @@
+using Inspection.Application.Audit;
+using Inspection.Application.Documents;
+using Inspection.Application.Findings;
+using Inspection.Application.Jobs;
+using Inspection.Application.Plans;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Inspection.Application;
+
+/// <summary>Registers the use cases that the web pages, the API and the CLI all call.</summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>Adds the application layer; the libraries below it (<c>AddInspectionReadiness</c> and what it needs) must be registered too.</summary>
+    public static IServiceCollection AddInspectionApplication(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<DocumentService>();
+        services.TryAddScoped<FindingService>();
+        services.TryAddScoped<PlanService>();
+        services.TryAddScoped<JobService>();
+        services.TryAddScoped<AuditReader>();
+        return services;
+    }
+}
