@@ -30,7 +30,7 @@ public sealed class CoverageService(
             throw new KeyNotFoundException($"unknown framework '{frameworkId}'; known frameworks: {string.Join(", ", known)}");
         }
 
-        var open = (await findings.ListAsync(cancellationToken).ConfigureAwait(false))
+        var open = (await findings.ListAsync(allowedClassifications, cancellationToken).ConfigureAwait(false))
             .Where(f => FindingFrameworks.Applies(f.Finding.VisitKind, f.Finding.VisitDate, framework.Id))
             .ToList();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

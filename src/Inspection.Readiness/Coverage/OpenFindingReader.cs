@@ -1,13 +1,15 @@
 using Inspection.Content.Evidence;
+using Inspection.Readiness.Access;
 using Inspection.Readiness.Findings;
 
 namespace Inspection.Readiness.Coverage;
 
 /// <summary>
 /// Lists the tracked findings that still need acting on (recommendations, areas for improvement or priority action,
-/// significant weaknesses), with whether each has a linked action and evidence of impact dated after its visit.
+/// significant weaknesses) that a reader of these classifications may see, with whether each has a linked action and
+/// evidence of impact dated after its visit (counting only the actions and evidence the reader may see).
 /// </summary>
-public sealed class OpenFindingReader(IFindingTracker tracker)
+public sealed class OpenFindingReader(IFindingTracker tracker, AccessPolicy access)
 {
     // The revisit verdict the enrichment stores when an area has made sufficient progress.
     private const string SufficientProgress = "sufficient";
@@ -19,9 +21,9 @@ public sealed class OpenFindingReader(IFindingTracker tracker)
 
     private static readonly HashSet<string> OpenStatuses = new(StringComparer.Ordinal) { FindingStatuses.Open, FindingStatuses.InProgress };
 
-    public async Task<IReadOnlyList<OpenFinding>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OpenFinding>> ListAsync(IReadOnlyCollection<string> allowedClassifications, CancellationToken cancellationToken)
     {
-        var tracked = await tracker.ListAsync(null, cancellationToken).ConfigureAwait(false);
+        var tracked = await access.FindingsAsync(allowedClassifications, await tracker.ListAsync(null, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         return tracked
             .Where(t => ActionableKinds.Contains(t.Finding.Kind) && OpenStatuses.Contains(t.Status) && !Settled(t))
             .Select(t => new OpenFinding(
