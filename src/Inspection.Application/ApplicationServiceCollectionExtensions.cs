@@ -15,7 +15,11 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddInspectionApplication(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<RecycleBinOptions>().BindConfiguration(RecycleBinOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<DocumentService>();
+        services.TryAddScoped<DocumentEditor>();
+        services.TryAddScoped<RecycleBin>();
         services.TryAddScoped<FindingService>();
         services.TryAddScoped<PlanService>();
         services.TryAddScoped<JobService>();

@@ -50,6 +50,7 @@ public static class ContentServiceCollectionExtensions
         services.TryAddScoped<IContentStore, ContentStore>();
         services.TryAddScoped<IEvidenceStore, EvidenceStore>();
         services.TryAddScoped<IContentDefinitionStore, ContentDefinitionStore>();
+        services.TryAddSingleton<IEvidenceTypeCatalog, EvidenceTypeCatalog>();
         services.TryAddScoped<IRoleStore, RoleStore>();
         services.TryAddScoped<IIndexingTaskReader, IndexingTaskReader>();
         services.TryAddScoped<IIngestionJobStore, IngestionJobStore>();

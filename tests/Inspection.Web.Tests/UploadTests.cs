@@ -148,12 +148,24 @@ public sealed class UploadTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.Contains("Yes, delete it", await contributor.GetPageAsync($"/documents/{id}?confirmdelete=true"), StringComparison.Ordinal);
         var deleted = await contributor.PostFormAsync($"/documents/{id}?confirmdelete=true", [], "delete");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.Equal("/documents?deleted=1", deleted.Headers.Location!.OriginalString);
+        Assert.Equal($"/documents?deleted={id}", deleted.Headers.Location!.OriginalString);
         Assert.Equal(0, (await contributor.GetJsonAsync("/api/search?q=wombat")).GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await contributor.Client.GetAsync(new Uri($"/documents/{id}", UriKind.Relative))).StatusCode);
+        Assert.Contains("misfiled-note", await contributor.GetPageAsync("/documents/deleted"), StringComparison.Ordinal);
+
+        // The page it lands on offers the undo; it brings the document back, searchable again.
+        var landed = await contributor.GetPageAsync($"/documents?deleted={id}");
+        Assert.Contains("Undo: restore it", landed, StringComparison.Ordinal);
+        Assert.Contains("action=\"/documents/deleted?handler=restore\"", landed, StringComparison.Ordinal);
+        var restored = await contributor.PostFormAsync("/documents/deleted", new() { ["id"] = id }, "restore");
+        Assert.Equal($"/documents/{id}?saved=restored", restored.Headers.Location!.OriginalString);
+        Assert.Equal(1, (await viewer.GetJsonAsync("/api/search?q=wombat")).GetProperty("total").GetInt32());
+        Assert.Contains("The document was restored", await contributor.GetPageAsync($"/documents/{id}?saved=restored"), StringComparison.Ordinal);
 
         using var admin = await site.SignInAsync("admin");
-        Assert.Contains("<td>delete</td>", await admin.GetPageAsync($"/admin/audit?document={id}"), StringComparison.Ordinal);
+        var audit = await admin.GetPageAsync($"/admin/audit?document={id}");
+        Assert.Contains("<td>delete</td>", audit, StringComparison.Ordinal);
+        Assert.Contains("<td>restore</td>", audit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inspection.Content.Definitions;
 
 /// <summary>Content type and part definitions kept as the JSON they were imported as.</summary>
-public sealed class ContentDefinitionStore(InspectionDbContext db, StoreUnitOfWork unitOfWork) : IContentDefinitionStore
+public sealed class ContentDefinitionStore(InspectionDbContext db, StoreUnitOfWork unitOfWork, IEvidenceTypeCatalog? types = null) : IContentDefinitionStore
 {
     public async Task<IReadOnlyList<ContentTypeDefinition>> ListTypesAsync(CancellationToken cancellationToken)
     {
@@ -43,6 +43,8 @@ public sealed class ContentDefinitionStore(InspectionDbContext db, StoreUnitOfWo
                 record.DisplayName = definition.DisplayName;
                 record.Json = definition.Json.ToJsonString(ContentItemJson.Options);
                 await db.SaveChangesAsync(ct);
+                // A type added or changed by a recipe is a filter, an editor and a coverage kind at once.
+                unitOfWork.AfterCommit(() => types?.Invalidate());
             },
             cancellationToken);
     }

@@ -19,6 +19,9 @@ public sealed class ContentItemRecord
 
     public bool Deleted { get; set; }
 
+    /// <summary>When the item was put in the recycle bin (set on every version); null unless <see cref="Deleted"/>.</summary>
+    public DateTime? DeletedUtc { get; set; }
+
     public string? Owner { get; set; }
 
     public string? Author { get; set; }

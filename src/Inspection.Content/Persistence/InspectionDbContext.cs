@@ -29,6 +29,10 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<UserRecord> Users => Set<UserRecord>();
 
+    public DbSet<SavedSearchRecord> SavedSearches => Set<SavedSearchRecord>();
+
+    public DbSet<SavedSearchVisitRecord> SavedSearchVisits => Set<SavedSearchVisitRecord>();
+
     /// <summary>The SQL filter selecting rows whose boolean <paramref name="column"/> is true, in this provider's dialect.</summary>
     protected abstract string IsTrueFilter(string column);
 
@@ -59,6 +63,7 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             e.HasIndex(c => c.ContentType);
             e.HasIndex(c => c.SourceHash);
             e.HasIndex(c => c.DocumentDate);
+            e.HasIndex(c => c.DeletedUtc);
         });
 
         modelBuilder.Entity<ContentTypeDefinitionRecord>(e =>
@@ -150,6 +155,23 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             e.Property(u => u.NormalizedUserName).IsRequired();
             e.Property(u => u.Role).IsRequired();
             e.HasIndex(u => u.NormalizedUserName).IsUnique();
+        });
+
+        modelBuilder.Entity<SavedSearchRecord>(e =>
+        {
+            e.ToTable("SavedSearches");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Owner).IsRequired();
+            e.Property(s => s.Name).IsRequired();
+            e.Property(s => s.Query).IsRequired();
+            e.HasIndex(s => s.Owner);
+        });
+
+        modelBuilder.Entity<SavedSearchVisitRecord>(e =>
+        {
+            e.ToTable("SavedSearchVisits");
+            e.HasKey(v => new { v.SavedSearchId, v.UserName });
+            e.HasOne<SavedSearchRecord>().WithMany().HasForeignKey(v => v.SavedSearchId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

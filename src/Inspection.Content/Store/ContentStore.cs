@@ -100,6 +100,7 @@ public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfW
                 foreach (var version in versions)
                 {
                     version.Deleted = false;
+                    version.DeletedUtc = null;
                 }
 
                 await db.SaveChangesAsync(ct);
@@ -114,9 +115,11 @@ public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfW
             async ct =>
             {
                 var versions = await LoadVersionsAsync(contentItemId, ct);
+                var now = unitOfWork.UtcNow();
                 foreach (var version in versions)
                 {
                     version.Deleted = true;
+                    version.DeletedUtc = now;
                     if (version.Published)
                     {
                         ContentItemMapper.SetState(version, version.Latest, published: false, version.PublishedUtc);
@@ -127,6 +130,22 @@ public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfW
                 await AddTaskAsync(LatestOf(versions), IndexingTaskKind.Delete, ct);
             },
             cancellationToken);
+
+    public async Task<IReadOnlyList<DeletedItem>> ListDeletedAsync(DateTime? before, CancellationToken cancellationToken)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(c => c.Latest && c.Deleted);
+        if (before is { } cutoff)
+        {
+            query = query.Where(c => c.DeletedUtc == null || c.DeletedUtc < cutoff);
+        }
+
+        var records = await query.ToListAsync(cancellationToken);
+        // Items deleted before deletion times were kept count as deleted long ago.
+        return [.. records
+            .Select(r => new DeletedItem(ContentItemMapper.ToItem(r), r.DeletedUtc ?? DateTime.UnixEpoch))
+            .OrderByDescending(d => d.DeletedUtc)
+            .ThenBy(d => d.Item.ContentItemId, StringComparer.Ordinal)];
+    }
 
     public Task PurgeAsync(string contentItemId, CancellationToken cancellationToken) =>
         unitOfWork.RunAsync(

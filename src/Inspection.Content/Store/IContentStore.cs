@@ -31,6 +31,9 @@ public interface IContentStore
     /// <summary>Soft delete: hidden from lists and search, still purgeable or restorable.</summary>
     Task DeleteAsync(string contentItemId, CancellationToken cancellationToken);
 
+    /// <summary>The latest version of every deleted item, optionally only those deleted before <paramref name="before"/>, most recently deleted first.</summary>
+    Task<IReadOnlyList<DeletedItem>> ListDeletedAsync(DateTime? before, CancellationToken cancellationToken);
+
     /// <summary>Removes a soft-deleted item and all its versions for good.</summary>
     Task PurgeAsync(string contentItemId, CancellationToken cancellationToken);
 

@@ -8,6 +8,7 @@ public static class Permissions
     public const string ViewPersonal = "ViewPersonal";
     public const string UploadEvidence = "UploadEvidence";
     public const string EditEvidence = "EditEvidence";
+    public const string PurgeEvidence = "PurgeEvidence";
     public const string ManageFindings = "ManageFindings";
     public const string ExportPacks = "ExportPacks";
     public const string ManageFrameworks = "ManageFrameworks";
@@ -15,7 +16,7 @@ public static class Permissions
     public const string ViewAuditLog = "ViewAuditLog";
 
     public static IReadOnlyList<string> All { get; } =
-        [ViewEvidence, ViewOfficialSensitive, ViewPersonal, UploadEvidence, EditEvidence, ManageFindings, ExportPacks, ManageFrameworks, ManageUsers, ViewAuditLog];
+        [ViewEvidence, ViewOfficialSensitive, ViewPersonal, UploadEvidence, EditEvidence, PurgeEvidence, ManageFindings, ExportPacks, ManageFrameworks, ManageUsers, ViewAuditLog];
 
     /// <summary>The classifications a set of permissions may see, lowest first.</summary>
     public static IReadOnlyList<string> Classifications(IReadOnlySet<string> granted)

@@ -10,7 +10,31 @@ namespace Inspection.Web.Evidence;
 /// </summary>
 public sealed class EvidenceReader(SearchService search, IThemeEvidence themes)
 {
-    public async Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, CancellationToken cancellationToken)
+    public Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, CancellationToken cancellationToken) =>
+        SearchAsync(form, after, before, caller, top: SearchForm.PageSize, cancellationToken);
+
+    /// <summary>The documents a search finds, best first, at most <paramref name="max"/> (one hit per document).</summary>
+    public async Task<IReadOnlyList<SearchHit>> DocumentsAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        // A search returns at most a hundred hits at a time (Search:MaxTop), so longer lists are read a page at a time.
+        const int PerPage = 100;
+        var hits = new List<SearchHit>();
+        for (var page = 1; hits.Count < max; page++)
+        {
+            var grouped = new SearchForm { Q = form.Q, Type = form.Type, Theme = form.Theme, After = form.After, Before = form.Before, Sort = form.Sort, ByDocument = true, Facets = false, Page = page };
+            var found = (await SearchAsync(grouped, after, before, caller, PerPage, cancellationToken)).Hits;
+            hits.AddRange(found.Take(max - hits.Count));
+            if (found.Count < PerPage)
+            {
+                break;
+            }
+        }
+
+        return hits;
+    }
+
+    private async Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, int top, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(caller);
@@ -20,8 +44,8 @@ public sealed class EvidenceReader(SearchService search, IThemeEvidence themes)
             Type = string.IsNullOrWhiteSpace(form.Type) ? null : form.Type,
             After = after,
             Before = before,
-            Top = SearchForm.PageSize,
-            Skip = (Math.Max(1, form.Page) - 1) * SearchForm.PageSize,
+            Top = top,
+            Skip = (Math.Max(1, form.Page) - 1) * top,
             GroupByDocument = form.ByDocument,
             Sort = form.SortOrder,
             Facets = form.Facets,

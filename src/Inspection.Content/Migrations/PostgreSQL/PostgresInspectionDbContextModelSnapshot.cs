@@ -88,6 +88,9 @@ namespace Inspection.Content.Migrations.PostgreSQL
                     b.Property<bool>("Deleted")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("DeletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayText")
                         .IsRequired()
                         .HasColumnType("text");
@@ -126,6 +129,8 @@ namespace Inspection.Content.Migrations.PostgreSQL
                         .IsUnique();
 
                     b.HasIndex("ContentType");
+
+                    b.HasIndex("DeletedUtc");
 
                     b.HasIndex("DocumentDate");
 
@@ -418,6 +423,52 @@ namespace Inspection.Content.Migrations.PostgreSQL
                     b.ToTable("Roles", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Content.Persistence.SavedSearchRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("SavedSearches", (string)null);
+                });
+
+            modelBuilder.Entity("Inspection.Content.Persistence.SavedSearchVisitRecord", b =>
+                {
+                    b.Property<string>("SavedSearchId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("LastOpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SavedSearchId", "UserName");
+
+                    b.ToTable("SavedSearchVisits", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Content.Persistence.UserRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -483,6 +534,15 @@ namespace Inspection.Content.Migrations.PostgreSQL
                     b.HasOne("Inspection.Content.Persistence.IngestionJobRecord", null)
                         .WithMany()
                         .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Content.Persistence.SavedSearchVisitRecord", b =>
+                {
+                    b.HasOne("Inspection.Content.Persistence.SavedSearchRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SavedSearchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -79,6 +79,9 @@ namespace Inspection.Content.Migrations.Sqlite
                     b.Property<bool>("Deleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DeletedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayText")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -117,6 +120,8 @@ namespace Inspection.Content.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ContentType");
+
+                    b.HasIndex("DeletedUtc");
 
                     b.HasIndex("DocumentDate");
 
@@ -401,6 +406,52 @@ namespace Inspection.Content.Migrations.Sqlite
                     b.ToTable("Roles", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Content.Persistence.SavedSearchRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("SavedSearches", (string)null);
+                });
+
+            modelBuilder.Entity("Inspection.Content.Persistence.SavedSearchVisitRecord", b =>
+                {
+                    b.Property<string>("SavedSearchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastOpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SavedSearchId", "UserName");
+
+                    b.ToTable("SavedSearchVisits", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Content.Persistence.UserRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -466,6 +517,15 @@ namespace Inspection.Content.Migrations.Sqlite
                     b.HasOne("Inspection.Content.Persistence.IngestionJobRecord", null)
                         .WithMany()
                         .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Content.Persistence.SavedSearchVisitRecord", b =>
+                {
+                    b.HasOne("Inspection.Content.Persistence.SavedSearchRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SavedSearchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

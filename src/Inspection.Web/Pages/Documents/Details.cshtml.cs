@@ -1,7 +1,5 @@
+using Inspection.Application;
 using Inspection.Application.Documents;
-using Inspection.Content.Audit;
-using Inspection.Content.Store;
-using Inspection.Search.Indexing;
 using Inspection.Readiness.Access;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Documents;
 
 /// <summary>One document: what it is, its versions, the findings read from it and its passages; restricted views are audited; editors may delete it.</summary>
-public sealed class DetailsModel(DocumentService documents, IContentStore store, IAuditLog audit, OutboxIndexer indexer) : PageModel
+public sealed class DetailsModel(DocumentService documents, RecycleBin bin) : PageModel
 {
     public DocumentView View { get; private set; } = null!;
 
@@ -19,6 +17,10 @@ public sealed class DetailsModel(DocumentService documents, IContentStore store,
     /// <summary>True when the person asked to delete and the page asks them to confirm.</summary>
     [BindProperty(SupportsGet = true)]
     public bool ConfirmDelete { get; set; }
+
+    /// <summary>"changed" or "unchanged" after a correction was saved (post, redirect, get).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
@@ -35,31 +37,19 @@ public sealed class DetailsModel(DocumentService documents, IContentStore store,
         return Page();
     }
 
-    /// <summary>Soft delete: hidden from lists and search at once; an administrator can still purge it from the command line.</summary>
+    /// <summary>To the recycle bin: hidden from lists and search at once, restorable until the retention period ends.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(string id)
     {
-        var caller = await HttpContext.GetCallerAsync();
-        if (!caller.Can(Permissions.EditEvidence))
+        try
+        {
+            return await bin.DeleteAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted)
+                ? Redirect($"/documents?deleted={Uri.EscapeDataString(id)}")
+                : NotFound();
+        }
+        catch (AccessDeniedException)
         {
             return Forbid();
         }
-
-        var view = await documents.GetAsync(id, caller, HttpContext.RequestAborted);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        await store.InTransactionAsync(
-            async ct =>
-            {
-                await store.DeleteAsync(id, ct);
-                await audit.WriteAsync(caller.UserName, "delete", id, view.Summary.Title, ct);
-                return true;
-            },
-            HttpContext.RequestAborted);
-        await indexer.CatchUpAsync(HttpContext.RequestAborted);
-        return Redirect("/documents?deleted=1");
     }
 
     public async Task<IActionResult> OnGetOriginalAsync(string id)

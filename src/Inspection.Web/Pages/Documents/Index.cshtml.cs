@@ -1,6 +1,7 @@
 using Inspection.Application.Documents;
+using Inspection.Content.Definitions;
 using Inspection.Content.Evidence;
-using Inspection.Search.Query;
+using Inspection.Readiness.Access;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,21 +9,27 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Documents;
 
 /// <summary>The evidence held that the caller may see, newest first, optionally of one kind.</summary>
-public sealed class IndexModel(DocumentService documents) : PageModel
+public sealed class IndexModel(DocumentService documents, IEvidenceTypeCatalog types) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 
+    /// <summary>The id of a document just deleted, to offer its undo.</summary>
     [BindProperty(SupportsGet = true)]
-    public bool Deleted { get; set; }
+    public string? Deleted { get; set; }
 
     public IReadOnlyList<DocumentSummary> Documents { get; private set; } = [];
 
-    public static IReadOnlyList<string> Kinds => KindNames.All;
+    public IReadOnlyList<EvidenceType> Kinds { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
 
     public async Task OnGetAsync()
     {
-        var kind = string.IsNullOrWhiteSpace(Type) ? null : KindNames.Resolve(Type) ?? Type;
-        Documents = await documents.ListAsync(kind, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        var caller = await HttpContext.GetCallerAsync();
+        CanEdit = caller.Can(Permissions.EditEvidence);
+        Kinds = await types.ListAsync(HttpContext.RequestAborted);
+        var kind = string.IsNullOrWhiteSpace(Type) ? null : (await types.ResolveAsync(Type, HttpContext.RequestAborted))?.Name ?? Type;
+        Documents = await documents.ListAsync(kind, caller, HttpContext.RequestAborted);
     }
 }

@@ -1,0 +1,19 @@
+namespace Inspection.Content.Definitions;
+
+/// <summary>
+/// A kind of evidence as its content type defines it: its names for people (one, many, and what they may type after
+/// <c>type:</c>), whether people write it in the app, and how readiness treats it: <see cref="Independent"/> evidence tests
+/// the authority's account (an audit, an inspectorate's letter, data), <see cref="OwnAccount"/> evidence is that account
+/// (a self-evaluation, a committee report), and <see cref="PackOrder"/> places it in an evidence pack.
+/// </summary>
+public sealed record EvidenceType(
+    string Name,
+    string DisplayName,
+    string PluralName,
+    string Description,
+    IReadOnlyList<string> Aliases,
+    bool Creatable,
+    bool Draftable,
+    bool Independent,
+    bool OwnAccount,
+    int PackOrder);
