@@ -24,6 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<PlanService>();
         services.TryAddScoped<JobService>();
         services.TryAddScoped<AuditReader>();
+        services.TryAddScoped<Access.CallerDirectory>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public static class InspectionCli
         var root = new RootCommand("Inspection: the evidence repository for Ofsted readiness");
         root.Options.Add(runner.Globals.Data);
         root.Options.Add(runner.Globals.Json);
+        root.Options.Add(runner.Globals.As);
         root.Subcommands.Add(SetupCommand.Create(runner));
         root.Subcommands.Add(RecipeCommand.Create(runner));
         root.Subcommands.Add(DocumentsCommand.Create(runner));
@@ -21,11 +22,14 @@ public static class InspectionCli
         root.Subcommands.Add(SearchCommand.Create(runner));
         root.Subcommands.Add(ReindexCommand.Create(runner));
         root.Subcommands.Add(DeleteCommand.CreateDelete(runner));
+        root.Subcommands.Add(DeleteCommand.CreateRestore(runner));
+        root.Subcommands.Add(DeleteCommand.CreateDeleted(runner));
         root.Subcommands.Add(DeleteCommand.CreatePurge(runner));
         root.Subcommands.Add(FindingsCommand.Create(runner));
         root.Subcommands.Add(BriefingCommand.Create(runner));
         root.Subcommands.Add(PackCommand.Create(runner));
         root.Subcommands.Add(UsersCommand.Create(runner));
+        root.Subcommands.Add(AuditCommand.Create(runner));
         root.Subcommands.Add(ThemesCommand.Create(runner));
         root.Subcommands.Add(CoverageCommand.Create(runner));
         return root;

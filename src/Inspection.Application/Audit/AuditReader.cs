@@ -8,7 +8,7 @@ public sealed class AuditReader(IAuditLog audit, AccessPolicy access)
 {
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? documentId, int max, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.ViewAuditLog);
+        await access.RequireAsync(caller, Permissions.ViewAuditLog, "read the audit log", cancellationToken).ConfigureAwait(false);
         var entries = await audit.ListAsync(string.IsNullOrWhiteSpace(documentId) ? null : documentId.Trim(), max, cancellationToken).ConfigureAwait(false);
         return await access.AuditEntriesAsync(caller, entries, cancellationToken).ConfigureAwait(false);
     }

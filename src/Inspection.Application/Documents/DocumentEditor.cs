@@ -40,7 +40,7 @@ public sealed class DocumentEditor(
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(edit);
-        AccessDeniedException.Require(caller, Permissions.EditEvidence);
+        await access.RequireAsync(caller, Permissions.EditEvidence, "correct documents", cancellationToken).ConfigureAwait(false);
         var (errors, clean) = await ValidateAsync(edit, caller, cancellationToken).ConfigureAwait(false);
         if (ids.Count == 0)
         {

@@ -23,7 +23,7 @@ public sealed class RecycleBin(IContentStore store, IAuditLog audit, AccessPolic
     /// <summary>Deletes a document the caller may see; false when there is none (they are not told which).</summary>
     public async Task<bool> DeleteAsync(string id, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.EditEvidence);
+        await access.RequireAsync(caller, Permissions.EditEvidence, "delete documents", cancellationToken).ConfigureAwait(false);
         var item = await VisibleAsync(id, deleted: false, caller, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
@@ -45,7 +45,7 @@ public sealed class RecycleBin(IContentStore store, IAuditLog audit, AccessPolic
     /// <summary>Brings a deleted document back as it was, searchable again; false when there is none the caller may see in the bin.</summary>
     public async Task<bool> RestoreAsync(string id, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.EditEvidence);
+        await access.RequireAsync(caller, Permissions.EditEvidence, "restore documents", cancellationToken).ConfigureAwait(false);
         var item = await VisibleAsync(id, deleted: true, caller, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
@@ -77,7 +77,7 @@ public sealed class RecycleBin(IContentStore store, IAuditLog audit, AccessPolic
     /// <summary>Purges one deleted document now (it must be in the bin); needs PurgeEvidence.</summary>
     public async Task<bool> PurgeAsync(string id, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.PurgeEvidence);
+        await access.RequireAsync(caller, Permissions.PurgeEvidence, "purge documents", cancellationToken).ConfigureAwait(false);
         var item = await VisibleAsync(id, deleted: true, caller, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
@@ -89,13 +89,14 @@ public sealed class RecycleBin(IContentStore store, IAuditLog audit, AccessPolic
         return true;
     }
 
-    /// <summary>Purges every document deleted longer ago than the retention period; returns how many. Run by the host on a timer.</summary>
-    public async Task<int> PurgeExpiredAsync(string userName, CancellationToken cancellationToken)
+    /// <summary>Purges every document deleted longer ago than the retention period; returns how many. Hosts run it on a timer as the system.</summary>
+    public async Task<int> PurgeExpiredAsync(Caller caller, CancellationToken cancellationToken)
     {
+        await access.RequireAsync(caller, Permissions.PurgeEvidence, "purge documents", cancellationToken).ConfigureAwait(false);
         var expired = await store.ListDeletedAsync(time.GetUtcNow().UtcDateTime - Retention, cancellationToken).ConfigureAwait(false);
         foreach (var deleted in expired)
         {
-            await PurgeItemAsync(deleted.Item, userName, cancellationToken).ConfigureAwait(false);
+            await PurgeItemAsync(deleted.Item, caller.UserName, cancellationToken).ConfigureAwait(false);
         }
 
         if (expired.Count > 0)

@@ -47,7 +47,7 @@ public sealed class FindingService(IFindingTracker tracker, AccessPolicy access,
     /// <summary>Links a passage the caller may see as evidence for a finding they may see.</summary>
     public async Task<TrackedFinding> LinkEvidenceAsync(string findingId, string passageId, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.ManageFindings);
+        await access.RequireAsync(caller, Permissions.ManageFindings, "link evidence to findings", cancellationToken).ConfigureAwait(false);
         await RequireAsync(findingId, caller, cancellationToken).ConfigureAwait(false);
         if (!await documents.PassageVisibleAsync(passageId, caller, cancellationToken).ConfigureAwait(false))
         {
@@ -61,7 +61,7 @@ public sealed class FindingService(IFindingTracker tracker, AccessPolicy access,
     /// <summary>Links an action the caller may see to a finding they may see.</summary>
     public async Task<TrackedFinding> LinkActionAsync(string findingId, string actionId, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.ManageFindings);
+        await access.RequireAsync(caller, Permissions.ManageFindings, "link actions to findings", cancellationToken).ConfigureAwait(false);
         await RequireAsync(findingId, caller, cancellationToken).ConfigureAwait(false);
         if (!await access.MaySeeActionAsync(caller, actionId, cancellationToken).ConfigureAwait(false))
         {
@@ -76,7 +76,7 @@ public sealed class FindingService(IFindingTracker tracker, AccessPolicy access,
     /// <summary>Sets the status of a finding the caller may see.</summary>
     public async Task<TrackedFinding> SetStatusAsync(string findingId, string status, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.ManageFindings);
+        await access.RequireAsync(caller, Permissions.ManageFindings, "change findings' status", cancellationToken).ConfigureAwait(false);
         await RequireAsync(findingId, caller, cancellationToken).ConfigureAwait(false);
         var changed = await tracker.SetStatusAsync(findingId, status, caller.UserName, cancellationToken).ConfigureAwait(false);
         return await TrimmedAsync(changed, caller, cancellationToken).ConfigureAwait(false);

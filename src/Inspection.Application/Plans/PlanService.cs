@@ -20,7 +20,7 @@ public sealed class PlanService(ImprovementPlan plan, AccessPolicy access, Findi
     /// <summary>Adds an action (the draft must be valid), linked to a finding the caller may see when one is given.</summary>
     public async Task<TrackedAction> CreateAsync(ActionDraft draft, string? findingId, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.ManageFindings);
+        await access.RequireAsync(caller, Permissions.ManageFindings, "add actions to the plan", cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrWhiteSpace(findingId))
         {
             await findings.RequireAsync(findingId, caller, cancellationToken).ConfigureAwait(false);
@@ -32,7 +32,7 @@ public sealed class PlanService(ImprovementPlan plan, AccessPolicy access, Findi
     /// <summary>Re-rates (and re-owns, re-dates) an action the caller may see.</summary>
     public async Task<TrackedAction> UpdateAsync(string actionId, ActionDraft draft, Caller caller, CancellationToken cancellationToken)
     {
-        AccessDeniedException.Require(caller, Permissions.ManageFindings);
+        await access.RequireAsync(caller, Permissions.ManageFindings, "change actions in the plan", cancellationToken).ConfigureAwait(false);
         if (!await access.MaySeeActionAsync(caller, actionId, cancellationToken).ConfigureAwait(false))
         {
             await access.RefusedAsync(caller, "action", actionId, null, cancellationToken).ConfigureAwait(false);

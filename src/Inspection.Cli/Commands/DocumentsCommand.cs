@@ -3,8 +3,6 @@ using Inspection.Application.Documents;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
-using Inspection.Content.Model;
-using Inspection.Content.Store;
 
 namespace Inspection.Cli.Commands;
 
@@ -19,7 +17,7 @@ public static class DocumentsCommand
         var command = new Command("documents", "List the evidence held in the store") { type, allow };
         runner.Attach(command, async (context, cancellationToken) =>
         {
-            var rows = await context.Get<DocumentService>().ListAsync(context.Value(type), ConsoleCaller.From(context, allow: allow), cancellationToken).ConfigureAwait(false);
+            var rows = await context.Get<DocumentService>().ListAsync(context.Value(type), await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             if (context.Json)
             {
                 await context.Console.Out.WriteLineAsync(CliJson.Indented(rows)).ConfigureAwait(false);
@@ -28,6 +26,55 @@ public static class DocumentsCommand
 
             await WriteTableAsync(context.Console.Out, rows).ConfigureAwait(false);
             return ExitCodes.Success;
+        });
+        command.Subcommands.Add(CreateEdit(runner));
+        return command;
+    }
+
+    /// <summary><c>documents edit ID... [--title] [--kind] [--date] [--organisation] [--classification] [--themes]</c>: the correction the web's forms make.</summary>
+    private static Command CreateEdit(CommandRunner runner)
+    {
+        var ids = new Argument<string[]>("id") { Description = "The documents' content item ids", Arity = ArgumentArity.OneOrMore };
+        var title = new Option<string?>("--title") { Description = "The document's title (one document at a time)" };
+        var kind = new Option<string?>("--kind") { Description = "The kind of evidence (minutes, letter, Audit, ...)" };
+        var date = new Option<string?>("--date") { Description = "The document's date, YYYY-MM-DD or DD/MM/YYYY" };
+        var organisation = new Option<string?>("--organisation") { Description = "The organisation that wrote it" };
+        var classification = new Option<string?>("--classification") { Description = "Official, Official-Sensitive or Personal" };
+        var themes = new Option<string?>("--themes") { Description = "Framework and theme ids, comma-separated (an empty value clears them)" };
+        var command = new Command("edit", "Correct documents' title, kind, date, organisation, classification or themes (a new version each, audited)")
+        {
+            ids, title, kind, date, organisation, classification, themes,
+        };
+        runner.Attach(command, async (context, cancellationToken) =>
+        {
+            DateOnly? parsedDate = null;
+            if (context.Value(date) is { } text)
+            {
+                parsedDate = DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+                    ? d
+                    : throw new UsageException($"'{text}' is not a date: write it as YYYY-MM-DD or DD/MM/YYYY");
+            }
+
+            var edit = new DocumentEdit
+            {
+                Title = context.Value(title),
+                Kind = context.Value(kind),
+                Date = parsedDate,
+                Organisation = context.Value(organisation),
+                Classification = context.Value(classification),
+                Themes = context.Value(themes) is { } list ? [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : null,
+            };
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
+            var outcome = await context.Get<DocumentEditor>().EditManyAsync(context.Value(ids) ?? [], edit, caller, cancellationToken).ConfigureAwait(false);
+            if (!outcome.Succeeded)
+            {
+                throw new UsageException(string.Join("; ", outcome.Errors.Values));
+            }
+
+            await context.Console.Out.WriteLineAsync(context.Json
+                ? CliJson.Line(new { changed = outcome.Changed, unchanged = outcome.Unchanged, notFound = outcome.NotFound })
+                : System.FormattableString.Invariant($"{outcome.Changed} changed, {outcome.Unchanged} already so, {outcome.NotFound} not found")).ConfigureAwait(false);
+            return outcome.NotFound > 0 ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
     }

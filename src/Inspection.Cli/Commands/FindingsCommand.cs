@@ -24,7 +24,7 @@ public static class FindingsCommand
         runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
         {
             var findings = await context.Get<FindingService>()
-                .ListAsync(context.Value(status), ConsoleCaller.From(context, allow: allow), cancellationToken)
+                .ListAsync(context.Value(status), await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false), cancellationToken)
                 .ConfigureAwait(false);
             if (context.Json)
             {
@@ -70,7 +70,7 @@ public static class FindingsCommand
             }
 
             var findings = context.Get<FindingService>();
-            var caller = ConsoleCaller.From(context, user);
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken, user).ConfigureAwait(false);
             var findingId = context.Value(id)!;
             var finding = actionId is not null
                 ? await findings.LinkActionAsync(findingId, actionId, caller, cancellationToken).ConfigureAwait(false)
@@ -89,7 +89,7 @@ public static class FindingsCommand
         runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
         {
             var finding = await context.Get<FindingService>()
-                .SetStatusAsync(context.Value(id)!, context.Value(value)!, ConsoleCaller.From(context, user), cancellationToken)
+                .SetStatusAsync(context.Value(id)!, context.Value(value)!, await ConsoleCaller.FromAsync(context, cancellationToken, user).ConfigureAwait(false), cancellationToken)
                 .ConfigureAwait(false);
             return await WriteOneAsync(context, finding).ConfigureAwait(false);
         }));

@@ -43,7 +43,7 @@ public static class SetupCommand
             }
 
             await output.WriteLineAsync().ConfigureAwait(false);
-            var documents = await context.Get<Application.Documents.DocumentService>().ListAsync(null, ConsoleCaller.From(context), cancellationToken).ConfigureAwait(false);
+            var documents = await context.Get<Application.Documents.DocumentService>().ListAsync(null, await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             await DocumentsCommand.WriteTableAsync(output, documents).ConfigureAwait(false);
             return ExitCodes.Success;
         });

@@ -20,7 +20,7 @@ public static class ShowCommand
         {
             var itemId = context.Value(id)!;
             // Viewing restricted evidence is audited by the application layer, as it is for the web pages.
-            var shown = await context.Get<DocumentService>().GetAsync(itemId, ConsoleCaller.From(context, allow: allow), cancellationToken).ConfigureAwait(false)
+            var shown = await context.Get<DocumentService>().GetAsync(itemId, await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false), cancellationToken).ConfigureAwait(false)
                 ?? throw new UsageException($"no document with id '{itemId}'");
             var (item, versions, findings, passages) = (shown.Item, shown.Versions, shown.Findings, shown.Passages);
             if (context.Json)

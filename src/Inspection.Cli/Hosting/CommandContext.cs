@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inspection.Cli.Hosting;
 
 /// <summary>What a running command has: its parsed arguments, the composed services, the console and the output mode.</summary>
-public sealed record CommandContext(ParseResult Parse, IServiceProvider Services, CliConsole Console, bool Json, string DataDirectory)
+public sealed record CommandContext(ParseResult Parse, IServiceProvider Services, CliConsole Console, bool Json, string DataDirectory, string? ActAs = null)
 {
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

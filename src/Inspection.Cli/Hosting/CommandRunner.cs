@@ -33,12 +33,16 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
         {
             await using var services = CliServices.Build(dataDirectory, settings);
             await using var scope = services.CreateAsyncScope();
-            return await action(new CommandContext(parse, scope.ServiceProvider, console, json, dataDirectory), cancellationToken).ConfigureAwait(false);
+            return await action(new CommandContext(parse, scope.ServiceProvider, console, json, dataDirectory, parse.GetValue(globals.As)), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             console.Error.WriteLine(json ? CliJson.Line(new { error = "cancelled" }) : "cancelled");
             return ExitCodes.Failed;
+        }
+        catch (Readiness.Access.AccessDeniedException ex)
+        {
+            return WriteError(ex.Message, json);
         }
         catch (Exception ex) when (IsBadInput(ex))
         {

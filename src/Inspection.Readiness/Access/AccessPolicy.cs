@@ -152,6 +152,33 @@ public sealed partial class AccessPolicy(IEvidenceStore evidence, IFindingTracke
             : e)];
     }
 
+    /// <summary>The audit action of an operation a caller's role does not allow.</summary>
+    public const string DeniedAudit = "denied";
+
+    /// <summary>True once this scope (a request, a command) has audited a denial, so that a host does not audit it twice.</summary>
+    public bool DenialAudited { get; private set; }
+
+    /// <summary>Lets the operation go ahead when the caller's role has <paramref name="permission"/>; otherwise audits the attempt and throws <see cref="AccessDeniedException"/>.</summary>
+    public async Task RequireAsync(Caller caller, string permission, string what, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Can(permission))
+        {
+            return;
+        }
+
+        await DeniedAsync(caller, $"{what} (needs {permission})", cancellationToken).ConfigureAwait(false);
+        throw new AccessDeniedException($"your role may not {what} (it needs the {permission} permission)");
+    }
+
+    /// <summary>Records an operation refused for want of a permission (a host's own gate calls this too).</summary>
+    public async Task DeniedAsync(Caller caller, string what, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        DenialAudited = true;
+        await audit.WriteAsync(caller.IsSignedIn ? caller.UserName : "(signed out)", DeniedAudit, null, what, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Records that the caller asked for something by id that exists but that they may not see.</summary>
     public Task RefusedAsync(Caller caller, string subject, string id, string? documentId, CancellationToken cancellationToken)
     {

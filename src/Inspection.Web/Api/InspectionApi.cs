@@ -17,7 +17,12 @@ public static class InspectionApi
     public static IEndpointRouteBuilder MapInspectionApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api");
+        var api = endpoints.MapGroup("/api").AddEndpointFilter<ApiErrorsFilter>();
+        // Every change is refused when a browser sends it from another site.
+        var changes = api.MapGroup("").AddEndpointFilter<SameOriginFilter>();
+        changes.MapDocumentsApi(api);
+        changes.MapFindingsApi(api);
+        api.MapAdminApi();
 
         api.MapGet("/search", async ([AsParameters] SearchQuery query, HttpContext http, EvidenceReader reader) =>
         {
@@ -71,7 +76,7 @@ public static class InspectionApi
         api.MapGet("/findings", async (string? status, FindingService findings, HttpContext http) =>
             Results.Ok(await findings.ListAsync(status, await http.GetCallerAsync(), http.RequestAborted)));
 
-        api.MapPost("/uploads", async (HttpContext http, UploadInbox inbox, Microsoft.Extensions.Options.IOptions<WebOptions> options) =>
+        changes.MapPost("/uploads", async (HttpContext http, UploadInbox inbox, Microsoft.Extensions.Options.IOptions<WebOptions> options) =>
         {
             if (!http.Request.HasFormContentType)
             {

@@ -23,4 +23,10 @@ internal static partial class WebLog
 
     [LoggerMessage(7, LogLevel.Warning, "No one can sign in yet: the first visit to the site creates the administrator (/account/setup), or use 'inspection users add'")]
     public static partial void NoUsersYet(ILogger logger);
+
+    [LoggerMessage(8, LogLevel.Information, "Recycle bin: {Documents} document(s) past the retention period purged")]
+    public static partial void Purged(ILogger logger, int documents);
+
+    [LoggerMessage(9, LogLevel.Error, "Recycle bin: purging documents past the retention period failed; it will be tried again")]
+    public static partial void RetentionFailed(ILogger logger, Exception exception);
 }

@@ -35,6 +35,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Evidence.FrameworkList>();
         services.AddHostedService<StartupSetup>();
         services.AddHostedService<IngestionWorker>();
+        services.AddHostedService<RetentionWorker>();
 
         services.AddIdentityCore<UserAccount>(o =>
             {
@@ -67,7 +68,11 @@ public static class WebServiceCollectionExtensions
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = context => ApiAware(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
-            o.Events.OnRedirectToAccessDenied = context => ApiAware(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
+            o.Events.OnRedirectToAccessDenied = async context =>
+            {
+                await AuditDenialAsync(context.HttpContext);
+                await ApiAware(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
+            };
         });
 
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
@@ -99,6 +104,17 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         return services;
+    }
+
+    // A signed-in person turned away for want of a permission is on the record, once, whichever gate stopped them.
+    private static async Task AuditDenialAsync(HttpContext context)
+    {
+        var access = context.RequestServices.GetRequiredService<AccessPolicy>();
+        if (!access.DenialAudited)
+        {
+            var what = $"{context.Request.Method} {context.Request.Path}";
+            await access.DeniedAsync(await context.GetCallerAsync(), what.Length <= 300 ? what : what[..300], context.RequestAborted);
+        }
     }
 
     // API callers get a status code, not a sign-in page.

@@ -1,4 +1,3 @@
-using Inspection.Application;
 using Inspection.Application.Findings;
 using Inspection.Readiness;
 using Inspection.Readiness.Access;

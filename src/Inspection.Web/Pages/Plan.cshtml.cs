@@ -1,5 +1,4 @@
 using System.Globalization;
-using Inspection.Application;
 using Inspection.Application.Findings;
 using Inspection.Application.Plans;
 using Inspection.Readiness;

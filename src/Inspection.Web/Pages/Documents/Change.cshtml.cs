@@ -1,4 +1,3 @@
-using Inspection.Application;
 using Inspection.Application.Documents;
 using Inspection.Content.Definitions;
 using Inspection.Readiness.Access;

@@ -1,4 +1,3 @@
-using Inspection.Application;
 using Inspection.Application.Documents;
 using Inspection.Readiness.Access;
 using Inspection.Web.Hosting;

@@ -1,4 +1,4 @@
-namespace Inspection.Application;
+namespace Inspection.Readiness.Access;
 
 /// <summary>
 /// The caller's role does not allow this use case (upload, manage findings, read the audit log). Not being allowed to see
@@ -18,14 +18,5 @@ public sealed class AccessDeniedException : Exception
     public AccessDeniedException(string message, Exception innerException)
         : base(message, innerException)
     {
-    }
-
-    internal static void Require(Readiness.Access.Caller caller, string permission)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        if (!caller.Can(permission))
-        {
-            throw new AccessDeniedException($"your role may not do this (it needs the {permission} permission)");
-        }
     }
 }

@@ -1,0 +1,25 @@
+using Inspection.Readiness;
+using Inspection.Readiness.Access;
+
+namespace Inspection.Web.Api;
+
+/// <summary>Turns the application layer's refusals into problem details: a role that may not (403), something not there (404), bad input (400).</summary>
+public sealed class ApiErrorsFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        try
+        {
+            return await next(context);
+        }
+        catch (AccessDeniedException e)
+        {
+            return Results.Problem(detail: e.Message, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
+        }
+        catch (ReadinessException e)
+        {
+            return Results.Problem(detail: e.Message, statusCode: e.IsNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, title: e.IsNotFound ? "Not found" : "Bad request");
+        }
+    }
+}
