@@ -19,12 +19,16 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<DocumentService>();
         services.TryAddScoped<DocumentEditor>();
+        services.TryAddScoped<DocumentHistory>();
         services.TryAddScoped<RecycleBin>();
         services.TryAddScoped<FindingService>();
         services.TryAddScoped<PlanService>();
         services.TryAddScoped<JobService>();
         services.TryAddScoped<AuditReader>();
         services.TryAddScoped<Access.CallerDirectory>();
+        services.TryAddScoped<Items.TypeEditors>();
+        services.TryAddScoped<Items.AuthoringService>();
+        services.TryAddScoped<Items.VersionHistory>();
         return services;
     }
 }

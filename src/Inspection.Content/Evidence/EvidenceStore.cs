@@ -60,6 +60,52 @@ public sealed class EvidenceStore(
             cancellationToken);
     }
 
+    public Task<ContentItem> SaveVersionAsync(ContentItem item, bool isNew, bool publish, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(passages);
+        return unitOfWork.RunAsync(
+            async ct =>
+            {
+                var saved = isNew
+                    ? await contentStore.CreateAsync(item, publish, ct)
+                    : await contentStore.UpdateAsync(item, publish, ct);
+                AddPassages(saved, passages);
+                await db.SaveChangesAsync(ct);
+                return saved;
+            },
+            cancellationToken);
+    }
+
+    public Task<ContentItem> RestoreVersionAsync(string contentItemVersionId, bool publish, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemVersionId);
+        return unitOfWork.RunAsync(
+            async ct =>
+            {
+                // Read before the restore: a version without passages of its own shows those of the nearest older one.
+                var passages = await ListPassagesAsync(contentItemVersionId, ct);
+                var restored = await contentStore.RestoreAsync(contentItemVersionId, publish, ct);
+                AddPassages(restored, [.. passages.Select(p => p with { PassageId = "" })]);
+                await db.SaveChangesAsync(ct);
+                return restored;
+            },
+            cancellationToken);
+    }
+
+    private void AddPassages(ContentItem version, IReadOnlyList<Passage> passages) =>
+        db.Passages.AddRange(passages.Select(p => new PassageRecord
+        {
+            PassageId = string.IsNullOrEmpty(p.PassageId) ? ContentIds.New() : p.PassageId,
+            ContentItemId = version.ContentItemId,
+            ContentItemVersionId = version.ContentItemVersionId,
+            Ordinal = p.Ordinal,
+            HeadingPath = p.HeadingPath,
+            PageFrom = p.PageFrom,
+            PageTo = p.PageTo,
+            Text = p.Text,
+        }));
+
     private void AnnounceAfterCommit(ContentItem created, List<PassageRecord> passageRecords, List<FindingRecord> findingRecords)
     {
         if (_listeners.Length == 0)

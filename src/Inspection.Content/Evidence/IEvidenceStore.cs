@@ -8,6 +8,15 @@ public interface IEvidenceStore
     /// <summary>Creates the item (published) with its passages, findings and indexing task in one transaction.</summary>
     Task<ContentItem> CreateEvidenceAsync(ContentItem item, IReadOnlyList<Passage> passages, IReadOnlyList<Finding> findings, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves a version of an item written in the app (new when <paramref name="isNew"/>), as a draft or published, with the
+    /// passages of its own text, and its indexing task, in one transaction.
+    /// </summary>
+    Task<ContentItem> SaveVersionAsync(ContentItem item, bool isNew, bool publish, IReadOnlyList<Passage> passages, CancellationToken cancellationToken);
+
+    /// <summary>Makes an old version the content of a new latest version, passages and all (the old version's text comes back too).</summary>
+    Task<ContentItem> RestoreVersionAsync(string contentItemVersionId, bool publish, CancellationToken cancellationToken);
+
     /// <summary>The id of the item whose original has this SHA-256, if any (not deleted).</summary>
     Task<string?> FindBySourceHashAsync(string sha256, CancellationToken cancellationToken);
 

@@ -7,11 +7,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Documents;
 
 /// <summary>One document: what it is, its versions, the findings read from it and its passages; restricted views are audited; editors may delete it.</summary>
-public sealed class DetailsModel(DocumentService documents, RecycleBin bin) : PageModel
+public sealed class DetailsModel(DocumentService documents, RecycleBin bin, DocumentHistory history, Inspection.Application.Items.AuthoringService authoring) : PageModel
 {
     public DocumentView View { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
+
+    public DocumentStory Story { get; private set; } = null!;
+
+    /// <summary>The document's own text when it was written in the app (its Markdown body), as safe HTML.</summary>
+    public string? BodyHtml { get; private set; }
 
     /// <summary>True when the person asked to delete and the page asks them to confirm.</summary>
     [BindProperty(SupportsGet = true)]
@@ -32,8 +37,26 @@ public sealed class DetailsModel(DocumentService documents, RecycleBin bin) : Pa
 
         View = view;
         CanEdit = caller.Can(Permissions.EditEvidence);
+        Story = await history.ForAsync(view, caller, HttpContext.RequestAborted);
+        var markdown = view.Item.Content["MarkdownBodyPart"]?["Markdown"]?.GetValue<string>();
+        BodyHtml = string.IsNullOrWhiteSpace(markdown) ? null : Evidence.MarkdownHtml.Render(markdown);
         ConfirmDelete &= CanEdit;
         return Page();
+    }
+
+    /// <summary>Publishes the latest version (a draft).</summary>
+    public async Task<IActionResult> OnPostPublishAsync(string id)
+    {
+        try
+        {
+            return await authoring.PublishAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted)
+                ? Redirect($"/documents/{Uri.EscapeDataString(id)}?saved=published")
+                : NotFound();
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
+        }
     }
 
     /// <summary>To the recycle bin: hidden from lists and search at once, restorable until the retention period ends.</summary>
