@@ -123,7 +123,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var purgeTooSoon = await _cli.RunAsync("purge", id);
         Assert.Equal(2, purgeTooSoon.ExitCode);
-        Assert.Contains("delete it first", purgeTooSoon.Error, StringComparison.Ordinal);
+        Assert.Contains("in the recycle bin", purgeTooSoon.Error, StringComparison.Ordinal);
 
         Assert.Equal(0, (await _cli.RunAsync("delete", id)).ExitCode);
         Assert.Equal(0, (await _cli.RunAsync("search", "weaknesses", "--json")).Json().GetProperty("total").GetInt32());

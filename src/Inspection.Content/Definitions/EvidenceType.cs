@@ -4,7 +4,8 @@ namespace Inspection.Content.Definitions;
 /// A kind of evidence as its content type defines it: its names for people (one, many, and what they may type after
 /// <c>type:</c>), whether people write it in the app, and how readiness treats it: <see cref="Independent"/> evidence tests
 /// the authority's account (an audit, an inspectorate's letter, data), <see cref="OwnAccount"/> evidence is that account
-/// (a self-evaluation, a committee report), and <see cref="PackOrder"/> places it in an evidence pack.
+/// (a self-evaluation, a committee report), <see cref="PackOrder"/> places it in an evidence pack, and
+/// <see cref="BriefingSection"/> names the section of a visit briefing that lists it (Audits, ImpactStatements, PerformanceData).
 /// </summary>
 public sealed record EvidenceType(
     string Name,
@@ -16,4 +17,5 @@ public sealed record EvidenceType(
     bool Draftable,
     bool Independent,
     bool OwnAccount,
-    int PackOrder);
+    int PackOrder,
+    string? BriefingSection = null);

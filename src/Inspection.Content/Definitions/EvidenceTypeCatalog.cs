@@ -89,7 +89,8 @@ public sealed class EvidenceTypeCatalog(IServiceScopeFactory scopes, TimeProvide
                 Flag(settings, "Draftable", false),
                 Flag(evidence, "Independent", false),
                 Flag(evidence, "OwnAccount", false),
-                evidence?["PackOrder"] is JsonValue order && order.TryGetValue<int>(out var position) ? position : int.MaxValue));
+                evidence?["PackOrder"] is JsonValue order && order.TryGetValue<int>(out var position) ? position : int.MaxValue,
+                Text(evidence, "BriefingSection")));
         }
 
         return [.. types.OrderBy(t => t.PackOrder).ThenBy(t => t.Name, StringComparer.Ordinal)];

@@ -14,22 +14,6 @@ public static class BriefingLabels
 
     public static string Date(DateTime utc) => utc.ToString("d MMMM yyyy", EnGb);
 
-    private static readonly Dictionary<string, string> EvidenceKindWords = new(StringComparer.Ordinal)
-    {
-        ["InspectionLetter"] = "Inspection letter",
-        ["SelfEvaluation"] = "Self-evaluation",
-        ["Audit"] = "Audit",
-        ["ImpactStatement"] = "Impact statement",
-        ["ActionPlan"] = "Action plan",
-        ["CommitteeReport"] = "Committee report",
-        ["Minutes"] = "Minutes",
-        ["PerformanceData"] = "Performance data",
-        ["Other"] = "Other",
-    };
-
-    /// <summary>A kind of evidence in words ("Impact statement"); an unknown kind as it is stored.</summary>
-    public static string EvidenceKind(string? kind) => kind is not null && EvidenceKindWords.TryGetValue(kind, out var words) ? words : kind ?? "";
-
     public static string FindingKind(string kind) => kind switch
     {
         FindingKinds.Recommendation => "Recommendation",

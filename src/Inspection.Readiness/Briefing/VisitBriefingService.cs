@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspection.Content.Definitions;
 using Inspection.Content.Evidence;
 using Inspection.Content.Persistence;
 using Inspection.Ingestion.Enrichment;
@@ -19,6 +20,7 @@ namespace Inspection.Readiness.Briefing;
 public sealed class VisitBriefingService(
     IFindingTracker tracker,
     AccessPolicy access,
+    IEvidenceTypeCatalog types,
     IFrameworkCatalog catalog,
     ICoverageService coverage,
     IThemeEvidence themeEvidence,
@@ -45,9 +47,11 @@ public sealed class VisitBriefingService(
             .OrderBy(a => a.DueDate is null)
             .ThenBy(a => a.DueDate)
             .ToList();
-        var audits = await EvidenceAsync(scope, "Audit", organisation, allowedClassifications, cancellationToken);
-        var impact = await EvidenceAsync(scope, "ImpactStatement", organisation, allowedClassifications, cancellationToken);
-        var performance = await EvidenceAsync(scope, "PerformanceData", organisation, allowedClassifications, cancellationToken);
+        // Which kinds each section lists is the types' BriefingSection setting: a type added by recipe can join one.
+        var kinds = await types.ListAsync(cancellationToken);
+        var audits = await EvidenceAsync(scope, Section(kinds, "Audits"), organisation, allowedClassifications, cancellationToken);
+        var impact = await EvidenceAsync(scope, Section(kinds, "ImpactStatements"), organisation, allowedClassifications, cancellationToken);
+        var performance = await EvidenceAsync(scope, Section(kinds, "PerformanceData"), organisation, allowedClassifications, cancellationToken);
 
         var framework = await coverage.GetAsync(scope.Framework.Id, allowedClassifications, cancellationToken);
         var gaps = new List<CoverageGap>();
@@ -135,7 +139,25 @@ public sealed class VisitBriefingService(
         return phrases.Any(p => p.Keys.All(terms.ContainsKey));
     }
 
-    private async Task<List<BriefingEvidence>> EvidenceAsync(BriefingScope scope, string kind, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
+    private static List<string> Section(IReadOnlyList<EvidenceType> kinds, string section) =>
+        [.. kinds.Where(k => string.Equals(k.BriefingSection, section, StringComparison.Ordinal)).Select(k => k.Name)];
+
+    private async Task<List<BriefingEvidence>> EvidenceAsync(BriefingScope scope, List<string> kinds, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
+    {
+        var hits = new List<SearchHit>();
+        foreach (var kind in kinds)
+        {
+            hits.AddRange(await EvidenceOfKindAsync(scope, kind, organisation, allowed, cancellationToken));
+        }
+
+        return [.. hits
+            .DistinctBy(h => h.DocumentId, StringComparer.Ordinal)
+            .OrderByDescending(h => h.Date)
+            .Take(EvidencePerKind)
+            .Select(h => new BriefingEvidence(h.DocumentId, h.Title, h.Kind, h.Date, h.SourceFile, h.PageFrom, h.PageTo, h.PassageId, h.SnippetText))];
+    }
+
+    private async Task<List<SearchHit>> EvidenceOfKindAsync(BriefingScope scope, string kind, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
         var request = new SearchRequest
         {
@@ -158,11 +180,7 @@ public sealed class VisitBriefingService(
             }
         }
 
-        return [.. hits
-            .DistinctBy(h => h.DocumentId, StringComparer.Ordinal)
-            .OrderByDescending(h => h.Date)
-            .Take(EvidencePerKind)
-            .Select(h => new BriefingEvidence(h.DocumentId, h.Title, h.Kind, h.Date, h.SourceFile, h.PageFrom, h.PageTo, h.PassageId, h.SnippetText))];
+        return hits;
     }
 
     private static IEnumerable<CoverageGap> OwnGaps(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspection.Content.Definitions;
 using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Themes;
 using Inspection.Search.Analysis;
@@ -16,6 +17,7 @@ public sealed class CoverageService(
     ThemeQueryBuilder queries,
     InspectionAnalyzer analyzer,
     OpenFindingReader findings,
+    IEvidenceTypeCatalog types,
     IOptions<ReadinessOptions> options,
     TimeProvider time) : ICoverageService
 {
@@ -30,6 +32,7 @@ public sealed class CoverageService(
             throw new KeyNotFoundException($"unknown framework '{frameworkId}'; known frameworks: {string.Join(", ", known)}");
         }
 
+        var kinds = (await types.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(t => t.Name, StringComparer.Ordinal);
         var open = (await findings.ListAsync(allowedClassifications, cancellationToken).ConfigureAwait(false))
             .Where(f => FindingFrameworks.Applies(f.Finding.VisitKind, f.Finding.VisitDate, framework.Id))
             .ToList();
@@ -48,7 +51,7 @@ public sealed class CoverageService(
                     var about = open.Count == 0 || queries.Compile(ThemeMatcher.Family(framework, theme), allowedClassifications) is not { } compiled
                         ? []
                         : findingIndex.Matching(compiled.Query).Order().Select(i => open[i]).ToList();
-                    var gaps = Gaps(theme, counts, staleBefore, months, about);
+                    var gaps = Gaps(theme, counts, staleBefore, months, about, kinds);
                     return new ThemeCoverage(theme.Id, theme.Title, theme.ParentId, counts.Passages, counts.Documents, counts.Latest, counts.ByKind, gaps);
                 })
                 .ToList();
@@ -61,7 +64,8 @@ public sealed class CoverageService(
         ThemeCounts counts,
         DateOnly staleBefore,
         int months,
-        List<OpenFinding> about)
+        List<OpenFinding> about,
+        Dictionary<string, EvidenceType> kinds)
     {
         var gaps = new List<CoverageGap>();
         if (counts.Passages == 0)
@@ -80,9 +84,10 @@ public sealed class CoverageService(
                     $"The latest evidence is from {counts.Latest:d MMMM yyyy}, more than {months} months ago: inspectors will ask what practice is like now.")));
             }
 
-            if (counts.ByKind.Keys.All(k => GapCodes.SelfAssessmentKinds.Contains(k, StringComparer.Ordinal)))
+            // The authority's own account alone (a self-evaluation, committee reports): nothing yet tests it.
+            if (counts.ByKind.Keys.All(k => kinds.TryGetValue(k, out var type) && type.OwnAccount))
             {
-                var held = string.Join(", ", counts.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Value} {Kind(k.Key)}")));
+                var held = string.Join(", ", counts.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => Count(k.Value, kinds[k.Key])));
                 gaps.Add(new CoverageGap(GapCodes.SelfAssessmentOnly,
                     $"The evidence is only the authority's own account ({held}): add an audit, performance data or an inspection letter that tests it."));
             }
@@ -111,11 +116,7 @@ public sealed class CoverageService(
         ? char.ToLowerInvariant(title[0]) + title[1..]
         : title;
 
-    private static string Kind(string kind) => kind switch
-    {
-        "CommitteeReport" => "committee report(s)",
-        "SelfEvaluation" => "self-evaluation(s)",
-        "Minutes" => "set(s) of minutes",
-        _ => kind,
-    };
+    private static string Count(int count, EvidenceType type) => count == 1
+        ? $"1 {Lower(type.DisplayName)}"
+        : string.Create(CultureInfo.InvariantCulture, $"{count} {Lower(type.PluralName)}");
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Inspection.Content.Audit;
 using Inspection.Content.Blobs;
+using Inspection.Content.Definitions;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
@@ -23,11 +24,9 @@ public sealed class EvidencePackBuilder(
     IThemeEvidence themes,
     IContentStore store,
     IBlobStore blobs,
-    IAuditLog audit)
+    IAuditLog audit,
+    IEvidenceTypeCatalog types)
 {
-    private static readonly string[] KindOrder =
-        ["InspectionLetter", "ActionPlan", "Audit", "ImpactStatement", "PerformanceData", "SelfEvaluation", "CommitteeReport", "Minutes", "Other"];
-
     /// <summary>What the pack will hold; throws <see cref="ReadinessException"/> (not found) for an unknown theme.</summary>
     public async Task<EvidencePackPlan> PlanAsync(EvidencePackRequest request, CancellationToken cancellationToken)
     {
@@ -75,8 +74,11 @@ public sealed class EvidencePackBuilder(
                 (hit?.SnippetText ?? "").Replace("**", "", StringComparison.Ordinal)));
         }
 
+        // Each kind in its place in a pack (the type's PackOrder setting): letters first, the authority's own account last.
+        var kinds = (await types.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(t => t.Name, StringComparer.Ordinal);
         var ordered = documents
-            .OrderBy(d => Array.IndexOf(KindOrder, d.Kind) is var i && i < 0 ? KindOrder.Length : i)
+            .Select(d => d with { KindName = kinds.TryGetValue(d.Kind, out var type) ? type.DisplayName : d.Kind })
+            .OrderBy(d => kinds.TryGetValue(d.Kind, out var type) ? type.PackOrder : int.MaxValue)
             .ThenByDescending(d => d.Date)
             .ThenBy(d => d.Title, StringComparer.Ordinal)
             .Select((d, i) => d with { PackPath = PackPath(i + 1, d) })

@@ -65,7 +65,7 @@ public static class EvidencePackIndexRenderer
         foreach (var d in plan.Documents)
         {
             html.Append("<tr><td><a href=\"").Append(E(d.PackPath)).Append("\">").Append(E(d.PackPath["evidence/".Length..])).Append("</a></td>");
-            html.Append("<td>").Append(E(d.Title)).Append("<br><span class=\"meta\">").Append(E(BriefingLabels.EvidenceKind(d.Kind))).Append("</span>");
+            html.Append("<td>").Append(E(d.Title)).Append("<br><span class=\"meta\">").Append(E(d.KindName)).Append("</span>");
             if (!string.Equals(d.Classification, "Official", StringComparison.Ordinal))
             {
                 html.Append("<br><span class=\"restricted\">").Append(E(d.Classification.ToUpperInvariant())).Append("</span>");

@@ -14,4 +14,8 @@ public sealed record PackedDocument(
     int MatchingPassages,
     int PageFrom,
     int PageTo,
-    string Excerpt);
+    string Excerpt)
+{
+    /// <summary>The kind in words, as its content type names it.</summary>
+    public string KindName { get; init; } = Kind;
+}

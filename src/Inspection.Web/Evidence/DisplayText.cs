@@ -14,8 +14,6 @@ public static class DisplayText
     public static string Time(DateTime? utc) =>
         utc is null ? "" : TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc), London).ToString("d MMMM yyyy, HH:mm", EnGb);
 
-    public static string Kind(string? kind) => Readiness.Briefing.BriefingLabels.EvidenceKind(kind);
-
     public static string Pages(int from, int to) => from <= 0 ? "" : from == to ? $"page {from.ToString(CultureInfo.InvariantCulture)}" : $"pages {from.ToString(CultureInfo.InvariantCulture)} to {to.ToString(CultureInfo.InvariantCulture)}";
 
     public static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n.ToString("N0", EnGb)} {many}";

@@ -33,6 +33,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<UploadInbox>();
         services.AddScoped<Evidence.EvidenceReader>();
         services.AddSingleton<Evidence.FrameworkList>();
+        services.AddSingleton<Evidence.KindLabels>();
         services.AddHostedService<StartupSetup>();
         services.AddHostedService<IngestionWorker>();
         services.AddHostedService<RetentionWorker>();
