@@ -38,7 +38,10 @@ public sealed class DocumentEnricher : IDocumentEnricher
             JudgementRule.Find(blocks, 0, blocks.Count - 1),
             letters,
             visits,
-            Findings(blocks, kind, letters, visits));
+            Findings(blocks, kind, letters, visits))
+        {
+            Title = TitleRule.Find(document),
+        };
     }
 
     // A letter's own visit comes first; a report about visits is about the latest one it mentions.

@@ -20,7 +20,7 @@ public static class EvidenceItemBuilder
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(settings);
 
-        var title = TitleOf(document);
+        var title = metadata.Title ?? Path.GetFileNameWithoutExtension(document.FileName);
         var item = new ContentItem
         {
             ContentType = metadata.Kind,
@@ -42,17 +42,6 @@ public static class EvidenceItemBuilder
         EvidencePart.SetValues(item, EvidencePart.Themes, []);
         item.Content["VisitPart"] = VisitPart(metadata);
         return item;
-    }
-
-    private static string TitleOf(ExtractedDocument document)
-    {
-        if (!string.IsNullOrWhiteSpace(document.Title))
-        {
-            return document.Title.Trim();
-        }
-
-        var heading = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200);
-        return heading?.Text.Trim() ?? Path.GetFileNameWithoutExtension(document.FileName);
     }
 
     private static string MediaTypeOf(FileFormat format) => format switch

@@ -51,6 +51,7 @@ internal static class ExtractionSnapshot
 
     private static void Enrichment(StringBuilder text, DocumentMetadata metadata)
     {
+        Line(text, "title", metadata.Title ?? "-");
         Line(text, "kind", metadata.Kind);
         Line(text, "date", Date(metadata.DocumentDate));
         Line(text, "organisation", metadata.Organisation ?? "-");
