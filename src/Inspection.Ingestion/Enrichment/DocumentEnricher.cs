@@ -19,7 +19,7 @@ public sealed class DocumentEnricher : IDocumentEnricher
         var letters = OfstedLetterLocator.Locate(blocks);
         var kind = DocumentKindClassifier.Classify(document, letters);
         var wholeLetter = kind == DocumentKinds.InspectionLetter && letters.Count > 0 ? letters[0] : null;
-        var visits = VisitMentionRule.Find(blocks);
+        var visits = VisitMentionRule.Find(blocks, letters.FirstOrDefault(l => l.VisitKind is not null)?.VisitKind);
         var main = MainVisit(letters, visits);
 
         var inspectors = letters.SelectMany(l => l.Inspectors).Distinct(StringComparer.Ordinal).ToList();

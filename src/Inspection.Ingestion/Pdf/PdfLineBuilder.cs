@@ -25,13 +25,23 @@ internal static class PdfLineBuilder
         // Nearly every page reads horizontally: build its runs while counting orientations, and rebuild only when another wins.
         // One pass over the letters instead of two (a page's letters do not fit in the core's cache).
         Span<int> orientations = stackalloc int[5];
-        var runs = BuildRuns(letters, TextOrientation.Horizontal, orientations);
+        var sideways = new StringBuilder();
+        var runs = BuildRuns(letters, TextOrientation.Horizontal, orientations, sideways);
         if (DominantOrientation(orientations) is var dominant && dominant != TextOrientation.Horizontal)
         {
-            runs = BuildRuns(letters, dominant, []);
+            sideways.Clear();
+            runs = BuildRuns(letters, dominant, [], sideways);
         }
 
-        return PdfPageLayout.Arrange(runs);
+        var lines = PdfPageLayout.Arrange(runs);
+        if (sideways.Length > 0 && sideways.ToString().Trim() is { Length: > 0 } margin)
+        {
+            // Text set at another angle (a marking or running header up the margin) is kept as a line of its own after the
+            // page's text: cleaning takes it away as furniture when it repeats, and a protective marking in it still counts.
+            lines.Add(new PdfLine(margin, [margin], double.MinValue, 0, 0, 0, false, margin.Length));
+        }
+
+        return lines;
     }
 
     /// <summary>Runs grouped by baseline into lines, top first; wide gaps within a line make table cells.</summary>
@@ -86,7 +96,7 @@ internal static class PdfLineBuilder
     };
 
     // Counts every letter's orientation into orientationCounts unless it is empty.
-    private static List<PdfRun> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation, Span<int> orientationCounts)
+    private static List<PdfRun> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation, Span<int> orientationCounts, StringBuilder sideways)
     {
         var runs = new List<PdfRun>();
         PdfRun? current = null;
@@ -111,6 +121,13 @@ internal static class PdfLineBuilder
             if (letter.TextOrientation != orientation)
             {
                 // Text at another angle than the page's own (margin stamps, sideways headers) would scramble lines.
+                if (sideways.Length > 0 && pendingSpace)
+                {
+                    sideways.Append(' ');
+                }
+
+                sideways.Append(value);
+                pendingSpace = false;
                 continue;
             }
 

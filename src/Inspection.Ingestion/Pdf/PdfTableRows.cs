@@ -7,7 +7,7 @@ namespace Inspection.Ingestion.Pdf;
 internal static class PdfTableRows
 {
     // Rows are set apart by cell padding and rules: a baseline step this much over the wrapped-line leading starts a row.
-    private const double RowStep = 1.2;
+    private const double RowStep = 1.25;
 
     public static void Emit(List<PdfRun> runs, List<List<PdfRun>> strips, List<(double From, double To)> gutters, List<PdfLine> output)
     {
@@ -62,12 +62,27 @@ internal static class PdfTableRows
             steps.Add(lines[i - 1][0].Baseline - lines[i][0].Baseline);
         }
 
+        // Wrapped cells give two kinds of step, the lines' leading and the larger step between rows; when the steps do not
+        // fall into two such groups, every line is a row of its own.
+        var threshold = double.MaxValue;
+        var sorted = steps.Order().ToList();
+        var best = 1.0;
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var ratio = sorted[i] / Math.Max(0.1, sorted[i - 1]);
+            if (ratio > best)
+            {
+                best = ratio;
+                threshold = Math.Sqrt(sorted[i] * sorted[i - 1]);
+            }
+        }
+
+        // One large step is the gap after the table (or before it), not the sign of wrapped rows.
+        var uniform = best < RowStep || sorted.Count(x => x > threshold) < 2;
         var rows = new List<List<PdfRun>>();
-        var leading = steps.Count > 0 ? steps.Min() : 0;
-        var uniform = steps.Count == 0 || steps.Max() < RowStep * leading;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i == 0 || uniform || steps[i - 1] > RowStep * leading)
+            if (i == 0 || uniform || steps[i - 1] > threshold)
             {
                 rows.Add([]);
             }

@@ -60,7 +60,7 @@ public static class EvidenceItemBuilder
         ["VisitDates"] = Dates(metadata.VisitDates),
         ["Inspectors"] = new JsonArray([.. metadata.Inspectors.Select(i => JsonValue.Create(i))]),
         ["Judgements"] = new JsonObject(metadata.Judgements.Select(j => KeyValuePair.Create(j.Key, (JsonNode?)JsonValue.Create(j.Value)))),
-        ["Visits"] = new JsonArray([.. metadata.Visits.Select(v => new JsonObject { ["Kind"] = v.Kind, ["Dates"] = Dates(v.Dates) })]),
+        ["Visits"] = new JsonArray([.. metadata.Visits.Select(v => new JsonObject { ["Kind"] = v.Kind, ["Dates"] = Dates(v.Dates), ["MonthOnly"] = v.MonthOnly })]),
         ["EmbeddedLetters"] = new JsonArray([.. metadata.EmbeddedLetters.Select(l => new JsonObject
         {
             ["PageFrom"] = l.PageFrom,

@@ -73,7 +73,7 @@ internal static class ExtractionSnapshot
 
         foreach (var visit in metadata.Visits)
         {
-            Line(text, "visit mentioned", visit.Kind + " " + Dates(visit.Dates));
+            Line(text, "visit mentioned", visit.Kind + " " + Dates(visit.Dates) + (visit.MonthOnly ? " (month only)" : ""));
         }
 
         foreach (var finding in metadata.Findings)

@@ -45,7 +45,7 @@ public static partial class ZooScorer
 
         if (expected.Marking is not null)
         {
-            Check(Marking, expected.Marking, expected.Marking == document.ProtectiveMarking, document.ProtectiveMarking);
+            Check(Marking, expected.Marking, Same(expected.Marking, document.ProtectiveMarking), document.ProtectiveMarking);
         }
 
         var visits = AllVisits(metadata);
