@@ -159,6 +159,13 @@ internal sealed partial class PdfBlockBuilder
             return numbered;
         }
 
+        // A line giving a full date beside other words ("Dunmere Borough Council, report to the panel, 18 June 2025") is a
+        // byline or dateline, content rather than a heading; a date alone stays what its font makes it.
+        if (words > 4 && text.Contains(' ', StringComparison.Ordinal) && Enrichment.UkDates.Find(text).Count > 0)
+        {
+            return 0;
+        }
+
         if (words > MaxHeadingWords)
         {
             return 0;

@@ -20,6 +20,10 @@ internal static class ExtractionSnapshot
         Line(text, "title", document.Title ?? "-");
         Line(text, "text layer", document.HasTextLayer ? "yes" : "no");
         Line(text, "marking", document.ProtectiveMarking ?? "-");
+        if (document.OcrPages > 0 || document.OcrNote is not null)
+        {
+            Line(text, "ocr", string.Create(CultureInfo.InvariantCulture, $"{document.OcrPages} pages, confidence {document.OcrConfidence:F0}, {document.OcrNote ?? "no problem"}"));
+        }
         foreach (var furniture in document.PageFurniture)
         {
             Line(text, "furniture", furniture);

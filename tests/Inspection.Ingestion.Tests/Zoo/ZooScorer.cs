@@ -81,7 +81,8 @@ public static partial class ZooScorer
             Check(Headings, heading, ok, null);
         }
 
-        var passageText = passages.Select(p => Normalise(p.Text)).ToList();
+        // A line set as a heading is kept whole in the heading path of the passages under it.
+        var passageText = passages.Select(p => Normalise(p.Text)).Concat(passages.SelectMany(p => p.HeadingPath.Split(" > ")).Select(Normalise)).ToList();
         foreach (var sentence in sentences)
         {
             var wanted = Normalise(sentence);
