@@ -4,6 +4,7 @@ using Inspection.Ingestion.Extraction;
 using Inspection.Ingestion.Formats;
 using Inspection.Ingestion.Enrichment;
 using Inspection.Ingestion.Html;
+using Inspection.Ingestion.Ocr;
 using Inspection.Ingestion.Pdf;
 using Inspection.Ingestion.Pipeline;
 using Inspection.Ingestion.Segmentation;
@@ -34,12 +35,19 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<OcrOptions>()
+            .BindConfiguration(OcrOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<ITextRecogniser, TesseractRecogniser>();
+
         services.TryAddSingleton<IFileFormatDetector, FileFormatDetector>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockExtractor, PdfBlockExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockExtractor, HtmlBlockExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockExtractor, DocxBlockExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockExtractor, TextBlockExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockExtractor, MarkdownBlockExtractor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockExtractor, ImageBlockExtractor>());
 
         // Order matters: characters, line joins and whitespace first, then whole-block removals, then cross-page merges.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, CharacterNormaliser>());

@@ -25,6 +25,11 @@ public static class EvidencePart
     public const string Status = "Status";
     public const string VisitKind = "VisitKind";
 
+    /// <summary>Pages read by OCR, their mean word confidence (0-100), and why any page without text was not read.</summary>
+    public const string OcrPages = "OcrPages";
+    public const string OcrConfidence = "OcrConfidence";
+    public const string OcrNote = "OcrNote";
+
     /// <summary>True for evidence (items carrying an EvidencePart), false for frameworks, themes and other configuration items.</summary>
     public static bool IsEvidence(ContentItem item) => item?.Content[PartName] is JsonObject;
 

@@ -9,7 +9,7 @@ internal static partial class BlockText
 {
     private const int StackChars = 256;
 
-    private static readonly char[] Bullets = ['•', '●', '▪', '◦', '○', '■', '□', '‣', '⁃', '∙', '·', '-', '–', '—', '*', '\uF0B7'];
+    private static readonly char[] Bullets = ['•', '●', '▪', '◦', '○', '■', '□', '‣', '⁃', '∙', '·', '-', '–', '—', '*', '|', '\uF0B7'];
 
     /// <summary>True when the block reads as a list item: tagged so, or starting with a bullet or a list marker such as "a)".</summary>
     public static bool IsListItem(Block block) =>

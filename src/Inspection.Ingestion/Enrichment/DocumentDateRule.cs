@@ -4,7 +4,7 @@ using Inspection.Ingestion.Extraction;
 namespace Inspection.Ingestion.Enrichment;
 
 /// <summary>
-/// The date a document speaks for: a letter's dateline, else near the top a date beside "meeting" or "date",
+/// The date a document speaks for: a letter's dateline, a report's publication date, else near the top a date beside "meeting" or "date",
 /// then a date standing alone on its line, then the first date at all.
 /// </summary>
 internal static partial class DocumentDateRule
@@ -19,6 +19,17 @@ internal static partial class DocumentDateRule
         }
 
         var top = blocks.Take(TopBlocks).ToList();
+
+        // A published report is dated by its publication, not by the inspection days listed above it.
+        foreach (var block in top)
+        {
+            var published = PublicationCue().Match(block.Text);
+            if (published.Success && UkDates.Find(block.Text[published.Index..]) is { Count: > 0 } after)
+            {
+                return after[0].Date;
+            }
+        }
+
         foreach (var block in top)
         {
             var text = BlockText.Normalise(block.Text);
@@ -55,6 +66,9 @@ internal static partial class DocumentDateRule
         var item = text.IndexOf("ITEM", StringComparison.OrdinalIgnoreCase);
         return item > 0 ? text[..item] : text;
     }
+
+    [GeneratedRegex(@"\b(?:(?:report |date )?published\s*:|date of publication\b|publication date\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationCue();
 
     [GeneratedRegex(@"\bmeeting (?:will be |to be |was )?held\b|\b(?:date of (?:the )?)?meeting\s*:|\bdate of (?:the )?(?:meeting|report|decision|committee)\b|\b(?:meeting|report|committee|decision) date\b|^date\s*:|\bdated\b")]
     private static partial Regex DateCue();

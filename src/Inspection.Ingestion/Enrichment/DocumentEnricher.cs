@@ -19,7 +19,7 @@ public sealed class DocumentEnricher : IDocumentEnricher
         var letters = OfstedLetterLocator.Locate(blocks);
         var kind = DocumentKindClassifier.Classify(document, letters);
         var wholeLetter = kind == DocumentKinds.InspectionLetter && letters.Count > 0 ? letters[0] : null;
-        var visits = VisitMentionRule.Find(blocks);
+        var visits = VisitMentionRule.Find(blocks, letters.FirstOrDefault(l => l.VisitKind is not null)?.VisitKind);
         var main = MainVisit(letters, visits);
 
         var inspectors = letters.SelectMany(l => l.Inspectors).Distinct(StringComparer.Ordinal).ToList();
@@ -38,7 +38,10 @@ public sealed class DocumentEnricher : IDocumentEnricher
             JudgementRule.Find(blocks, 0, blocks.Count - 1),
             letters,
             visits,
-            Findings(blocks, kind, letters, visits));
+            Findings(blocks, kind, letters, visits))
+        {
+            Title = TitleRule.Find(document),
+        };
     }
 
     // A letter's own visit comes first; a report about visits is about the latest one it mentions.

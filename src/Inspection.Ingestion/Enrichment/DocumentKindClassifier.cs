@@ -104,7 +104,7 @@ internal static partial class DocumentKindClassifier
     // A published inspection report rather than a letter: inspection dates and a lead inspector (or Ofsted's name) on its first page.
     private static bool IsOfstedReport(List<string> opening)
     {
-        var dates = opening.Any(t => t.StartsWith("inspection dates", StringComparison.Ordinal));
+        var dates = opening.Any(t => t.StartsWith("inspection date", StringComparison.Ordinal));
         var lead = opening.Any(t => t.StartsWith("lead inspector", StringComparison.Ordinal));
         var ofsted = opening.Any(t => t.Contains("ofsted", StringComparison.Ordinal));
         return (dates && lead) || (ofsted && (dates || lead));
@@ -120,7 +120,7 @@ internal static partial class DocumentKindClassifier
                 found.Add(match.Value);
             }
 
-            if (text is "cabinet" or "council" or "agenda" || text.StartsWith("report to", StringComparison.Ordinal))
+            if (text is "cabinet" or "council" or "agenda" || text.StartsWith("report to", StringComparison.Ordinal) || text.Contains(", report to the ", StringComparison.Ordinal))
             {
                 found.Add(text);
             }
@@ -135,7 +135,7 @@ internal static partial class DocumentKindClassifier
     private static int NumericRows(IReadOnlyList<Block> blocks) =>
         blocks.Count(b => b.Kind == BlockKind.TableRow && NumberCell().Count(b.Text) >= 2);
 
-    [GeneratedRegex(@"overview and scrutiny|scrutiny committee|portfolio holder|lead member|report (?:of|from|author)\s*:|key decision|wards (?:and communities )?affected|corporate parenting (?:panel|committee)|health and wellbeing board|meeting will be held|date of meeting|this report is public|agenda item|\bcabinet member\b")]
+    [GeneratedRegex(@"overview and scrutiny|scrutiny committee|portfolio holder|lead member|report (?:of|from|author)\s*:|key decision|wards (?:and communities )?affected|corporate parenting (?:panel|committee)|annual report|health and wellbeing board|meeting will be held|date of meeting|this report is public|agenda item|\bcabinet member\b")]
     private static partial Regex CommitteeCue();
 
     [GeneratedRegex(@"\b(?:Red|Amber|Green|RAG|R/A/G)\b")]

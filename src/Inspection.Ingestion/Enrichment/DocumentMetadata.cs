@@ -17,4 +17,11 @@ public sealed record DocumentMetadata(
     IReadOnlyDictionary<string, string> Judgements,
     IReadOnlyList<EmbeddedLetter> EmbeddedLetters,
     IReadOnlyList<Visit> Visits,
-    IReadOnlyList<Finding> Findings);
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The document's own title (not the meeting, a logo or a running header), when it has one.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The rows of the document's RAG-rated action tables, which the improvement plan can import.</summary>
+    public IReadOnlyList<ActionRow> Actions { get; init; } = [];
+}

@@ -38,7 +38,7 @@ internal static class OfstedLetterLocator
         var text = BlockText.Normalise(block.Text);
         return (text.StartsWith("dear ", StringComparison.Ordinal) && BlockText.WordCount(text) <= 6)
             || text.StartsWith("this letter summarises", StringComparison.Ordinal)
-            || text.StartsWith("inspection dates", StringComparison.Ordinal);
+            || text.StartsWith("inspection date", StringComparison.Ordinal);
     }
 
     private static bool MentionsOfsted(IReadOnlyList<Block> blocks, int anchor)
@@ -84,7 +84,7 @@ internal static class OfstedLetterLocator
         }
 
         // A report has no dateline or salutation: its title block opens it.
-        var isReport = BlockText.Normalise(blocks[anchor].Text).StartsWith("inspection dates", StringComparison.Ordinal);
+        var isReport = BlockText.Normalise(blocks[anchor].Text).StartsWith("inspection date", StringComparison.Ordinal);
         return dateline ?? (isReport ? runStart : anchor);
     }
 

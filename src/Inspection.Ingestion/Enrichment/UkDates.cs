@@ -52,6 +52,16 @@ internal static partial class UkDates
     /// </summary>
     public static IReadOnlyList<DateOnly> FindVisitDates(string text)
     {
+        // "7 November 2016 to 1 December 2016": both ends written in full.
+        var full = FullRange().Match(text);
+        if (full.Success
+            && TryCreate(full.Groups["y1"].Value, full.Groups["m1"].Value, full.Groups["d1"].Value, out var first)
+            && TryCreate(full.Groups["y2"].Value, full.Groups["m2"].Value, full.Groups["d2"].Value, out var last)
+            && last >= first && last.DayNumber - first.DayNumber <= 62)
+        {
+            return last.DayNumber - first.DayNumber > 31 ? [first, last] : [.. Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays)];
+        }
+
         var range = DateRange().Match(text);
         if (range.Success
             && TryCreate(range.Groups["y"].Value, range.Groups["m2"].Value, range.Groups["d2"].Value, out var end)
@@ -125,6 +135,28 @@ internal static partial class UkDates
 
     [GeneratedRegex(@"(?<between>\b(?:between|from)\s+(?:the\s+)?)?\b(?<d1>" + Day + @")(?:\s+(?<m1>" + Month + @"))?\s*(?<sep>-|–|—|\bto\b|\band\b|&|\buntil\b)\s*(?:the\s+)?(?<d2>" + Day + @")\s+(?<m2>" + Month + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateRange();
+
+    /// <summary>A month and year written without a day ("in May 2021"): the first of that month, with its position.</summary>
+    public static IReadOnlyList<(DateOnly Month, int Index)> FindMonths(string text)
+    {
+        var found = new List<(DateOnly, int)>();
+        foreach (Match match in MonthYear().Matches(text))
+        {
+            var month = MonthNumber(match.Groups["m"].Value);
+            if (month > 0 && int.TryParse(match.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
+            {
+                found.Add((new DateOnly(year, month, 1), match.Index));
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?<d1>" + Day + @")\s+(?<m1>" + Month + @")\.?,?\s+(?<y1>(?:19|20)\d{2})\s*(?:-|–|—|\bto\b|\band\b|\buntil\b)\s*(?<d2>" + Day + @")\s+(?<m2>" + Month + @")\.?,?\s+(?<y2>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FullRange();
+
+    [GeneratedRegex(@"(?<!\d\s{0,3})(?<![\d/])\b(?<m>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
 
     [GeneratedRegex(@"^\d+")]
     private static partial Regex DayDigits();

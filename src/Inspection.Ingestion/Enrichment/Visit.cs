@@ -4,4 +4,7 @@ namespace Inspection.Ingestion.Enrichment;
 public sealed record Visit(string Kind, IReadOnlyList<DateOnly> Dates)
 {
     public DateOnly? FirstDay => Dates.Count > 0 ? Dates[0] : null;
+
+    /// <summary>True when the document gives only the month ("the inspection in May 2021"): the date is its first day.</summary>
+    public bool MonthOnly { get; init; }
 }

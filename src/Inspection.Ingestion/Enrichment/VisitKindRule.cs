@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Inspection.Ingestion.Enrichment;
 
 /// <summary>Names the kind of inspection activity a passage of text speaks of, from Ofsted's own wording.</summary>
-internal static class VisitKindRule
+internal static partial class VisitKindRule
 {
     // Most specific first: a SEND revisit letter also says "inspection", a JTAI letter also says "joint".
     private static readonly (string Cue, string Kind)[] Cues =
@@ -29,6 +31,10 @@ internal static class VisitKindRule
         ("inspection of children's social care services", VisitKinds.FullInspection),
         ("single inspection framework", VisitKinds.FullInspection),
         ("local authority children's services", VisitKinds.FullInspection),
+        ("inspection of services for children in need", VisitKinds.FullInspection),
+        ("full inspection", VisitKinds.FullInspection),
+        ("report card", VisitKinds.SchoolInspection),
+        ("school inspection", VisitKinds.SchoolInspection),
     ];
 
     /// <summary>The visit kind named in the text, most specific cue first, or null.</summary>
@@ -43,6 +49,20 @@ internal static class VisitKindRule
             }
         }
 
-        return null;
+        return SchoolReport().IsMatch(normalised) ? VisitKinds.SchoolInspection : null;
     }
+
+    /// <summary>
+    /// The kind an unqualified "inspection" means in a document about visits of <paramref name="family"/>: the area SEND
+    /// inspection in SEND papers, the school's inspection in a school's report, else the children's services inspection.
+    /// </summary>
+    public static string PlainInspection(string? family) => family switch
+    {
+        VisitKinds.AreaSendInspection or VisitKinds.SendRevisit => VisitKinds.AreaSendInspection,
+        VisitKinds.SchoolInspection => VisitKinds.SchoolInspection,
+        _ => VisitKinds.FullInspection,
+    };
+
+    [GeneratedRegex(@"\binspection of [\w' -]+ (?:school|academy|college)\b")]
+    private static partial Regex SchoolReport();
 }

@@ -10,4 +10,5 @@ public static class VisitKinds
     public const string Jtai = "jtai";
     public const string AreaSendInspection = "area-send-inspection";
     public const string SendRevisit = "send-revisit";
+    public const string SchoolInspection = "school-inspection";
 }

@@ -4,35 +4,57 @@ using Inspection.Ingestion.Extraction;
 namespace Inspection.Ingestion.Enrichment;
 
 /// <summary>
-/// Finds visits a report speaks of in passing ("Between 9 and 11 December 2019, Ofsted and the CQC revisited Medway"):
-/// a sentence naming a kind of visit and giving its dates.
+/// Finds visits a document speaks of: a sentence naming a kind of visit and giving its dates ("Between 9 and 11 December
+/// 2019, Ofsted and the CQC revisited Medway"), a labelled line ("Dates of previous inspection: 10 to 14 July 2017"), or
+/// only its month ("At the previous inspection in May 2021", "judged inadequate in July 2023").
 /// </summary>
 internal static partial class VisitMentionRule
 {
-    public static IReadOnlyList<Visit> Find(IReadOnlyList<Block> blocks)
+    /// <param name="family">The kind of the document's own visit, which says what a plain "inspection" is; null if unknown.</param>
+    public static IReadOnlyList<Visit> Find(IReadOnlyList<Block> blocks, string? family)
     {
         var visits = new List<Visit>();
         foreach (var block in blocks)
         {
-            // A sentence's normalised text is a part of its block's (splits fall on spaces, which tags never hold), so a
-            // block naming no kind of visit has no sentence that does: most blocks are passed over without splitting.
-            if (VisitKindRule.Detect(block.Text) is null)
+            // Most blocks name no visit at all and are passed over without splitting.
+            if (VisitKindRule.Detect(block.Text) is null && !MayMentionVisit(block.Text))
             {
                 continue;
             }
 
             foreach (var sentence in SentenceEnd().Split(block.Text))
             {
-                var kind = VisitKindRule.Detect(sentence);
-                if (kind is null || !MentionsActivity(sentence))
+                var normalised = BlockText.Normalise(sentence);
+                if (normalised.Contains("published", StringComparison.Ordinal) || normalised.Contains("agenda", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                family ??= VisitKindRule.Detect(sentence);
+                var kind = VisitKindRule.Detect(sentence) ?? (Plain().IsMatch(normalised) ? VisitKindRule.PlainInspection(family) : null);
+                if (kind is null)
                 {
                     continue;
                 }
 
                 var dates = UkDates.FindVisitDates(sentence);
-                if (dates.Count > 0 && !visits.Any(v => v.Kind == kind && v.FirstDay == dates[0]))
+                if (dates.Count > 0 && (Activity().IsMatch(normalised) || DatesLabel().IsMatch(normalised)))
                 {
-                    visits.Add(new Visit(kind, dates));
+                    Add(visits, new Visit(kind, dates));
+                    continue;
+                }
+
+                if (dates.Count == 0)
+                {
+                    foreach (Match match in MonthMention().Matches(normalised))
+                    {
+                        var month = UkDates.FindMonths(match.Groups["month"].Value);
+                        var cueKind = VisitKindRule.Detect(match.Groups["cue"].Value) ?? VisitKindRule.PlainInspection(family);
+                        if (month.Count > 0)
+                        {
+                            Add(visits, new Visit(cueKind, [month[0].Month]) { MonthOnly = true });
+                        }
+                    }
                 }
             }
         }
@@ -40,17 +62,38 @@ internal static partial class VisitMentionRule
         return visits;
     }
 
-    // The sentence must say the visit happened: a publication or meeting date is not a visit date.
-    private static bool MentionsActivity(string sentence)
+    // A month named again for a visit whose days are known is the same visit; a later sentence giving the days replaces it.
+    private static void Add(List<Visit> visits, Visit visit)
     {
-        var normalised = BlockText.Normalise(sentence);
-        return Activity().IsMatch(normalised)
-            && !normalised.Contains("published", StringComparison.Ordinal)
-            && !normalised.Contains("agenda", StringComparison.Ordinal);
+        static bool SameMonth(Visit a, Visit b) => a.Kind == b.Kind && a.Dates[0].Year == b.Dates[0].Year && a.Dates[0].Month == b.Dates[0].Month;
+
+        if (visits.Any(v => v.Kind == visit.Kind && v.FirstDay == visit.FirstDay) || (visit.MonthOnly && visits.Any(v => SameMonth(v, visit))))
+        {
+            return;
+        }
+
+        if (!visit.MonthOnly)
+        {
+            visits.RemoveAll(v => v.MonthOnly && SameMonth(v, visit));
+        }
+
+        visits.Add(visit);
     }
 
-    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)? (?:to [\w' ]+ )?(?:on|between|from|in)\b)")]
+    private static bool MayMentionVisit(string text) =>
+        text.Contains("nspect", StringComparison.OrdinalIgnoreCase) || text.Contains("judged", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)? (?:to [\w' ]+ )?(?:on|between|from|in)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d)")]
     private static partial Regex Activity();
+
+    [GeneratedRegex(@"\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:")]
+    private static partial Regex DatesLabel();
+
+    [GeneratedRegex(@"\binspect|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require|requires)")]
+    private static partial Regex Plain();
+
+    [GeneratedRegex(@"(?<cue>\b(?:[\w'-]+ ){0,3}(?:visit|inspection|revisit)|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require improvement(?: to be good)?))\s+(?:in|of|during|on)\s+(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2})\b")]
+    private static partial Regex MonthMention();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z•])")]
     private static partial Regex SentenceEnd();

@@ -18,4 +18,13 @@ public sealed record ExtractedDocument(
 
     /// <summary>Running header and footer lines that cleaning removed, once each: they often name the authority and the document.</summary>
     public IReadOnlyList<string> PageFurniture { get; init; } = [];
+
+    /// <summary>Pages whose text came from OCR rather than a text layer.</summary>
+    public int OcrPages { get; init; }
+
+    /// <summary>The mean word confidence (0-100) of the OCR'd pages, when there were any.</summary>
+    public double? OcrConfidence { get; init; }
+
+    /// <summary>Why pages without a text layer were not read (no recogniser, a page over its time limit), when some were not.</summary>
+    public string? OcrNote { get; init; }
 }

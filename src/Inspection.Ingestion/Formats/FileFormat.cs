@@ -9,4 +9,7 @@ public enum FileFormat
     Docx,
     Text,
     Markdown,
+
+    /// <summary>A scanned page or photograph (PNG, JPEG, TIFF): its text comes from OCR.</summary>
+    Image,
 }

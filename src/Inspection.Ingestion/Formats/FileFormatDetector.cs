@@ -12,6 +12,14 @@ public sealed class FileFormatDetector : IFileFormatDetector
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[][] ImageMagics =
+    [
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], // PNG
+        [0xFF, 0xD8, 0xFF], // JPEG
+        [0x49, 0x49, 0x2A, 0x00], // TIFF, little-endian
+        [0x4D, 0x4D, 0x00, 0x2A], // TIFF, big-endian
+    ];
+
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body"];
 
     public FileFormat Detect(string fileName, Stream content)
@@ -48,10 +56,18 @@ public sealed class FileFormatDetector : IFileFormatDetector
             return FileFormat.Pdf;
         }
 
+        foreach (var magic in ImageMagics)
+        {
+            if (span.StartsWith(magic))
+            {
+                return FileFormat.Image;
+            }
+        }
+
         var text = DecodeText(span, content.Length > head.Length);
         if (text is null)
         {
-            throw new IngestionException(fileName, "unrecognised format (not PDF, Word .docx, HTML or text)");
+            throw new IngestionException(fileName, "unrecognised format (not PDF, Word .docx, HTML, text or a PNG, JPEG or TIFF image)");
         }
 
         if (LooksLikeHtml(text))

@@ -74,7 +74,48 @@ internal sealed partial class PdfBlockBuilder
             }
         }
 
+        DemoteCounts(blocks);
         return blocks;
+    }
+
+    // "29 Compliments", "42 Initial feedback", "8 Complaints": a run of lines opening with numbers that do not count up is
+    // a list of figures, not numbered headings.
+    private static void DemoteCounts(List<Block> blocks)
+    {
+        var start = 0;
+        for (var i = 0; i <= blocks.Count; i++)
+        {
+            var counted = i < blocks.Count && blocks[i].Kind == BlockKind.Heading && LeadingCount().Match(blocks[i].Text) is { Success: true };
+            if (counted)
+            {
+                continue;
+            }
+
+            if (i - start >= 3 && !CountsUp(blocks, start, i))
+            {
+                for (var j = start; j < i; j++)
+                {
+                    blocks[j] = blocks[j] with { Kind = BlockKind.ListItem, HeadingLevel = 0 };
+                }
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static bool CountsUp(List<Block> blocks, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            var previous = int.Parse(LeadingCount().Match(blocks[i - 1].Text).Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var current = int.Parse(LeadingCount().Match(blocks[i].Text).Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (current != previous + 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool StartsNewBlock(PdfLine previous, PdfLine line)
@@ -157,6 +198,13 @@ internal sealed partial class PdfBlockBuilder
         if (numbered > 0)
         {
             return numbered;
+        }
+
+        // A line giving a full date beside other words ("Dunmere Borough Council, report to the panel, 18 June 2025") is a
+        // byline or dateline, content rather than a heading; a date alone stays what its font makes it.
+        if (words > 4 && text.Contains(' ', StringComparison.Ordinal) && Enrichment.UkDates.Find(text).Count > 0)
+        {
+            return 0;
         }
 
         if (words > MaxHeadingWords)
@@ -255,6 +303,9 @@ internal sealed partial class PdfBlockBuilder
     // Bullets are dropped from the text; enumerators such as "(a)" and "1)" are kept because the text refers to them.
     [GeneratedRegex(@"^(?:[•◦▪●‣○■□➢►\-–*]|(?<enum>\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\)))\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?<n>\d{1,4})\s+\p{Lu}")]
+    private static partial Regex LeadingCount();
 
     // "2.1 Scope", "4.3 Area 3", "1. Introduction": a section number followed by a capitalised title.
     [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2}){0,4}\.?)\s+(?=[\p{Lu}(\u2018\u201C""'])", RegexOptions.CultureInvariant)]

@@ -11,37 +11,46 @@ internal static class PdfLineBuilder
     // A gap wider than this fraction of the font size between glyphs is a word space even without a space glyph.
     private const double WordGapEm = 0.18;
 
-    // A gap this wide on one baseline separates table cells (or columns), not words.
+    // A gap this wide on one baseline separates table cells, not words.
     private const double CellGapEm = 2.0;
+
+    // Only a gap this many times the line's usual word spacing can separate cells or columns.
+    private const double CellGapSpread = 1.8;
+
+    // A gap this wide ends a run: it may be a column gutter, which layout decides with the whole page in view.
+    private const double RunGapEm = 1.0;
 
     public static List<PdfLine> Build(IReadOnlyList<Letter> letters)
     {
         // Nearly every page reads horizontally: build its runs while counting orientations, and rebuild only when another wins.
         // One pass over the letters instead of two (a page's letters do not fit in the core's cache).
         Span<int> orientations = stackalloc int[5];
-        var runs = BuildRuns(letters, TextOrientation.Horizontal, orientations);
+        var sideways = new StringBuilder();
+        var runs = BuildRuns(letters, TextOrientation.Horizontal, orientations, sideways);
         if (DominantOrientation(orientations) is var dominant && dominant != TextOrientation.Horizontal)
         {
-            runs = BuildRuns(letters, dominant, []);
+            sideways.Clear();
+            runs = BuildRuns(letters, dominant, [], sideways);
         }
 
-        if (PdfColumns.FindGutter(runs.Select(r => (r.Left, r.Right, r.Words)).ToList()) is { } gutter)
+        var lines = PdfPageLayout.Arrange(runs);
+        if (sideways.Length > 0 && sideways.ToString().Trim() is { Length: > 0 } margin)
         {
-            // Two text columns: the whole left column is read before the right one, not line by line across both.
-            var lines = GroupIntoLines([.. runs.Where(r => r.Left < gutter)]);
-            lines.AddRange(GroupIntoLines([.. runs.Where(r => r.Left >= gutter)]));
-            return lines;
+            // Text set at another angle (a marking or running header up the margin) is kept as a line of its own after the
+            // page's text: cleaning takes it away as furniture when it repeats, and a protective marking in it still counts.
+            lines.Add(new PdfLine(margin, [margin], double.MinValue, 0, 0, 0, false, margin.Length));
         }
 
-        return GroupIntoLines(runs);
+        return lines;
     }
 
-    private static List<PdfLine> GroupIntoLines(List<Run> runs)
+    /// <summary>Runs grouped by baseline into lines, top first; wide gaps within a line make table cells.</summary>
+    internal static List<PdfLine> GroupIntoLines(List<PdfRun> runs)
     {
         runs.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
 
         var lines = new List<PdfLine>();
-        var group = new List<Run>();
+        var group = new List<PdfRun>();
         foreach (var run in runs)
         {
             if (group.Count > 0 && Math.Abs(group[0].Baseline - run.Baseline) > 0.35 * Math.Max(group[0].Size, run.Size))
@@ -87,10 +96,10 @@ internal static class PdfLineBuilder
     };
 
     // Counts every letter's orientation into orientationCounts unless it is empty.
-    private static List<Run> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation, Span<int> orientationCounts)
+    private static List<PdfRun> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation, Span<int> orientationCounts, StringBuilder sideways)
     {
-        var runs = new List<Run>();
-        Run? current = null;
+        var runs = new List<PdfRun>();
+        PdfRun? current = null;
         var pendingSpace = false;
         var boldFonts = new BoldFonts();
         var count = letters.Count;
@@ -112,6 +121,13 @@ internal static class PdfLineBuilder
             if (letter.TextOrientation != orientation)
             {
                 // Text at another angle than the page's own (margin stamps, sideways headers) would scramble lines.
+                if (sideways.Length > 0 && pendingSpace)
+                {
+                    sideways.Append(' ');
+                }
+
+                sideways.Append(value);
+                pendingSpace = false;
                 continue;
             }
 
@@ -122,7 +138,7 @@ internal static class PdfLineBuilder
             {
                 var gap = x - current.Right;
                 var sameLine = Math.Abs(y - current.Baseline) <= 0.35 * Math.Max(size, current.Size);
-                if (!sameLine || gap < -0.5 * size || gap > CellGapEm * size)
+                if (!sameLine || gap < -0.5 * size || gap > RunGapEm * size)
                 {
                     runs.Add(current);
                     current = null;
@@ -135,7 +151,7 @@ internal static class PdfLineBuilder
             }
 
             pendingSpace = false;
-            current ??= new Run(x, y, size);
+            current ??= new PdfRun(x, y, size);
             current.Add(value, size, end, boldFonts.IsBold(letter));
         }
 
@@ -147,7 +163,7 @@ internal static class PdfLineBuilder
         return runs;
     }
 
-    private static PdfLine ToLine(List<Run> group)
+    internal static PdfLine ToLine(List<PdfRun> group)
     {
         group.Sort((a, b) => a.Left.CompareTo(b.Left));
         var typicalGap = TypicalWordGap(group);
@@ -157,7 +173,7 @@ internal static class PdfLineBuilder
         double size = 0;
         int characters = 0, boldCharacters = 0;
         var sizeWeights = new Dictionary<double, int>();
-        Run? previous = null;
+        PdfRun? previous = null;
         foreach (var run in group)
         {
             // Fake bold draws the same text twice, a hair apart; keep one copy.
@@ -171,7 +187,7 @@ internal static class PdfLineBuilder
             {
                 // Justified lines stretch every space alike; only a gap well beyond the line's usual spacing separates cells.
                 var gap = run.Left - previousRight;
-                if (gap > CellGapEm * run.Size && gap > 1.8 * typicalGap)
+                if (gap > CellGapEm * run.Size && gap > CellGapSpread * typicalGap)
                 {
                     cells.Add(cell.ToString());
                     cell.Clear();
@@ -213,7 +229,7 @@ internal static class PdfLineBuilder
             characters);
     }
 
-    private static double TypicalWordGap(List<Run> group)
+    private static double TypicalWordGap(List<PdfRun> group)
     {
         var gaps = new List<double>();
         for (var i = 0; i < group.Count; i++)
@@ -232,39 +248,6 @@ internal static class PdfLineBuilder
 
         gaps.Sort();
         return gaps[gaps.Count / 2];
-    }
-
-    private sealed class Run(double left, double baseline, double size)
-    {
-        public StringBuilder Text { get; } = new();
-
-        public List<double> WordGaps { get; } = [];
-
-        public double Left { get; } = left;
-
-        public double Baseline { get; } = baseline;
-
-        public double Size { get; private set; } = size;
-
-        public double Right { get; private set; } = left;
-
-        public int Characters { get; private set; }
-
-        public int BoldCharacters { get; private set; }
-
-        public int Words => WordGaps.Count + 1;
-
-        public void Add(string value, double size, double end, bool bold)
-        {
-            Text.Append(value);
-            Right = Math.Max(Right, end);
-            Size = Math.Max(Size, size);
-            Characters += value.Length;
-            if (bold)
-            {
-                BoldCharacters += value.Length;
-            }
-        }
     }
 
     // Letters of one font share its name and details objects, and runs of one font are long: the last answer is kept

@@ -20,7 +20,7 @@ public static class EvidenceItemBuilder
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(settings);
 
-        var title = TitleOf(document);
+        var title = metadata.Title ?? Path.GetFileNameWithoutExtension(document.FileName);
         var item = new ContentItem
         {
             ContentType = metadata.Kind,
@@ -35,32 +35,35 @@ public static class EvidenceItemBuilder
         EvidencePart.SetText(item, EvidencePart.Classification, Extraction.ProtectiveMarking.Higher(settings.Classification, document.ProtectiveMarking));
         EvidencePart.SetText(item, EvidencePart.SourceFileName, document.FileName);
         EvidencePart.SetText(item, EvidencePart.SourceHash, sha256);
-        EvidencePart.SetText(item, EvidencePart.MediaType, MediaTypeOf(document.Format));
+        EvidencePart.SetText(item, EvidencePart.MediaType, MediaTypeOf(document.Format, document.FileName));
         EvidencePart.SetNumber(item, EvidencePart.Pages, document.PageCount);
         EvidencePart.SetText(item, EvidencePart.Status, document.HasTextLayer ? StatusReady : StatusNoTextLayer);
         EvidencePart.SetText(item, EvidencePart.VisitKind, metadata.VisitKind);
+        if (document.OcrPages > 0 || document.OcrNote is not null)
+        {
+            EvidencePart.SetNumber(item, EvidencePart.OcrPages, document.OcrPages);
+            EvidencePart.SetNumber(item, EvidencePart.OcrConfidence, document.OcrConfidence is { } confidence ? (decimal)confidence : null);
+            EvidencePart.SetText(item, EvidencePart.OcrNote, document.OcrNote);
+        }
+
         EvidencePart.SetValues(item, EvidencePart.Themes, []);
         item.Content["VisitPart"] = VisitPart(metadata);
         return item;
     }
 
-    private static string TitleOf(ExtractedDocument document)
-    {
-        if (!string.IsNullOrWhiteSpace(document.Title))
-        {
-            return document.Title.Trim();
-        }
-
-        var heading = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200);
-        return heading?.Text.Trim() ?? Path.GetFileNameWithoutExtension(document.FileName);
-    }
-
-    private static string MediaTypeOf(FileFormat format) => format switch
+    private static string MediaTypeOf(FileFormat format, string fileName) => format switch
     {
         FileFormat.Pdf => "application/pdf",
         FileFormat.Html => "text/html",
         FileFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         FileFormat.Markdown => "text/markdown",
+        // Detection knows it is a picture; which kind its name says (the bytes were checked to be one of the three).
+        FileFormat.Image => Path.GetExtension(fileName).ToUpperInvariant() switch
+        {
+            ".PNG" => "image/png",
+            ".TIF" or ".TIFF" => "image/tiff",
+            _ => "image/jpeg",
+        },
         _ => "text/plain",
     };
 
@@ -71,7 +74,7 @@ public static class EvidenceItemBuilder
         ["VisitDates"] = Dates(metadata.VisitDates),
         ["Inspectors"] = new JsonArray([.. metadata.Inspectors.Select(i => JsonValue.Create(i))]),
         ["Judgements"] = new JsonObject(metadata.Judgements.Select(j => KeyValuePair.Create(j.Key, (JsonNode?)JsonValue.Create(j.Value)))),
-        ["Visits"] = new JsonArray([.. metadata.Visits.Select(v => new JsonObject { ["Kind"] = v.Kind, ["Dates"] = Dates(v.Dates) })]),
+        ["Visits"] = new JsonArray([.. metadata.Visits.Select(v => new JsonObject { ["Kind"] = v.Kind, ["Dates"] = Dates(v.Dates), ["MonthOnly"] = v.MonthOnly })]),
         ["EmbeddedLetters"] = new JsonArray([.. metadata.EmbeddedLetters.Select(l => new JsonObject
         {
             ["PageFrom"] = l.PageFrom,

@@ -14,6 +14,11 @@ public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) 
     // A heading longer than this is a bold paragraph the extractor mistook for a heading.
     private const int MaxHeadingWords = 25;
 
+    private static readonly HashSet<string> DanglingWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "the", "of", "to", "for", "in", "with", "a", "an", "by", "on", "at", "from", "that", "which", "as",
+    };
+
     private readonly PassageSegmenterOptions _options = options.Value;
 
     public IReadOnlyList<PassageDraft> Segment(IReadOnlyList<Block> blocks)
@@ -23,33 +28,76 @@ public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) 
         var path = new HeadingPath(_options.HeadingSeparator);
         var section = new List<Unit>();
         var sectionPath = "";
+
+        // Headings whose words are in no passage yet: a heading popped before any text came under it (a logo, an address
+        // line, an agenda item title followed by the next) would otherwise be lost, so its words go into the next passage.
+        var uncovered = new List<(string Text, int Page)>();
         foreach (var (block, pageTo) in JoinBrokenParagraphs(blocks))
         {
             if (block.Kind == BlockKind.Heading && BlockText.WordCount(block.Text) <= MaxHeadingWords)
             {
                 var before = path.Current;
                 path.Enter(block);
+                var text = string.Join(' ', block.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
                 // A heading that repeats the open one (a table's repeated header) continues its section, and a section
-                // too short to stand alone ("4.7 Area 7" naming the weakness) is carried into its first subsection.
-                if (string.Equals(before, path.Current, StringComparison.Ordinal)
-                    || (section.Count > 0 && section.Sum(u => u.Words) < _options.MinWords
-                        && path.Current.StartsWith(sectionPath + _options.HeadingSeparator, StringComparison.Ordinal)))
+                // too short to stand alone ("4.7 Area 7" naming the weakness) is carried into its first subsection,
+                // whose heading then stays in the text.
+                if (string.Equals(before, path.Current, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                Pack(section, sectionPath, passages);
+                if (section.Count > 0 && section.Sum(u => u.Words) < _options.MinWords
+                    && path.Current.StartsWith(sectionPath + _options.HeadingSeparator, StringComparison.Ordinal))
+                {
+                    section.Add(new Unit(text, block.Page, block.Page, UnitKind.ParagraphStart));
+                    continue;
+                }
+
+                if (section.Count > 0)
+                {
+                    Pack(section, sectionPath, passages);
+                    Cover(uncovered, sectionPath);
+                }
+
                 section.Clear();
                 sectionPath = path.Current;
+                var open = sectionPath.Split(_options.HeadingSeparator);
+                foreach (var lost in uncovered.Where(h => !open.Any(o => o.StartsWith(Prefix(h.Text), StringComparison.Ordinal))).ToList())
+                {
+                    section.Add(new Unit(lost.Text, lost.Page, lost.Page, UnitKind.ParagraphStart));
+                    uncovered.Remove(lost);
+                }
+
+                uncovered.Add((text, block.Page));
                 continue;
             }
 
             section.AddRange(Units(block, pageTo));
         }
 
+        if (section.Count > 0)
+        {
+            Cover(uncovered, sectionPath);
+        }
+
+        section.InsertRange(0, uncovered.Select(h => new Unit(h.Text, h.Page, h.Page, UnitKind.ParagraphStart)));
         Pack(section, sectionPath, passages);
         return passages;
+    }
+
+    private void Cover(List<(string Text, int Page)> uncovered, string sectionPath)
+    {
+        var open = sectionPath.Split(_options.HeadingSeparator);
+        uncovered.RemoveAll(h => open.Any(o => o.StartsWith(Prefix(h.Text), StringComparison.Ordinal)));
+    }
+
+    // Heading paths keep a heading's first 160 characters, without its bullet.
+    private static string Prefix(string heading)
+    {
+        var text = BlockText.StripBullet(heading);
+        return text.Length > 150 ? text[..150] : text;
     }
 
     // A paragraph cut by a page turn continues in lower case on the next page: put it back together first.
@@ -72,6 +120,15 @@ public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) 
                 && !EndsSentence(joined[^1].Text))
             {
                 joined[^1] = joined[^1] with { Text = joined[^1].Text.TrimEnd() + " " + text };
+                lastPage[^1] = block.Page;
+                continue;
+            }
+
+            // A line that looks like a heading but is the end of a sentence cut by a column or page turn ("Reducing turnover
+            // in the children in care" + "teams is therefore...", "... Portfolio Holder for" + "Children's Services") is content.
+            if (joined.Count > 0 && IsBrokenSentence(joined[^1], block, text))
+            {
+                joined[^1] = joined[^1] with { Text = joined[^1].Text.TrimEnd() + " " + text, Kind = BlockKind.Paragraph, HeadingLevel = 0 };
                 lastPage[^1] = block.Page;
                 continue;
             }
@@ -217,6 +274,16 @@ public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) 
         UnitKind.ListItem or UnitKind.TableRow when previous.Kind == next.Kind => "\n",
         _ => "\n\n",
     };
+
+    private static bool IsBrokenSentence(Block previous, Block next, string text)
+    {
+        var headingThenLowercase = previous.Kind == BlockKind.Heading && next.Kind == BlockKind.Paragraph && char.IsLower(text[0])
+            && BlockText.NumberingDepth(previous.Text) == 0 && !EndsSentence(previous.Text);
+        var lastWord = previous.Text.TrimEnd()[(previous.Text.TrimEnd().LastIndexOfAny([' ', '\n']) + 1)..];
+        var danglingThenHeading = previous.Kind == BlockKind.Paragraph && next.Kind == BlockKind.Heading && BlockText.NumberingDepth(text) == 0
+            && DanglingWords.Contains(lastWord);
+        return headingThenLowercase || danglingThenHeading;
+    }
 
     private static bool EndsSentence(string text)
     {

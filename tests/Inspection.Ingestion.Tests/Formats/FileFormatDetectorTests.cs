@@ -89,7 +89,7 @@ public sealed class FileFormatDetectorTests
 
         var error = Assert.Throws<IngestionException>(() => Detect("noise.pdf", bytes));
 
-        Assert.Equal("noise.pdf: unrecognised format (not PDF, Word .docx, HTML or text)", error.Message);
+        Assert.Equal("noise.pdf: unrecognised format (not PDF, Word .docx, HTML, text or a PNG, JPEG or TIFF image)", error.Message);
     }
 
     private FileFormat Detect(string name, byte[] bytes)

@@ -91,7 +91,7 @@ public sealed partial class PdfBlockExtractorTests
     public void ThurrockPackLosesItsReflowedPageMarkers()
     {
         // The pack was made from text that kept the original page footers ("Page 86") as lines; they must not reach passages.
-        var raw = new Inspection.Ingestion.Pdf.PdfBlockExtractor(Microsoft.Extensions.Options.Options.Create(new IngestionOptions()));
+        var raw = new Inspection.Ingestion.Pdf.PdfBlockExtractor(Microsoft.Extensions.Options.Options.Create(new IngestionOptions()), new Inspection.Ingestion.Ocr.TesseractRecogniser(Microsoft.Extensions.Options.Options.Create(new Inspection.Ingestion.Ocr.OcrOptions())));
         using var stream = File.OpenRead(Corpus.Real(Corpus.Thurrock));
         var before = raw.Extract(Corpus.Thurrock, stream, CancellationToken.None);
         Assert.Contains(before.Blocks, b => b.Text == "Page 86");

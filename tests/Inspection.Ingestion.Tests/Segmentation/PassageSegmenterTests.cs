@@ -73,7 +73,7 @@ public sealed class PassageSegmenterTests
         var passages = Segmenter().Segment(document.Blocks);
 
         Assert.Equal(
-            [("4.7 Area 7", "The quality of plans.\n\nPlans now record children's views."), ("4.8 Area 8", "Co-production."), ("4.9 Area 9", "Joint commissioning.")],
+            [("4.7 Area 7", "The quality of plans.\n\nKey Findings\n\nPlans now record children's views."), ("4.8 Area 8", "Co-production."), ("4.9 Area 9", "Joint commissioning.")],
             passages.Select(p => (p.HeadingPath, p.Text)));
     }
 

@@ -9,21 +9,5 @@ internal static class Corpus
 
     public static string Real(string fileName) => Path.Combine(Root, "real", fileName);
 
-    public static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Inspection.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory?.Parent is null)
-        {
-            throw new InvalidOperationException("Inspection.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        return Path.Combine(directory.Parent.FullName, "shared", "corpus");
-    }
+    public static string Root { get; } = Path.Combine(Path.GetDirectoryName(Repository.Root)!, "shared", "corpus");
 }

@@ -3,6 +3,7 @@ using Inspection.Ingestion.Docx;
 using Inspection.Ingestion.Extraction;
 using Inspection.Ingestion.Formats;
 using Inspection.Ingestion.Html;
+using Inspection.Ingestion.Ocr;
 using Inspection.Ingestion.Pdf;
 using Inspection.Ingestion.Text;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,11 @@ internal static class Extractors
     public static DocumentExtractor Create(IngestionOptions? options = null)
     {
         var wrapped = Options.Create(options ?? new IngestionOptions());
+        var recogniser = new TesseractRecogniser(Options.Create(new OcrOptions()));
         IBlockExtractor[] extractors =
         [
-            new PdfBlockExtractor(wrapped),
+            new PdfBlockExtractor(wrapped, recogniser),
+            new ImageBlockExtractor(recogniser),
             new HtmlBlockExtractor(),
             new DocxBlockExtractor(),
             new TextBlockExtractor(),

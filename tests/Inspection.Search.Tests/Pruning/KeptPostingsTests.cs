@@ -29,7 +29,10 @@ public sealed class KeptPostingsTests(RecombinedCorpusIndex corpus) : IClassFixt
         var (lucene, kept) = corpus.Index.Read(searcher => (AllHits(searcher, phrase), AllHits(searcher, new KeptPhraseQuery(phrase, corpus.Index.BlockMaxima) { Boost = 1.5f }, 1.5f)));
 
         Assert.NotEmpty(lucene);
-        Assert.Equal(lucene, kept);
+        Assert.Equal(lucene.Select(h => h.Doc), kept.Select(h => h.Doc));
+
+        // Dividing the wrapper's boost back out can move a score across the fourth decimal: equal within that rounding.
+        Assert.All(lucene.Zip(kept), pair => Assert.InRange(pair.Second.Score, pair.First.Score - 2e-4f, pair.First.Score + 2e-4f));
     }
 
     [Fact]

@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using SampleEvidence.Pdf;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace LayoutZoo;
+
+/// <summary>
+/// Places text anywhere on A4 pages with PdfPig's writer. Each page's text is written top to bottom, left to right across
+/// the whole width when the page is finished, as some producers do, so the content order says nothing of columns or boxes.
+/// </summary>
+internal sealed class FreeLayout : IDisposable
+{
+    public const double Width = 595;
+    public const double Height = 842;
+
+    private readonly PdfDocumentBuilder _builder = new();
+    private readonly List<List<Draw>> _pages = [];
+    private readonly List<List<(PdfRectangle Box, bool Fill)>> _shapes = [];
+    private readonly TextMeasurer _measurer;
+
+    public FreeLayout()
+    {
+        Regular = _builder.AddStandard14Font(Standard14Font.Helvetica);
+        Bold = _builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        Italic = _builder.AddStandard14Font(Standard14Font.HelveticaOblique);
+        _measurer = new TextMeasurer(_builder.AddPage(PageSize.A4));
+    }
+
+    public PdfDocumentBuilder.AddedFont Regular { get; }
+
+    public PdfDocumentBuilder.AddedFont Bold { get; }
+
+    public PdfDocumentBuilder.AddedFont Italic { get; }
+
+    public int PageCount => _pages.Count;
+
+    public int NewPage()
+    {
+        _pages.Add([]);
+        _shapes.Add([]);
+        return _pages.Count - 1;
+    }
+
+    public double TextWidth(string text, PdfDocumentBuilder.AddedFont font, double size) => _measurer.Width(text, font, size);
+
+    public void Text(int page, string text, double x, double baseline, double size, PdfDocumentBuilder.AddedFont? font = null) =>
+        _pages[page].Add(new Draw(text, x, baseline, size, font ?? Regular));
+
+    public void Box(int page, double left, double bottom, double width, double height, bool fill) =>
+        _shapes[page].Add((new PdfRectangle(left, bottom, left + width, bottom + height), fill));
+
+    /// <summary>Wraps text into a column from <paramref name="top"/> down; returns the baseline below the last line.</summary>
+    public double Paragraph(int page, string text, double left, double width, double top, double size, double leading, PdfDocumentBuilder.AddedFont? font = null)
+    {
+        var y = top;
+        foreach (var line in _measurer.Wrap(text, font ?? Regular, size, width))
+        {
+            y -= leading;
+            Text(page, line, left, y, size, font);
+        }
+
+        return y;
+    }
+
+    public byte[] Build(string title, string id)
+    {
+        // The scratch page used for measuring is the builder's first page; it is removed by building into a new document.
+        using var output = new PdfDocumentBuilder();
+        var regular = output.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = output.AddStandard14Font(Standard14Font.HelveticaBold);
+        var italic = output.AddStandard14Font(Standard14Font.HelveticaOblique);
+        for (var p = 0; p < _pages.Count; p++)
+        {
+            var page = output.AddPage(PageSize.A4);
+            foreach (var (box, fill) in _shapes[p])
+            {
+                if (fill)
+                {
+                    page.SetTextAndFillColor(232, 238, 246);
+                }
+
+                page.SetStrokeColor(90, 90, 90);
+                page.DrawRectangle(box.BottomLeft, box.Width, box.Height, 0.6, fill);
+                page.ResetColor();
+            }
+
+            foreach (var draw in _pages[p].OrderByDescending(d => Math.Round(d.Baseline)).ThenBy(d => d.X))
+            {
+                var font = draw.Font == Bold ? bold : draw.Font == Italic ? italic : regular;
+                page.AddText(draw.Text, draw.Size, new PdfPoint(draw.X, draw.Baseline), font);
+            }
+        }
+
+        output.DocumentInformation.Title = title;
+        return FixedId(output.Build(), id);
+    }
+
+    public void Dispose() => _builder.Dispose();
+
+    // PdfPig writes a random trailer /ID; a fixed one keeps the zoo's files identical from run to run.
+    private static byte[] FixedId(byte[] pdf, string id)
+    {
+        var marker = Encoding.ASCII.GetBytes("/ID [ <");
+        var start = pdf.AsSpan().LastIndexOf(marker);
+        if (start < 0)
+        {
+            return pdf;
+        }
+
+        var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..32]);
+        var first = start + marker.Length;
+        hex.CopyTo(pdf, first);
+        hex.CopyTo(pdf, Array.IndexOf(pdf, (byte)'<', first) + 1);
+        return pdf;
+    }
+
+    private sealed record Draw(string Text, double X, double Baseline, double Size, PdfDocumentBuilder.AddedFont Font);
+}

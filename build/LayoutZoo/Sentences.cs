@@ -1,0 +1,42 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace LayoutZoo;
+
+/// <summary>The sentences of a source, one a line: each must come out of ingestion whole, inside one passage.</summary>
+internal static partial class Sentences
+{
+    public static void Write(string path, IEnumerable<string> sentences) =>
+        File.WriteAllText(path, string.Concat(sentences.Select(s => s + "\n")), new UTF8Encoding(false));
+
+    /// <summary>The sentences of a page's paragraphs and list items, leaving out its navigation, header, footer, asides and tables.</summary>
+    public static IEnumerable<string> FromHtml(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        foreach (var element in document.QuerySelectorAll("p, li"))
+        {
+            if (element.Closest("nav, header, footer, aside, table, form") is not null)
+            {
+                continue;
+            }
+
+            foreach (var sentence in Split(element.TextContent))
+            {
+                yield return sentence;
+            }
+        }
+    }
+
+    public static IEnumerable<string> Split(string paragraph)
+    {
+        var text = Space().Replace(paragraph, " ").Trim();
+        return text.Length == 0 ? [] : SentenceEnd().Split(text).Where(s => s.Length > 0);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    [GeneratedRegex(@"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z""“])")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Regenerates the layout zoo (build/zoo/docs) from its sources: HTML printed by Chromium, PDFs and DOCX written by
+# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX converted by LibreOffice, and scans made from some of them (rasterised,
+# turned a little and roughened). The expected results (docs/*.expected.json) are written by hand and not touched here.
+# Needs: chromium, libreoffice (soffice), poppler-utils (pdftoppm), imagemagick (convert). On Debian:
+#   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui poppler-utils imagemagick
+set -euo pipefail
+cd "$(dirname "$0")"
+zoo=$(pwd)
+docs="$zoo/docs"
+sources="$zoo/sources"
+mkdir -p "$docs"
+
+for tool in chromium soffice pdftoppm convert; do
+  command -v "$tool" >/dev/null || { echo "make-zoo: $tool is missing (see the comment at the top of this script)" >&2; exit 1; }
+done
+
+tool() { dotnet run --project "$zoo/../LayoutZoo" -c Release -- "$@"; }
+dotnet build "$zoo/../LayoutZoo" -c Release -v q >/dev/null
+
+# 1. PdfPig's writer and OpenXml.
+tool documents "$docs"
+
+# 2. Chromium's print to PDF, from the HTML sources (the council web page is kept as HTML too).
+for source in "$sources"/*.html; do
+  name=$(basename "$source" .html)
+  tool sentences "$source" "$docs/$name.sentences.txt"
+  if [ "$name" = council-web-page ]; then
+    cp "$source" "$docs/$name.html"
+    continue
+  fi
+  chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer --run-all-compositor-stages-before-draw \
+    --print-to-pdf="$docs/$name.pdf" "file://$source" 2>/dev/null
+done
+
+# 3. LibreOffice: the OpenXml documents again as PDFs of another producer.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for name in self-evaluation-eastholme monitoring-visit-letter-kingsmere; do
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work" "$docs/$name.docx" >/dev/null 2>&1
+  mv "$work/$name.pdf" "$docs/$name.lo.pdf"
+  cp "$docs/$name.sentences.txt" "$docs/$name.lo.sentences.txt"
+done
+
+# 4. Scans: 200 dpi greyscale, turned by a degree or two, with speckle, as a photocopier-scanner leaves them.
+scan() { # source.pdf first-page last-page angle output
+  local pdf=$1 first=$2 last=$3 angle=$4 out=$5
+  # Lossless formats get sparse speckle (Gaussian noise would make them megabytes); JPEG gets grain.
+  local noise="-attenuate 0.35 +noise Gaussian" dpi=200
+  case "$out" in *.png|*.tiff) noise="-attenuate 0.04 +noise Impulse" ;; esac
+  pdftoppm -r "$dpi" -gray -f "$first" -l "$last" "$docs/$pdf" "$work/page"
+  local pages=()
+  for page in "$work"/page*.pgm; do
+    # shellcheck disable=SC2086
+    convert "$page" -background white -rotate "$angle" +repage $noise -quality 72 "${page%.pgm}.jpg"
+    pages+=("${page%.pgm}.jpg")
+    rm "$page"
+  done
+  case "$out" in
+    *.pdf) tool scan-pdf "${pages[@]}" "$docs/$out" ;;
+    *.png) convert "${pages[0]}" -threshold 55% -depth 1 "$docs/$out" ;;
+    *.tiff) convert "${pages[0]}" -threshold 55% -compress group4 "$docs/$out" ;;
+    *) cp "${pages[0]}" "$docs/$out" ;;
+  esac
+  rm -f "$work"/page*.jpg
+}
+scan focused-visit-letter-northmoor.pdf 1 2 1.2 scan-focused-visit-northmoor.pdf
+scan ilacs-2025-ashcombe.pdf 1 1 -0.8 scan-ilacs-2025-ashcombe.png
+scan send-2016-letter-dunmere.pdf 1 2 -1.5 scan-send-2016-letter-dunmere.pdf
+scan jtai-letter-harbourside.pdf 1 1 2.0 scan-jtai-letter-harbourside.tiff
+
+ls -la "$docs" | awk 'NR>1 {print $5, $9}'
