@@ -1,0 +1,46 @@
+using Inspection.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Relevance;
+
+/// <summary>The whole harness: the corpus built once, the product's search and the plain BM25 baseline run over every judged query.</summary>
+public sealed class RelevanceHarness : IAsyncDisposable
+{
+    private readonly PlainBm25Engine _baseline;
+
+    private RelevanceHarness(RelevanceCorpus corpus, IReadOnlyList<JudgedQuery> queries)
+    {
+        Corpus = corpus;
+        Queries = queries;
+        Filters = new CorpusFilters(corpus);
+        _baseline = new PlainBm25Engine(corpus, Filters);
+        var search = corpus.Services.GetRequiredService<SearchService>();
+        Product = new ProductEngine("ours", (request, _) => Task.FromResult(search.Search(request)));
+    }
+
+    public RelevanceCorpus Corpus { get; }
+
+    public IReadOnlyList<JudgedQuery> Queries { get; }
+
+    public CorpusFilters Filters { get; }
+
+    public IRankingEngine Product { get; }
+
+    public IRankingEngine Baseline => _baseline;
+
+    public static async Task<RelevanceHarness> CreateAsync(string judgementsPath, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    {
+        var queries = JudgementFile.Load(judgementsPath);
+        var corpus = await RelevanceCorpus.BuildAsync(settings, cancellationToken).ConfigureAwait(false);
+        return new RelevanceHarness(corpus, queries);
+    }
+
+    public Task<IReadOnlyList<QueryOutcome>> RunAsync(CancellationToken cancellationToken) =>
+        RelevanceRun.RunAsync(Corpus, Filters, Queries, [Product, Baseline], cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        _baseline.Dispose();
+        await Corpus.DisposeAsync().ConfigureAwait(false);
+    }
+}
