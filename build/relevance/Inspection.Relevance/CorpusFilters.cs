@@ -28,7 +28,7 @@ public sealed partial class CorpusFilters(RelevanceCorpus corpus)
 
         return corpus.Passages
             .Where(p => allowed.Contains(p.Classification, StringComparer.Ordinal))
-            .Where(p => filters.Kinds.Count == 0 || filters.Kinds.Contains(p.Kind, StringComparer.Ordinal))
+            .Where(p => filters.Kinds.Count == 0 || p.Kinds.Any(k => filters.Kinds.Contains(k, StringComparer.Ordinal)))
             .Where(p => filters.After is null || (p.Date is { } d && d >= filters.After))
             .Where(p => filters.Before is null || (p.Date is { } d && d < filters.Before))
             .Where(p => filters.Organisations.Count == 0 || filters.Organisations.Any(o => Words(p.Organisation).Contains(Words(o), StringComparison.Ordinal)))

@@ -150,7 +150,7 @@ public sealed class RelevanceCorpus : IAsyncDisposable
                 stored.Get(PassageFields.PassageId, CultureInfo.InvariantCulture),
                 stored.Get(PassageFields.DocumentId, CultureInfo.InvariantCulture),
                 stored.Get(PassageFields.Title, CultureInfo.InvariantCulture) ?? string.Empty,
-                stored.Get(PassageFields.Kind, CultureInfo.InvariantCulture) ?? string.Empty,
+                stored.GetValues(PassageFields.Kind, CultureInfo.InvariantCulture) ?? [],
                 date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 stored.Get(PassageFields.Organisation, CultureInfo.InvariantCulture),
                 stored.Get(PassageFields.Classification, CultureInfo.InvariantCulture) ?? Classifications.Official,

@@ -1,4 +1,4 @@
-using Inspection.Search;
+using Inspection.Readiness.Themes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Relevance;
@@ -14,8 +14,12 @@ public sealed class RelevanceHarness : IAsyncDisposable
         Queries = queries;
         Filters = new CorpusFilters(corpus);
         _baseline = new PlainBm25Engine(corpus, Filters);
-        var search = corpus.Services.GetRequiredService<SearchService>();
-        Product = new ProductEngine("ours", (request, _) => Task.FromResult(search.Search(request)));
+        Product = new ProductEngine("ours", async (request, cancellationToken) =>
+        {
+            // As the search page and the CLI ask: through the theme-aware entry, one scope per search.
+            await using var scope = corpus.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IThemeEvidence>().SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        });
     }
 
     public RelevanceCorpus Corpus { get; }

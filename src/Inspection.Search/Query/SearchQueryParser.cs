@@ -73,6 +73,28 @@ public static class SearchQueryParser
             notes);
     }
 
+    /// <summary>
+    /// The query text without its <paramref name="filterName"/> filters (as "theme", "type", ...; aliases included), for a
+    /// caller that applies that filter another way. Words, phrases, exclusions and OR are kept as typed.
+    /// </summary>
+    public static string WithoutFilter(string? text, string filterName)
+    {
+        ArgumentNullException.ThrowIfNull(filterName);
+        var input = text ?? string.Empty;
+        if (input.Length > MaxLength)
+        {
+            input = input[..MaxLength];
+        }
+
+        var wanted = FilterBuilder.Normalise(filterName);
+        var kept = Tokenize(input, [])
+            .Where(item => item.FilterName is null || !string.Equals(item.FilterName, wanted, StringComparison.Ordinal))
+            .Select(item => (item.Negated ? "-" : "")
+                + (item.FilterName is null ? "" : item.FilterName + ":")
+                + (item.IsPhrase || (item.FilterName is not null && item.Text.Contains(' ', StringComparison.Ordinal)) ? "\"" + item.Text + "\"" : item.Text));
+        return string.Join(' ', kept);
+    }
+
     /// <summary>Reads "2021", "2021-03" or "2021-03-15" as the first day of that period.</summary>
     public static bool TryParsePeriodStart(string value, out DateOnly date)
     {

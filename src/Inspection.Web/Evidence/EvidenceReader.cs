@@ -41,21 +41,10 @@ public sealed class EvidenceReader(
             AllowedClassifications = caller.AllowedClassifications,
         };
 
-        // A theme or framework the catalog knows is searched through its saved query (which also takes in passages tagged
-        // with it); an id it does not know stays a plain tag filter.
+        // A theme or framework the catalog knows (chosen in the form or typed as theme: in the query) is searched through
+        // its saved query, which also takes in passages tagged with it; an id it does not know stays a plain tag filter.
         var themeId = form.Theme?.Trim().Trim('/');
-        if (!string.IsNullOrEmpty(themeId))
-        {
-            var found = await themes.EvidenceForAsync(themeId, request, cancellationToken);
-            if (found is not null)
-            {
-                return found;
-            }
-
-            request = request with { Theme = themeId };
-        }
-
-        return search.Search(request);
+        return await themes.SearchAsync(request with { Theme = string.IsNullOrEmpty(themeId) ? null : themeId }, cancellationToken);
     }
 
     /// <summary>The evidence the caller may see, newest first, optionally of one kind.</summary>
