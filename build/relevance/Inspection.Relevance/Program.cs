@@ -1,9 +1,10 @@
 using Inspection.Relevance;
 
-// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details]
+// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT]
 var judgements = RepositoryPaths.Judgements;
 string? output = null;
 var details = false;
+var probes = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -17,13 +18,27 @@ for (var i = 0; i < args.Length; i++)
         case "--details":
             details = true;
             break;
+        case "--query" when i + 1 < args.Length:
+            probes.Add(args[++i]);
+            break;
         default:
-            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details");
+            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT");
             return 2;
     }
 }
 
 await using var harness = await RelevanceHarness.CreateAsync(judgements, null, CancellationToken.None);
+if (probes.Count > 0)
+{
+    // --query TEXT (repeatable): the product's top ten with their scores and text, for looking into one query.
+    foreach (var probe in probes)
+    {
+        Console.WriteLine(await harness.ProbeAsync(probe, CancellationToken.None));
+    }
+
+    return 0;
+}
+
 var broken = harness.Queries.SelectMany(q => JudgedGrades.Unmatched(q, harness.Corpus.Passages).Select(p => $"line {q.Line}: no passage contains \"{p}\"")).ToList();
 foreach (var problem in broken)
 {

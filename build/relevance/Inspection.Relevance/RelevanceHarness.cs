@@ -42,6 +42,23 @@ public sealed class RelevanceHarness : IAsyncDisposable
     public Task<IReadOnlyList<QueryOutcome>> RunAsync(CancellationToken cancellationToken) =>
         RelevanceRun.RunAsync(Corpus, Filters, Queries, [Product, Baseline], cancellationToken);
 
+    /// <summary>The product's top ten for a query typed by hand, with message, scores, kinds and the start of each passage.</summary>
+    public async Task<string> ProbeAsync(string query, CancellationToken cancellationToken)
+    {
+        await using var scope = Corpus.Services.CreateAsyncScope();
+        var request = new Search.SearchRequest { Query = query, AllowedClassifications = Content.Evidence.Classifications.All, Top = 10 };
+        var results = await scope.ServiceProvider.GetRequiredService<IThemeEvidence>().SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{query}: {results.Total} ({results.Message})");
+        foreach (var hit in results.Hits)
+        {
+            var start = hit.Text.ReplaceLineEndings(" ");
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  {hit.Score,7:F3} {hit.Kind,-16} {hit.PassageId[^6..]} +{hit.MoreFromDocument} {start[..Math.Min(150, start.Length)]}");
+        }
+
+        return text.ToString();
+    }
+
     public async ValueTask DisposeAsync()
     {
         _baseline.Dispose();

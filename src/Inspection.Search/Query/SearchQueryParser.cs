@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Inspection.Search.Query;
 
-/// <summary>Parses the people's query language: words (all required), "phrases", -exclusions, OR, and type:/theme:/org:/after:/before: filters. Never throws on any input.</summary>
+/// <summary>Parses the people's query language: words, "phrases", -exclusions, OR, and type:/theme:/org:/document:/after:/before: filters. Never throws on any input.</summary>
 public static class SearchQueryParser
 {
     /// <summary>Longer input is cut: nobody types more, and it bounds the work done per request.</summary>
@@ -197,6 +197,7 @@ public static class SearchQueryParser
         private readonly List<string> _kinds = [];
         private readonly List<string> _themes = [];
         private readonly List<string> _organisations = [];
+        private readonly List<string> _documents = [];
         private DateOnly? _after;
         private DateOnly? _before;
 
@@ -205,6 +206,7 @@ public static class SearchQueryParser
             "type" or "kind" => "type",
             "theme" => "theme",
             "org" or "organisation" or "organization" => "org",
+            "doc" or "document" => "document",
             "after" or "from" or "since" => "after",
             "before" => "before",
             _ => null,
@@ -241,6 +243,9 @@ public static class SearchQueryParser
                 case "org":
                     _organisations.Add(value.Trim());
                     break;
+                case "document":
+                    _documents.Add(value.Trim());
+                    break;
                 default:
                     if (!TryParsePeriodStart(value, out var date))
                     {
@@ -259,6 +264,6 @@ public static class SearchQueryParser
             }
         }
 
-        public QueryFilters Build() => new(_kinds, _themes, _organisations, _after, _before);
+        public QueryFilters Build() => new(_kinds, _themes, _organisations, _after, _before) { Documents = _documents };
     }
 }
