@@ -63,6 +63,8 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         var positives = new List<LuceneQuery>();
         var proximity = new List<LuceneQuery>();
         // Function and question words are left out when the query has anything else to look for.
+        _share = requiredShare;
+        _extraWords = 0;
         var contentClauses = parsed.Clauses.Count(c => c.Alternatives.Count > 1 || c.Alternatives[0].IsPhrase || !IsFunctionWord(c.Alternatives[0].Text));
         var dropFunctionWords = contentClauses > 0;
         _hintInspectorate = contentClauses > 1;
@@ -155,7 +157,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             main.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return new CompiledQuery(main, marks, positives.Count, positives.Count > 0);
+        return new CompiledQuery(main, marks, positives.Count + _extraWords, positives.Count > 0);
     }
 
     /// <summary>
@@ -203,6 +205,11 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
     // dropped (they still count as positions, so "plans for children" keeps "plans" and "children" two apart), each
     // other word matches in any of its forms, and each pair of neighbouring words adds a proximity clause.
     private bool _hintInspectorate;
+
+    // The share of words the query being compiled requires, and the words beyond one that its glossary clauses hold:
+    // a glossary form typed as words ("elective home education") is also matched by most of them, word by word.
+    private double _share = 1.0;
+    private int _extraWords;
 
     private List<LuceneQuery> CompileRun(List<string> words, List<IReadOnlyList<string>> marks, List<LuceneQuery> proximity, bool dropFunctionWords)
     {
@@ -344,12 +351,19 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         var any = new BooleanQuery();
         if (words.Count > 1)
         {
+            var content = words.Where(w => !(w.Count == 1 && FunctionWords.Contains(w[0]))).ToList();
             var all = new BooleanQuery();
-            foreach (var tokens in words)
+            if (_share < 1.0 && content.Count > 1)
             {
-                all.Add(Marked(tokens, 1f, marks), Occur.MUST);
+                all.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(content.Count * _share));
             }
 
+            foreach (var tokens in content)
+            {
+                all.Add(WordClause(tokens, marks), all.MinimumNumberShouldMatch > 0 ? Occur.SHOULD : Occur.MUST);
+            }
+
+            _extraWords += Math.Max(0, content.Count - 1);
             any.Add(all, Occur.SHOULD);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
 using Lucene.Net.Analysis;
@@ -17,6 +18,7 @@ internal static class TypoCorrector
 {
     private const int ShortestWord = 4;
     private const int CandidatesChecked = 8;
+    private const int MaxGeneratedWord = 20;
     private static readonly string[] Fields = [PassageFields.Text, PassageFields.Title, PassageFields.HeadingPath];
 
     /// <summary>The query with unknown words replaced, and the replacements made (typed word, suggested word).</summary>
@@ -86,27 +88,81 @@ internal static class TypoCorrector
             }
         }
 
+        // The stemmer maps some words far from their spelling ("radicalisation" is indexed as "radicalise"), so a typo of
+        // such a word is also tried as typed: each spelling one edit away, analysed as the index was.
+        var typed = word.Trim().ToLowerInvariant();
+        if (typed.Length <= MaxGeneratedWord && typed.All(char.IsAsciiLetterLower))
+        {
+            foreach (var spelling in OneEditAway(typed))
+            {
+                var analysed = TextAnalysis.Terms(analyzer, spelling);
+                if (analysed.Length == 1 && analysed[0] != token && !found.Any(f => f.Word == analysed[0]) && terms.DocFreq(new Term(PassageFields.Text, analysed[0])) is > 0 and var df)
+                {
+                    found.Add((analysed[0], 1, df));
+                }
+            }
+        }
+
         foreach (var (candidate, _, _) in found.OrderBy(f => f.Edits).ThenByDescending(f => f.DocFreq).ThenBy(f => f.Word, StringComparer.Ordinal).Take(CandidatesChecked))
         {
-            if (!trim || Visible(searcher, candidate, allowed))
+            if (FirstVisible(searcher, candidate, trim ? allowed : null) is { } doc)
             {
-                return candidate;
+                return SurfaceForm(searcher, analyzer, doc, candidate, typed) ?? candidate;
             }
         }
 
         return null;
     }
 
-    private static bool Visible(IndexSearcher searcher, string word, IReadOnlyCollection<string> allowed)
+    private static IEnumerable<string> OneEditAway(string word)
     {
-        var query = new BooleanQuery
+        for (var i = 0; i <= word.Length; i++)
         {
-            { new TermQuery(new Term(PassageFields.Text, word)), Occur.MUST },
-            { QueryCompiler.ClassificationQuery(allowed), Occur.MUST },
-        };
+            for (var c = 'a'; c <= 'z'; c++)
+            {
+                yield return string.Concat(word.AsSpan(0, i), [c], word.AsSpan(i));
+                if (i < word.Length && word[i] != c)
+                {
+                    yield return string.Concat(word.AsSpan(0, i), [c], word.AsSpan(i + 1));
+                }
+            }
+
+            if (i < word.Length)
+            {
+                yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+            }
+
+            if (i + 1 < word.Length)
+            {
+                yield return string.Concat(word.AsSpan(0, i), [word[i + 1], word[i]], word.AsSpan(i + 2));
+            }
+        }
+    }
+
+    // The word as a passage writes it ("safeguarding", not the index's "safeguard"), closest to what was typed.
+    private static string? SurfaceForm(IndexSearcher searcher, Analyzer analyzer, int doc, string term, string typed)
+    {
+        var text = searcher.Doc(doc).Get(PassageFields.Text, CultureInfo.InvariantCulture) ?? string.Empty;
+        return TextAnalysis.Tokens(analyzer, text)
+            .Where(t => t.Term == term)
+            .Select(t => text[t.Start..t.End].ToLowerInvariant())
+            .Where(w => w.All(char.IsLetter))
+            .OrderBy(w => Edits(typed, w))
+            .FirstOrDefault();
+    }
+
+    // A passage holding the word that the searcher may see (any passage when nothing is trimmed), or null.
+    private static int? FirstVisible(IndexSearcher searcher, string word, IReadOnlyCollection<string>? allowed)
+    {
+        var query = new BooleanQuery { { new TermQuery(new Term(PassageFields.Text, word)), Occur.MUST } };
+        if (allowed is not null)
+        {
+            query.Add(QueryCompiler.ClassificationQuery(allowed), Occur.MUST);
+        }
+
         var first = new FirstHitCollector();
         searcher.Search(query, first);
-        return first.Found;
+        return first.Doc;
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
@@ -144,7 +200,9 @@ internal static class TypoCorrector
     // Stops each segment at its first hit (IndexSearcher moves on to the next): only whether there is one matters.
     private sealed class FirstHitCollector : ICollector
     {
-        public bool Found { get; private set; }
+        private int _docBase;
+
+        public int? Doc { get; private set; }
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -154,11 +212,13 @@ internal static class TypoCorrector
 
         public void SetNextReader(AtomicReaderContext context)
         {
+            ArgumentNullException.ThrowIfNull(context);
+            _docBase = context.DocBase;
         }
 
         public void Collect(int doc)
         {
-            Found = true;
+            Doc ??= _docBase + doc;
             throw new CollectionTerminatedException();
         }
     }
