@@ -205,7 +205,7 @@ public sealed class SearchService(
             var wanted = request.GroupByDocument ? 1 : Math.Clamp(request.Skip, 0, MaxSkip) + Math.Clamp(request.Top, 0, options.Value.MaxTop);
             if (results.Total < wanted && all.TextClauses > 1)
             {
-                foreach (var (share, how) in Relaxations)
+                foreach (var (share, how) in Relaxations.Where(r => r.Share > 0 || results.Total == 0))
                 {
                     var relaxed = Run(searcher, Compile(share), request, terms);
                     if (relaxed.Total > results.Total)
@@ -230,13 +230,15 @@ public sealed class SearchService(
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
         var oneDocument = RequestFilters.Apply(SearchQueryParser.Parse(request.Query), request).Filters.Documents.Count == 1;
-        // Candidates for the page beyond its own length, so that a dominant document's extra passages can give way.
-        var window = oneDocument ? skip + top : skip + (3 * top);
+        // The first page is chosen from three pages' worth of candidates, so that a dominant document's extra passages
+        // can give way; later pages continue in relevance order without what the first page showed.
+        var window = oneDocument ? skip + top : Math.Max(skip + top, 3 * top);
         var ranked = Rank(searcher, all, request, Math.Max(window, 1), terms);
         var used = all;
         if (ranked.Total < skip + top && all.TextClauses > 1)
         {
-            foreach (var (share, how) in Relaxations)
+            // Most of the words fill the page; any one of them only when nothing has most.
+            foreach (var (share, how) in Relaxations.Where(r => r.Share > 0 || ranked.Total == 0))
             {
                 var relaxed = compile(share);
                 var partial = Rank(searcher, relaxed, request, Math.Max(window, 1) + ranked.Docs.Length, terms);
@@ -253,7 +255,7 @@ public sealed class SearchService(
             }
         }
 
-        var ordered = oneDocument ? [.. ranked.Docs] : DocumentDiversity.Reorder(searcher, ranked.Docs);
+        var ordered = oneDocument ? [.. ranked.Docs] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
         var page = ordered.Skip(skip).Take(top).ToList();
         var documents = page.Select(d => DocumentDiversity.DocumentOf(searcher, d.Doc)).ToList();
         var matches = DocumentDiversity.MatchesIn(searcher, KeptPhraseQuery.Substitute(used.Query, index.BlockMaxima, terms), documents.ToHashSet(StringComparer.Ordinal));

@@ -137,7 +137,8 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         {
             foreach (var variant in Expand(Analyse(exclusion.Text)))
             {
-                main.Add(FieldQuery(variant, 1f), Occur.MUST_NOT);
+                // An excluded word is excluded where it is written, not where the organisation's name holds it.
+                main.Add(FieldQuery(variant, 1f, withOrganisation: false), Occur.MUST_NOT);
             }
         }
 
@@ -443,10 +444,10 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         return FieldQuery(tokens, boost);
     }
 
-    private DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
+    private DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost, bool withOrganisation = true)
     {
         var best = new DisjunctionMaxQuery(0.1f) { Boost = boost };
-        foreach (var (field, fieldBoost) in TextFields)
+        foreach (var (field, fieldBoost) in TextFields.Where(f => withOrganisation || f.Field != PassageFields.OrganisationText))
         {
             // With nothing to match anywhere, the text field alone stands in: it matches nothing, cheaply.
             if (reader is not null && !Holds(field, tokens) && (field != PassageFields.Text || TextFields.Any(f => Holds(f.Field, tokens))))

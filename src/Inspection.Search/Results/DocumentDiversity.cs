@@ -7,9 +7,10 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace Inspection.Search.Results;
 
 /// <summary>
-/// Keeps one document from filling the page: in relevance order, a document's third and later passages move behind
-/// every other document's first two (they stay in relevance order among themselves, so later pages still show them).
-/// Then counts, for each document on a page, how many more of its passages match than the page shows.
+/// Keeps one document from filling the first page: in relevance order, a document's third and later passages give way to
+/// other documents' passages; the first page is the first <c>top</c> of that order, and later pages follow in plain
+/// relevance order without what the first page showed (so paging is stable). Also counts, for each document on a page,
+/// how many more of its passages match than the page shows.
 /// </summary>
 internal static class DocumentDiversity
 {
@@ -18,7 +19,14 @@ internal static class DocumentDiversity
 
     private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
 
-    public static List<ScoreDoc> Reorder(IndexSearcher searcher, IReadOnlyList<ScoreDoc> ranked)
+    public static List<ScoreDoc> FirstPageFirst(IndexSearcher searcher, IReadOnlyList<ScoreDoc> ranked, int top)
+    {
+        var firstPage = Reorder(searcher, ranked).Take(top).ToList();
+        var shown = firstPage.Select(d => d.Doc).ToHashSet();
+        return [.. firstPage, .. ranked.Where(d => !shown.Contains(d.Doc))];
+    }
+
+    private static List<ScoreDoc> Reorder(IndexSearcher searcher, IReadOnlyList<ScoreDoc> ranked)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(ranked);

@@ -18,7 +18,7 @@ public sealed class QueryLanguageTests(CorpusIndex corpus)
     }
 
     [Fact]
-    public void WordsAreAllRequired()
+    public void WithTwoContentWordsBothAreRequiredWhenSomePassageHasBoth()
     {
         var results = corpus.Search("Eden House");
 
