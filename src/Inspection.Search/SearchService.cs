@@ -21,8 +21,19 @@ public sealed class SearchService(
     GlossaryProvider glossary,
     InspectionAnalyzer analyzer,
     IOptions<SearchOptions> options,
-    ILogger<SearchService>? logger = null)
+    ILogger<SearchService>? logger = null,
+    Meaning.MeaningIndex? meaning = null)
 {
+    // Reciprocal rank fusion of word matches and meaning matches (Cormack et al.'s k); meaning's weight and how far below
+    // the nearest passage a meaning match may be were tuned on the relevance harness's tuning queries.
+    private const double FusionK = 60;
+    // When some passage has all the words, the words are trusted: passages only meaning found follow the word matches.
+    // When none has, the query is probably in other words than the evidence, and meaning outweighs partial word matches.
+    private const double MeaningWeightWhenWordsMatch = 0;
+    private const double MeaningWeightOtherwise = 1.25;
+    private const float MeaningMargin = 0.12f;
+    private const int MeaningCandidates = 40;
+
     /// <summary>Grouping reads at most this many top passages to pick each document's best one.</summary>
     public const int MaxGroupedPassages = 10_000;
 
@@ -34,6 +45,7 @@ public sealed class SearchService(
 
     private const int MaxSkip = 100_000;
     private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
+    private static readonly HashSet<string> PassageIdOnly = [PassageFields.PassageId];
     private static readonly (double Share, string How)[] Relaxations = [(QueryCompiler.MostWords, "most"), (0.0, "some")];
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
@@ -197,7 +209,7 @@ public sealed class SearchService(
         SearchResults results;
         if (request.Sort == SearchSort.Relevance && !request.GroupByDocument)
         {
-            results = RankTiers(searcher, all, Compile, request, terms, notes);
+            results = RankTiers(searcher, all, Compile, request, terms, notes, Meaningful(searcher, query, allowed, trim, notes, scope));
         }
         else
         {
@@ -225,7 +237,7 @@ public sealed class SearchService(
 
     // Relevance order, passages: full matches first, then partial ones, one document at most twice on the page
     // (unless the search is limited to one document), with each shown document's further matches counted.
-    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes)
+    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, List<ScoreDoc> meaningful)
     {
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
@@ -234,6 +246,7 @@ public sealed class SearchService(
         // can give way; later pages continue in relevance order without what the first page showed.
         var window = oneDocument ? skip + top : Math.Max(skip + top, 3 * top);
         var ranked = Rank(searcher, all, request, Math.Max(window, 1), terms);
+        var fullMatches = ranked.Total;
         var used = all;
         if (ranked.Total < skip + top && all.TextClauses > 1)
         {
@@ -253,6 +266,11 @@ public sealed class SearchService(
                     break;
                 }
             }
+        }
+
+        if (meaningful.Count > 0)
+        {
+            ranked = Fuse(ranked, meaningful, fullMatches > 0 ? MeaningWeightWhenWordsMatch : MeaningWeightOtherwise);
         }
 
         var ordered = oneDocument ? [.. ranked.Docs] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
@@ -283,6 +301,68 @@ public sealed class SearchService(
 
         var exact = PrunedSearch.Run(searcher, compiled.Query, relevance, index.BlockMaxima, Math.Max(ExactTotalUpTo, window), terms);
         return new Ranked(relevance.TopDocs(), exact ? relevance.TotalHits : Math.Max(ExactTotalUpTo, window), exact, null);
+    }
+
+    // Passages close in meaning to the query's words (not for quoted phrases: a quote asks for those words), among those
+    // the query's filters, exclusions and the searcher's classifications permit, as Lucene docs with their similarity.
+    private List<ScoreDoc> Meaningful(IndexSearcher searcher, ParsedQuery query, IReadOnlyCollection<string> allowed, bool trim, List<string> notes, CompiledQuery? scope)
+    {
+        if (meaning is not { Enabled: true } || query.Clauses.Count == 0 || query.Clauses.Any(c => c.Alternatives.Any(a => a.IsPhrase)))
+        {
+            return [];
+        }
+
+        if (meaning.Pending > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Meaning search is still catching up: {meaning.Pending} passages are not yet included in it."));
+        }
+
+        var words = string.Join(' ', query.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
+        var nearest = meaning.Nearest(words, MeaningCandidates, CancellationToken.None);
+        if (nearest.Count == 0)
+        {
+            return [];
+        }
+
+        var floor = nearest[0].Similarity - MeaningMargin;
+        var wanted = nearest.Where(n => n.Similarity >= floor).ToList();
+        var ids = new BooleanQuery();
+        foreach (var (id, _) in wanted)
+        {
+            ids.Add(new TermQuery(new Term(PassageFields.PassageId, id)), Occur.SHOULD);
+        }
+
+        // The same filters, exclusions and trimming as the word search: the query without its words.
+        var permitted = new QueryCompiler(analyzer, glossary.Current).Compile(query with { Clauses = [] }, allowed, 1.0, trim).Query;
+        var both = new BooleanQuery { { new ConstantScoreQuery(ids), Occur.MUST }, { new ConstantScoreQuery(permitted), Occur.MUST } };
+        if (scope is not null)
+        {
+            both.Add(new ConstantScoreQuery(scope.Query), Occur.MUST);
+        }
+        var similarity = wanted.ToDictionary(w => w.PassageId, w => w.Similarity, StringComparer.Ordinal);
+        return [.. searcher.Search(both, wanted.Count).ScoreDocs
+            .Select(d => new ScoreDoc(d.Doc, similarity[searcher.Doc(d.Doc, PassageIdOnly).Get(PassageFields.PassageId, CultureInfo.InvariantCulture)]))
+            .OrderByDescending(d => d.Score)];
+    }
+
+    // Reciprocal rank fusion: each list adds weight / (k + rank); passages only meaning found join the list.
+    private static Ranked Fuse(Ranked words, List<ScoreDoc> meaningful, double weight)
+    {
+        var fused = new Dictionary<int, double>();
+        for (var i = 0; i < words.Docs.Length; i++)
+        {
+            fused[words.Docs[i].Doc] = 1.0 / (FusionK + i + 1);
+        }
+
+        for (var i = 0; i < meaningful.Count; i++)
+        {
+            // With no weight, a passage only meaning found still joins, after every word match.
+            var doc = meaningful[i].Doc;
+            fused[doc] = weight > 0 ? fused.GetValueOrDefault(doc) + (weight / (FusionK + i + 1)) : fused.GetValueOrDefault(doc, -1.0 - i);
+        }
+
+        var docs = fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key).Select(f => new ScoreDoc(f.Key, (float)Math.Max(0, f.Value * 100))).ToArray();
+        return words with { Docs = docs, Total = Math.Max(words.Total, docs.Length) };
     }
 
     private static string Corrected(string typed, IReadOnlyList<(string Typed, string Suggested)> corrections)

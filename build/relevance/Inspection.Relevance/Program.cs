@@ -46,8 +46,17 @@ foreach (var problem in broken)
 }
 
 var outcomes = await harness.RunAsync(CancellationToken.None);
-var table = RelevanceReport.Markdown(RelevanceRun.Summarise(outcomes), [harness.Product.Name, harness.Baseline.Name]);
+var table = RelevanceReport.Markdown(RelevanceRun.Summarise(outcomes), [harness.Product.Name, harness.WordsOnly.Name, harness.Baseline.Name]);
+var embedding = harness.Corpus.Embedding;
 Console.WriteLine($"{harness.Queries.Count} judged queries over {harness.Corpus.Passages.Count} passages");
+Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+    $"Embedding: {embedding.Passages} passages in {embedding.Elapsed.TotalSeconds:F1} s ({embedding.PassagesPerSecond:F1}/s, model load included); vectors {embedding.MemoryBytes / 1024.0:F0} KiB in memory, {embedding.DiskBytes / 1024.0:F0} KiB on disk"));
+foreach (var engine in new[] { harness.Product.Name, harness.WordsOnly.Name, harness.Baseline.Name })
+{
+    var times = outcomes.Where(o => o.Engine == engine).Select(o => o.Elapsed.TotalMilliseconds).Order().ToList();
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{engine}: p50 {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95)]:F1} ms per query"));
+}
+
 Console.WriteLine(table);
 if (details)
 {

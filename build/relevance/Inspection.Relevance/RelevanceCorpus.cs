@@ -48,6 +48,9 @@ public sealed class RelevanceCorpus : IAsyncDisposable
 
     public IReadOnlyList<CorpusPassage> Passages { get; }
 
+    /// <summary>How long embedding the corpus for meaning search took, and what its vectors take.</summary>
+    public EmbeddingFigures Embedding { get; private init; } = new(0, TimeSpan.Zero, 0, 0);
+
     /// <summary>Builds the corpus; <paramref name="settings"/> override the product's settings (as environment variables would).</summary>
     public static async Task<RelevanceCorpus> BuildAsync(IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
@@ -99,7 +102,14 @@ public sealed class RelevanceCorpus : IAsyncDisposable
             await IngestAsync(runner, [.. samples.Where(f => Path.GetFileName(f) != PersonalSample)], Classifications.Official, cancellationToken).ConfigureAwait(false);
             await IngestAsync(runner, [.. samples.Where(f => Path.GetFileName(f) == PersonalSample)], Classifications.Personal, cancellationToken).ConfigureAwait(false);
             await provider.GetRequiredService<OutboxIndexer>().CatchUpAsync(cancellationToken).ConfigureAwait(false);
-            return new RelevanceCorpus(folder, provider, ReadPassages(provider.GetRequiredService<PassageIndex>()));
+            var meaning = provider.GetRequiredService<Search.Meaning.MeaningIndex>();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var embedded = await meaning.CatchUpAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
+            clock.Stop();
+            return new RelevanceCorpus(folder, provider, ReadPassages(provider.GetRequiredService<PassageIndex>()))
+            {
+                Embedding = new EmbeddingFigures(embedded, clock.Elapsed, meaning.Vectors.MemoryBytes, meaning.Vectors.DiskBytes),
+            };
         }
         catch
         {

@@ -14,6 +14,22 @@ public sealed class RelevanceHarness : IAsyncDisposable
         Queries = queries;
         Filters = new CorpusFilters(corpus);
         _baseline = new PlainBm25Engine(corpus, Filters);
+        // The same search without meaning: words only, through the same theme-aware entry.
+        var options = corpus.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Search.SearchOptions>>();
+        var wordsOnly = new Search.SearchService(
+            corpus.Services.GetRequiredService<Search.Indexing.PassageIndex>(),
+            corpus.Services.GetRequiredService<Search.Analysis.GlossaryProvider>(),
+            corpus.Services.GetRequiredService<Search.Analysis.InspectionAnalyzer>(),
+            options);
+        WordsOnly = new ProductEngine("ours, words only", async (request, cancellationToken) =>
+        {
+            await using var scope = corpus.Services.CreateAsyncScope();
+            var themes = new ThemeEvidence(
+                scope.ServiceProvider.GetRequiredService<Readiness.Frameworks.IFrameworkCatalog>(),
+                scope.ServiceProvider.GetRequiredService<ThemeQueryBuilder>(),
+                wordsOnly);
+            return await themes.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        });
         Product = new ProductEngine("ours", async (request, cancellationToken) =>
         {
             // As the search page and the CLI ask: through the theme-aware entry, one scope per search.
@@ -30,6 +46,8 @@ public sealed class RelevanceHarness : IAsyncDisposable
 
     public IRankingEngine Product { get; }
 
+    public IRankingEngine WordsOnly { get; }
+
     public IRankingEngine Baseline => _baseline;
 
     public static async Task<RelevanceHarness> CreateAsync(string judgementsPath, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
@@ -40,7 +58,7 @@ public sealed class RelevanceHarness : IAsyncDisposable
     }
 
     public Task<IReadOnlyList<QueryOutcome>> RunAsync(CancellationToken cancellationToken) =>
-        RelevanceRun.RunAsync(Corpus, Filters, Queries, [Product, Baseline], cancellationToken);
+        RelevanceRun.RunAsync(Corpus, Filters, Queries, [Product, WordsOnly, Baseline], cancellationToken);
 
     /// <summary>The product's top ten for a query typed by hand, with message, scores, kinds and the start of each passage.</summary>
     public async Task<string> ProbeAsync(string query, CancellationToken cancellationToken)
