@@ -27,9 +27,8 @@ public sealed class SearchService(
     // Reciprocal rank fusion of word matches and meaning matches (Cormack et al.'s k); meaning's weight and how far below
     // the nearest passage a meaning match may be were tuned on the relevance harness's tuning queries.
     private const double FusionK = 60;
-    // When some passage has all the words, the words are trusted: passages only meaning found follow the word matches.
-    // When none has, the query is probably in other words than the evidence, and meaning outweighs partial word matches.
-    private const double MeaningWeightWhenWordsMatch = 0;
+    // When no passage has all the words, the query is probably in other words than the evidence, and meaning outweighs
+    // partial word matches.
     private const double MeaningWeightOtherwise = 1.25;
     private const float MeaningMargin = 0.12f;
     private const int MeaningCandidates = 40;
@@ -268,9 +267,12 @@ public sealed class SearchService(
             }
         }
 
-        if (meaningful.Count > 0)
+        // When some passage has all the words, the words are trusted and meaning adds nothing; when none has, passages
+        // close in meaning are fused in. The total still counts passages with the words: meaning adds related ones.
+        if (meaningful.Count > 0 && fullMatches == 0)
         {
-            ranked = Fuse(ranked, meaningful, fullMatches > 0 ? MeaningWeightWhenWordsMatch : MeaningWeightOtherwise);
+            ranked = Fuse(ranked, meaningful, MeaningWeightOtherwise);
+            notes.Add("Passages close in meaning to the words are included.");
         }
 
         var ordered = oneDocument ? [.. ranked.Docs] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
@@ -356,13 +358,12 @@ public sealed class SearchService(
 
         for (var i = 0; i < meaningful.Count; i++)
         {
-            // With no weight, a passage only meaning found still joins, after every word match.
             var doc = meaningful[i].Doc;
-            fused[doc] = weight > 0 ? fused.GetValueOrDefault(doc) + (weight / (FusionK + i + 1)) : fused.GetValueOrDefault(doc, -1.0 - i);
+            fused[doc] = fused.GetValueOrDefault(doc) + (weight / (FusionK + i + 1));
         }
 
         var docs = fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key).Select(f => new ScoreDoc(f.Key, (float)Math.Max(0, f.Value * 100))).ToArray();
-        return words with { Docs = docs, Total = Math.Max(words.Total, docs.Length) };
+        return words with { Docs = docs };
     }
 
     private static string Corrected(string typed, IReadOnlyList<(string Typed, string Suggested)> corrections)

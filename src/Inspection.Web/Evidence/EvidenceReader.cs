@@ -15,7 +15,6 @@ namespace Inspection.Web.Evidence;
 /// documents they may not see answered as not found, and every view of restricted evidence and every download audited.
 /// </summary>
 public sealed class EvidenceReader(
-    SearchService search,
     IThemeEvidence themes,
     IContentStore store,
     IEvidenceStore evidence,
