@@ -30,4 +30,10 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3091, Level = LogLevel.Warning, Message = "The local index could not take committed evidence from memory; catch-ups will read it from the store")]
     public static partial void LocalIndexUnavailable(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Meaning search embedded {Passages} passage(s); {Pending} still to embed")]
+    public static partial void MeaningCaughtUp(this ILogger logger, int passages, int pending);
+
+    [LoggerMessage(EventId = 3092, Level = LogLevel.Error, Message = "Embedding passages for meaning search failed; the next round retries them")]
+    public static partial void MeaningCatchUpFailed(this ILogger logger, Exception exception);
 }

@@ -40,7 +40,10 @@ internal static class RequestFilters
             themes,
             organisations,
             Later(parsed.Filters.After, request.After),
-            Earlier(parsed.Filters.Before, request.Before));
+            Earlier(parsed.Filters.Before, request.Before))
+        {
+            Documents = string.IsNullOrWhiteSpace(request.DocumentId) ? parsed.Filters.Documents : [.. parsed.Filters.Documents, request.DocumentId],
+        };
         return parsed with { Filters = filters, Notes = notes };
     }
 

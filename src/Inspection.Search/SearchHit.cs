@@ -18,4 +18,8 @@ public sealed record SearchHit(
     string SnippetText,
     string Text,
     bool IsFinding,
-    int MatchingPassages);
+    int MatchingPassages)
+{
+    /// <summary>Matching passages of the same document that this page does not show ("N more from this document").</summary>
+    public int MoreFromDocument { get; init; }
+}

@@ -27,6 +27,12 @@ public sealed class SearchOptions : IValidatableObject
     [Range(0, 16_384)]
     public int PruningMegabytes { get; set; } = 96;
 
+    /// <summary>
+    /// Meaning search: passages are embedded by a local model in the background and a search also finds passages close
+    /// in meaning to its words, fused with the word matches. False turns it off (no model is loaded, no vectors made).
+    /// </summary>
+    public bool MeaningSearch { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         // Checked at startup so a wrong path stops the host with the key named, not the first search.

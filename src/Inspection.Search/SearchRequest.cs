@@ -13,6 +13,9 @@ public sealed record SearchRequest
 
     public string? Organisation { get; init; }
 
+    /// <summary>Only passages of this document ("N more from this document").</summary>
+    public string? DocumentId { get; init; }
+
     /// <summary>Inclusive lower bound on the document date.</summary>
     public DateOnly? After { get; init; }
 

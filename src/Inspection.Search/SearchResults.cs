@@ -14,5 +14,8 @@ public sealed record SearchResults(
     /// </summary>
     public bool TotalIsLowerBound { get; init; }
 
+    /// <summary>The query as it was run after correcting words no passage holds ("Did you mean ..."); null when nothing was corrected.</summary>
+    public string? CorrectedQuery { get; init; }
+
     public static SearchResults Empty(string query, string message) => new(query, 0, [], null, message);
 }

@@ -21,8 +21,18 @@ public sealed class SearchService(
     GlossaryProvider glossary,
     InspectionAnalyzer analyzer,
     IOptions<SearchOptions> options,
-    ILogger<SearchService>? logger = null)
+    ILogger<SearchService>? logger = null,
+    Meaning.MeaningIndex? meaning = null)
 {
+    // Reciprocal rank fusion of word matches and meaning matches (Cormack et al.'s k); meaning's weight and how far below
+    // the nearest passage a meaning match may be were tuned on the relevance harness's tuning queries.
+    private const double FusionK = 60;
+    // When no passage has all the words, the query is probably in other words than the evidence, and meaning outweighs
+    // partial word matches.
+    private const double MeaningWeightOtherwise = 1.25;
+    private const float MeaningMargin = 0.12f;
+    private const int MeaningCandidates = 40;
+
     /// <summary>Grouping reads at most this many top passages to pick each document's best one.</summary>
     public const int MaxGroupedPassages = 10_000;
 
@@ -34,7 +44,8 @@ public sealed class SearchService(
 
     private const int MaxSkip = 100_000;
     private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
-    private static readonly (double Share, string How)[] Relaxations = [(0.6, "most"), (0.0, "some")];
+    private static readonly HashSet<string> PassageIdOnly = [PassageFields.PassageId];
+    private static readonly (double Share, string How)[] Relaxations = [(QueryCompiler.MostWords, "most"), (0.0, "some")];
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
 
@@ -49,11 +60,10 @@ public sealed class SearchService(
 
         var parsed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
         var notes = parsed.Notes.ToList();
-        var compiler = new QueryCompiler(analyzer, glossary.Current);
         try
         {
             // Compiling is inside the boundary too: a flood of expanded exclusions can exceed Lucene's clause limit.
-            var compiled = compiler.Compile(parsed, allowed);
+            var compiled = new QueryCompiler(analyzer, glossary.Current).Compile(parsed, allowed);
             if (!compiled.HasText && parsed.Exclusions.Count == 0 && parsed.Filters.IsEmpty)
             {
                 notes.Add(string.IsNullOrWhiteSpace(queryText)
@@ -62,22 +72,7 @@ public sealed class SearchService(
                 return SearchResults.Empty(queryText, string.Join(' ', notes));
             }
 
-            var results = index.Read(searcher => RunFor(searcher, parsed, allowed, 1.0, request));
-            if (results.Total == 0 && compiled.TextClauses > 1)
-            {
-                // All words first (precise), then most of them, then any: people rarely rephrase, so an empty page is the worst answer.
-                foreach (var (share, how) in Relaxations)
-                {
-                    var relaxed = index.Read(searcher => RunFor(searcher, parsed, allowed, share, request));
-                    if (relaxed.Total > 0)
-                    {
-                        notes.Add($"No passage has all the words; showing passages with {how} of them.");
-                        results = relaxed;
-                        break;
-                    }
-                }
-            }
-
+            var results = index.Read(searcher => SearchIn(searcher, parsed, allowed, request, notes));
             if (results.Total == 0)
             {
                 notes.Add("No passage matches.");
@@ -111,14 +106,7 @@ public sealed class SearchService(
         var notes = parsed.Notes.ToList();
         try
         {
-            var compiled = new QueryCompiler(analyzer, glossary.Current).Compile(parsed, allowed);
-            var both = new BooleanQuery
-            {
-                { compiled.Query, Occur.MUST },
-                { scope.Query, Occur.MUST },
-            };
-            var combined = new CompiledQuery(both, [.. compiled.MarkSequences, .. scope.MarkSequences], compiled.TextClauses + scope.TextClauses, HasText: true);
-            var results = index.Read(searcher => Run(searcher, combined, request));
+            var results = index.Read(searcher => SearchIn(searcher, parsed, allowed, request, notes, scope));
             if (results.Total == 0)
             {
                 notes.Add("No passage matches.");
@@ -185,14 +173,212 @@ public sealed class SearchService(
         });
     }
 
-    // Compiled against the reader it runs on, so words are looked for only where they occur (same results, less work),
-    // and run with the look-ups compiling made.
-    private SearchResults RunFor(IndexSearcher searcher, ParsedQuery parsed, IReadOnlyCollection<string> allowed, double share, SearchRequest request)
+    // One search on one reader: words no passage holds are corrected, then the passages with all the content words are
+    // ranked first; when they do not fill the page, passages with most of them (about two in three) follow, and only
+    // when none has that many, passages with any. Each query is compiled against the reader it runs on, so words are
+    // looked for only where they occur (same results, less work), and runs with the look-ups compiling made.
+    private SearchResults SearchIn(IndexSearcher searcher, ParsedQuery parsed, IReadOnlyCollection<string> allowed, SearchRequest request, List<string> notes, CompiledQuery? scope = null)
     {
-        var compiler = new QueryCompiler(analyzer, glossary.Current, searcher.IndexReader);
-        var compiled = compiler.Compile(parsed, allowed, share, QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed));
-        return Run(searcher, compiled, request, compiler.Terms);
+        var terms = new ReaderTerms(searcher.IndexReader);
+        var trim = QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed);
+        var (query, corrections) = TypoCorrector.Correct(parsed, searcher, terms, analyzer, glossary.Current, allowed, trim);
+        string? corrected = null;
+        if (corrections.Count > 0)
+        {
+            corrected = Corrected(request.Query ?? string.Empty, corrections);
+            notes.Add($"No passage has {string.Join(", ", corrections.Select(c => $"\"{c.Typed}\""))}. Did you mean \"{corrected}\"? Showing passages for it.");
+        }
+
+        CompiledQuery Compile(double share)
+        {
+            var compiled = new QueryCompiler(analyzer, glossary.Current, searcher.IndexReader, terms).Compile(query, allowed, share, trim);
+            // Within a theme's saved query: only passages both match are hits, ranked by the two scores together, and
+            // snippets mark the words of both; the tiers still count the typed words only.
+            return scope is null
+                ? compiled
+                : compiled with
+                {
+                    Query = new BooleanQuery { { compiled.Query, Occur.MUST }, { scope.Query, Occur.MUST } },
+                    MarkSequences = [.. compiled.MarkSequences, .. scope.MarkSequences],
+                    HasText = true,
+                };
+        }
+
+        var all = Compile(1.0);
+        SearchResults results;
+        if (request.Sort == SearchSort.Relevance && !request.GroupByDocument)
+        {
+            results = RankTiers(searcher, all, Compile, request, terms, notes, Meaningful(searcher, query, allowed, trim, notes, scope));
+        }
+        else
+        {
+            results = Run(searcher, all, request, terms);
+            var wanted = request.GroupByDocument ? 1 : Math.Clamp(request.Skip, 0, MaxSkip) + Math.Clamp(request.Top, 0, options.Value.MaxTop);
+            if (results.Total < wanted && all.TextClauses > 1)
+            {
+                foreach (var (share, how) in Relaxations.Where(r => r.Share > 0 || results.Total == 0))
+                {
+                    var relaxed = Run(searcher, Compile(share), request, terms);
+                    if (relaxed.Total > results.Total)
+                    {
+                        notes.Add(results.Total == 0
+                            ? $"No passage has all the words; showing passages with {how} of them."
+                            : $"Few passages have all the words; passages with {how} of them are included.");
+                        results = relaxed;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return results with { CorrectedQuery = corrected };
     }
+
+    // Relevance order, passages: full matches first, then partial ones, one document at most twice on the page
+    // (unless the search is limited to one document), with each shown document's further matches counted.
+    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, List<ScoreDoc> meaningful)
+    {
+        var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
+        var skip = Math.Clamp(request.Skip, 0, MaxSkip);
+        var oneDocument = RequestFilters.Apply(SearchQueryParser.Parse(request.Query), request).Filters.Documents.Count == 1;
+        // The first page is chosen from three pages' worth of candidates, so that a dominant document's extra passages
+        // can give way; later pages continue in relevance order without what the first page showed.
+        var window = oneDocument ? skip + top : Math.Max(skip + top, 3 * top);
+        var ranked = Rank(searcher, all, request, Math.Max(window, 1), terms);
+        var fullMatches = ranked.Total;
+        var used = all;
+        if (ranked.Total < skip + top && all.TextClauses > 1)
+        {
+            // Most of the words fill the page; any one of them only when nothing has most.
+            foreach (var (share, how) in Relaxations.Where(r => r.Share > 0 || ranked.Total == 0))
+            {
+                var relaxed = compile(share);
+                var partial = Rank(searcher, relaxed, request, Math.Max(window, 1) + ranked.Docs.Length, terms);
+                if (partial.Total > ranked.Total)
+                {
+                    var full = ranked.Docs.Select(d => d.Doc).ToHashSet();
+                    notes.Add(ranked.Total == 0
+                        ? $"No passage has all the words; showing passages with {how} of them."
+                        : string.Create(CultureInfo.InvariantCulture, $"{ranked.Total} {(ranked.Total == 1 ? "passage has" : "passages have")} all the words; the others shown have {how} of them."));
+                    ranked = partial with { Docs = [.. ranked.Docs, .. partial.Docs.Where(d => !full.Contains(d.Doc))] };
+                    used = relaxed;
+                    break;
+                }
+            }
+        }
+
+        // When some passage has all the words, the words are trusted and meaning adds nothing; when none has, passages
+        // close in meaning are fused in. The total still counts passages with the words: meaning adds related ones.
+        if (meaningful.Count > 0 && fullMatches == 0)
+        {
+            ranked = Fuse(ranked, meaningful, MeaningWeightOtherwise);
+            notes.Add("Passages close in meaning to the words are included.");
+        }
+
+        var ordered = oneDocument ? [.. ranked.Docs] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
+        var page = ordered.Skip(skip).Take(top).ToList();
+        var documents = page.Select(d => DocumentDiversity.DocumentOf(searcher, d.Doc)).ToList();
+        var matches = DocumentDiversity.MatchesIn(searcher, KeptPhraseQuery.Substitute(used.Query, index.BlockMaxima, terms), documents.ToHashSet(StringComparer.Ordinal));
+        var hits = page.Select((d, i) => ToHit(searcher.Doc(d.Doc), d.Score, used, 1) with
+        {
+            MoreFromDocument = Math.Max(0, matches.GetValueOrDefault(documents[i]) - documents.Count(x => x == documents[i])),
+        }).ToList();
+        return new SearchResults(request.Query ?? string.Empty, ranked.Total, hits, request.Facets ? ranked.Facets?.ToFacets() : null, null)
+        {
+            TotalIsLowerBound = !ranked.Exact,
+        };
+    }
+
+    // The top passages by relevance, counting every hit (and its facets) when facets are asked for, else skipping what
+    // cannot reach the window once enough are counted.
+    private Ranked Rank(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request, int window, ReaderTerms terms)
+    {
+        var relevance = new RelevanceCollector(window);
+        if (request.Facets)
+        {
+            var facets = new FacetCollector();
+            searcher.Search(KeptPhraseQuery.Substitute(compiled.Query, index.BlockMaxima, terms), MultiCollector.Wrap(relevance, facets));
+            return new Ranked(relevance.TopDocs(), facets.Hits, true, facets);
+        }
+
+        var exact = PrunedSearch.Run(searcher, compiled.Query, relevance, index.BlockMaxima, Math.Max(ExactTotalUpTo, window), terms);
+        return new Ranked(relevance.TopDocs(), exact ? relevance.TotalHits : Math.Max(ExactTotalUpTo, window), exact, null);
+    }
+
+    // Passages close in meaning to the query's words (not for quoted phrases: a quote asks for those words), among those
+    // the query's filters, exclusions and the searcher's classifications permit, as Lucene docs with their similarity.
+    private List<ScoreDoc> Meaningful(IndexSearcher searcher, ParsedQuery query, IReadOnlyCollection<string> allowed, bool trim, List<string> notes, CompiledQuery? scope)
+    {
+        if (meaning is not { Enabled: true } || query.Clauses.Count == 0 || query.Clauses.Any(c => c.Alternatives.Any(a => a.IsPhrase)))
+        {
+            return [];
+        }
+
+        if (meaning.Pending > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Meaning search is still catching up: {meaning.Pending} passages are not yet included in it."));
+        }
+
+        var words = string.Join(' ', query.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
+        var nearest = meaning.Nearest(words, MeaningCandidates, CancellationToken.None);
+        if (nearest.Count == 0)
+        {
+            return [];
+        }
+
+        var floor = nearest[0].Similarity - MeaningMargin;
+        var wanted = nearest.Where(n => n.Similarity >= floor).ToList();
+        var ids = new BooleanQuery();
+        foreach (var (id, _) in wanted)
+        {
+            ids.Add(new TermQuery(new Term(PassageFields.PassageId, id)), Occur.SHOULD);
+        }
+
+        // The same filters, exclusions and trimming as the word search: the query without its words.
+        var permitted = new QueryCompiler(analyzer, glossary.Current).Compile(query with { Clauses = [] }, allowed, 1.0, trim).Query;
+        var both = new BooleanQuery { { new ConstantScoreQuery(ids), Occur.MUST }, { new ConstantScoreQuery(permitted), Occur.MUST } };
+        if (scope is not null)
+        {
+            both.Add(new ConstantScoreQuery(scope.Query), Occur.MUST);
+        }
+        var similarity = wanted.ToDictionary(w => w.PassageId, w => w.Similarity, StringComparer.Ordinal);
+        return [.. searcher.Search(both, wanted.Count).ScoreDocs
+            .Select(d => new ScoreDoc(d.Doc, similarity[searcher.Doc(d.Doc, PassageIdOnly).Get(PassageFields.PassageId, CultureInfo.InvariantCulture)]))
+            .OrderByDescending(d => d.Score)];
+    }
+
+    // Reciprocal rank fusion: each list adds weight / (k + rank); passages only meaning found join the list.
+    private static Ranked Fuse(Ranked words, List<ScoreDoc> meaningful, double weight)
+    {
+        var fused = new Dictionary<int, double>();
+        for (var i = 0; i < words.Docs.Length; i++)
+        {
+            fused[words.Docs[i].Doc] = 1.0 / (FusionK + i + 1);
+        }
+
+        for (var i = 0; i < meaningful.Count; i++)
+        {
+            var doc = meaningful[i].Doc;
+            fused[doc] = fused.GetValueOrDefault(doc) + (weight / (FusionK + i + 1));
+        }
+
+        var docs = fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key).Select(f => new ScoreDoc(f.Key, (float)Math.Max(0, f.Value * 100))).ToArray();
+        return words with { Docs = docs };
+    }
+
+    private static string Corrected(string typed, IReadOnlyList<(string Typed, string Suggested)> corrections)
+    {
+        var text = typed;
+        foreach (var (word, suggestion) in corrections)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            text = at < 0 ? text : string.Concat(text.AsSpan(0, at), suggestion, text.AsSpan(at + word.Length));
+        }
+
+        return text;
+    }
+
+    private sealed record Ranked(ScoreDoc[] Docs, int Total, bool Exact, FacetCollector? Facets);
 
     private SearchResults Run(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request, ReaderTerms? terms = null)
     {

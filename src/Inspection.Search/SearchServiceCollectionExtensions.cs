@@ -4,6 +4,7 @@ using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Inspection.Search;
@@ -23,6 +24,11 @@ public static class SearchServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SearchOptions>>().Value.GlossaryPath,
             sp.GetRequiredService<InspectionAnalyzer>()));
         services.TryAddSingleton<PassageIndex>();
+        services.TryAddSingleton<Meaning.ArcticEmbedder>();
+        services.TryAddSingleton<Meaning.IPassageEmbedder>(sp => sp.GetRequiredService<Meaning.ArcticEmbedder>());
+        services.TryAddSingleton<Meaning.MeaningIndex>();
+        // Long-running hosts (the web app) embed new passages in the background; the CLI runs no hosted services.
+        services.AddHostedService<Meaning.MeaningCatchUpService>();
         services.TryAddSingleton<SearchService>();
         services.TryAddSingleton<OutboxIndexer>();
         // Evidence committed in this process reaches the local index from memory, without a read back from the store.

@@ -134,7 +134,7 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task BatchSearchAnswersEachInputLineWithOneJsonLineAndSurvivesNoise()
+    public async Task BatchSearchAnswersEveryInputLineWithOneJsonLineAndSurvivesNoise()
     {
         await _cli.RunAsync("setup");
         await _cli.RunAsync("ingest", CliRun.CorpusFile("thurrock-childrens-overview-scrutiny-2021-10.pdf"));
@@ -143,8 +143,12 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.JsonLines();
-        Assert.Equal(3, lines.Count);
+        // Answers line up with questions: the blank second line gets an error object of its own.
+        Assert.Equal(4, lines.Count);
         Assert.Equal("return home interviews", lines[0].GetProperty("query").GetString());
+        Assert.Equal(2, lines[1].GetProperty("line").GetInt32());
+        Assert.Contains("empty", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("EHCP OR", lines[3].GetProperty("query").GetString());
         Assert.True(lines[0].GetProperty("total").GetInt32() > 0);
         Assert.InRange(lines[0].GetProperty("hits").GetArrayLength(), 1, 3);
         var first = lines[0].GetProperty("hits")[0];

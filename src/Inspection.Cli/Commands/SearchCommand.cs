@@ -3,7 +3,6 @@ using System.Globalization;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
-using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
 
@@ -45,24 +44,21 @@ public static class SearchCommand
                 AllowedClassifications = context.Value(allow),
             };
 
-            // A theme the catalog knows is searched through its saved query, which also takes in passages tagged with it;
-            // an id it does not know (a free-form tag) stays a plain tag filter.
-            var themeId = context.Value(theme);
-            var savedTheme = themeId is null ? null : await context.Get<IFrameworkCatalog>().GetThemeAsync(themeId.Trim().Trim('/'), cancellationToken).ConfigureAwait(false);
-            async Task<SearchResults> SearchAsync(string text) => savedTheme is null
-                ? search.Search(Request(text))
-                : await context.Get<IThemeEvidence>().EvidenceForAsync(savedTheme.Id, Request(text) with { Theme = null }, cancellationToken).ConfigureAwait(false)
-                    ?? search.Search(Request(text));
+            // A theme the catalog knows (from --theme or typed as theme: in the query) is searched through its saved query.
+            Task<SearchResults> SearchAsync(string text) => context.Get<IThemeEvidence>().SearchAsync(Request(text), cancellationToken);
 
             if (context.Value(batch))
             {
                 string? line;
+                var number = 0;
                 while ((line = await context.Console.Input.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is not null)
                 {
-                    if (!string.IsNullOrWhiteSpace(line))
-                    {
-                        await context.Console.Out.WriteLineAsync(CliJson.Line(ToJson(await SearchAsync(line).ConfigureAwait(false)))).ConfigureAwait(false);
-                    }
+                    number++;
+                    // Every line gets an answer, so answers line up with questions; a blank one gets an error object.
+                    var answer = string.IsNullOrWhiteSpace(line)
+                        ? (object)new { line = number, error = "the line is empty: type words to search for" }
+                        : ToJson(await SearchAsync(line).ConfigureAwait(false));
+                    await context.Console.Out.WriteLineAsync(CliJson.Line(answer)).ConfigureAwait(false);
                 }
 
                 return ExitCodes.Success;

@@ -1,11 +1,32 @@
 using Inspection.Readiness.Frameworks;
 using Inspection.Search;
+using Inspection.Search.Query;
 
 namespace Inspection.Readiness.Themes;
 
 /// <summary>Finds a theme's evidence by running the request through <see cref="SearchService"/> within the theme's compiled query.</summary>
 public sealed class ThemeEvidence(IFrameworkCatalog catalog, ThemeQueryBuilder queries, SearchService search) : IThemeEvidence
 {
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var typed = SearchQueryParser.Parse(request.Query).Filters.Themes;
+        var fromForm = !string.IsNullOrWhiteSpace(request.Theme);
+        // Several typed themes (rare) stay tag filters: a saved query scopes one theme and its family.
+        var themeId = fromForm ? request.Theme : typed.Count == 1 ? typed[0] : null;
+        if (!string.IsNullOrWhiteSpace(themeId))
+        {
+            var query = fromForm ? request.Query : SearchQueryParser.WithoutFilter(request.Query, "theme");
+            var found = await EvidenceForAsync(themeId, request with { Query = query, Theme = null }, cancellationToken).ConfigureAwait(false);
+            if (found is not null)
+            {
+                return found with { Query = request.Query ?? string.Empty };
+            }
+        }
+
+        return search.Search(request);
+    }
+
     public async Task<SearchResults?> EvidenceForAsync(string themeId, SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(themeId);

@@ -16,4 +16,11 @@ public sealed record IndexedPassage(
     int PageFrom,
     int PageTo,
     string Text,
-    bool IsFinding);
+    bool IsFinding)
+{
+    /// <summary>
+    /// The kind of the part of the document the passage lies in, when it differs from the document's: the pages of an
+    /// Ofsted letter inside a committee agenda pack are a letter, and <c>type:letter</c> finds them.
+    /// </summary>
+    public string? PartKind { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 
@@ -7,6 +8,7 @@ namespace Inspection.Search.Indexing;
 public static class IndexedPassageMapper
 {
     private const int FindingProbeLength = 60;
+    private const string LetterKind = "InspectionLetter";
 
     public static IndexedPassage Map(ContentItem item, Passage passage, IReadOnlyList<Finding> findings)
     {
@@ -28,7 +30,10 @@ public static class IndexedPassageMapper
             passage.PageFrom,
             passage.PageTo,
             passage.Text,
-            findings.Any(f => Contains(passage, f)));
+            findings.Any(f => Contains(passage, f)))
+        {
+            PartKind = PartKindOf(item, passage, Letters(item)),
+        };
     }
 
     /// <summary>Maps all passages of one item, reading the item's own fields once rather than once per passage.</summary>
@@ -43,6 +48,7 @@ public static class IndexedPassageMapper
         }
 
         var first = Map(item, passages[0], findings);
+        var letters = Letters(item);
         var mapped = new IndexedPassage[passages.Count];
         mapped[0] = first;
         for (var i = 1; i < passages.Count; i++)
@@ -56,11 +62,26 @@ public static class IndexedPassageMapper
                 PageTo = passage.PageTo,
                 Text = passage.Text,
                 IsFinding = findings.Any(f => Contains(passage, f)),
+                PartKind = PartKindOf(item, passage, letters),
             };
         }
 
         return mapped;
     }
+
+    // Differs from Orchard: VisitPart is ours; enrichment records there the pages of each Ofsted letter it found.
+    private static List<(int From, int To)> Letters(ContentItem item) =>
+        item.Content["VisitPart"]?["EmbeddedLetters"] is JsonArray letters
+            ? [.. letters.OfType<JsonObject>()
+                .Where(l => l["PageFrom"] is JsonValue && l["PageTo"] is JsonValue)
+                .Select(l => (l["PageFrom"]!.GetValue<int>(), l["PageTo"]!.GetValue<int>()))]
+            : [];
+
+    private static string? PartKindOf(ContentItem item, Passage passage, List<(int From, int To)> letters) =>
+        !string.Equals(item.ContentType, LetterKind, StringComparison.Ordinal)
+        && letters.Any(l => passage.PageFrom >= l.From && passage.PageTo <= l.To)
+            ? LetterKind
+            : null;
 
     // A passage "is" a finding when it carries the finding's opening words on the finding's page.
     private static bool Contains(Passage passage, Finding finding)

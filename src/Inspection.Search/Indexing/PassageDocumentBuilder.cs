@@ -33,6 +33,12 @@ internal static class PassageDocumentBuilder
             f.PassageId, f.DocumentId, f.DocumentIdValue, f.VersionId, f.Title, f.Kind, f.KindValue, f.Classification, f.HeadingPath, f.PageFrom, f.PageTo, f.Text,
         };
 
+        if (!string.IsNullOrWhiteSpace(passage.PartKind) && !string.Equals(passage.PartKind, passage.Kind, StringComparison.Ordinal))
+        {
+            // A second kind term for filters; facets and the hit's kind stay the document's (its doc value, its first stored value).
+            document.Add(new StringField(PassageFields.Kind, passage.PartKind, Field.Store.YES));
+        }
+
         if (!string.IsNullOrWhiteSpace(passage.Organisation))
         {
             f.Organisation.SetStringValue(passage.Organisation);

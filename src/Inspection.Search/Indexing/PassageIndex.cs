@@ -16,7 +16,7 @@ public sealed class PassageIndex : IDisposable
     /// The index's field layout, kept in each commit's user data. An index written with another layout is emptied on
     /// open and refilled from the store (its outbox cursor goes back to the start), because its queries would miss.
     /// </summary>
-    public const string Layout = "1";
+    public const string Layout = "2";
 
     private const string LayoutKey = "layout";
     private static readonly Dictionary<string, string> LayoutData = new(StringComparer.Ordinal) { [LayoutKey] = Layout };

@@ -13,10 +13,10 @@ namespace Inspection.Search.Query;
 /// field without the word adds nothing to any score, yet as a branch of a disjunction it made every hit several times
 /// slower to score. The results are the same with or without the reader.
 /// </summary>
-public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, IndexReader? reader = null)
+public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, IndexReader? reader = null, ReaderTerms? lookups = null)
 {
-    /// <summary>The words looked up in the reader while compiling, for the search to reuse; null without a reader.</summary>
-    public ReaderTerms? Terms { get; } = reader is null ? null : new ReaderTerms(reader);
+    /// <summary>The words looked up in the reader while compiling (those given, or new ones), for the search to reuse; null without a reader.</summary>
+    public ReaderTerms? Terms { get; } = reader is null ? null : lookups is not null && ReferenceEquals(lookups.Reader, reader) ? lookups : new ReaderTerms(reader);
 
     // Title and heading matches say more about a passage than one mention in its body.
     private static readonly (string Field, float Boost)[] TextFields =
@@ -24,12 +24,31 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         (PassageFields.Text, 1f),
         (PassageFields.Title, 2f),
         (PassageFields.HeadingPath, 1.5f),
+        // A passage of Harrowden's self-evaluation is about Harrowden even where its text does not say so.
+        (PassageFields.OrganisationText, 0.3f),
     ];
+
+    // Words that name the inspectorate: "what did Ofsted say about supervision" wants Ofsted's own letters, which
+    // rarely name Ofsted in the passage that answers. With other words to look for, such a word is not required and
+    // letters rank higher instead.
+    private static readonly HashSet<string> Inspectorate = new(StringComparer.Ordinal) { "ofsted", "inspector", "hmi" };
+    private const float LetterBoost = 1.5f;
+    private const string LetterKind = "InspectionLetter";
 
     // A synonym is a slightly weaker signal than the words typed, so exact wording ranks first.
     private const float SynonymBoost = 0.8f;
     private const float FindingBoost = 1f;
     private const int MaxPhraseVariants = 24;
+
+    /// <summary>The share of a query's content words a partial match needs: about two in three.</summary>
+    public const double MostWords = 2.0 / 3.0;
+
+    // Another form of a typed word (moderated for moderation, co-production for coproduction) counts a little less.
+    private const float FormBoost = 0.7f;
+    private const int MaxForms = 4;
+
+    // Two typed words found next to each other (or with the same words between them) add to a passage's score.
+    private const float ProximityBoost = 0.5f;
 
     /// <summary>
     /// Compiles the query; a <paramref name="requiredShare"/> below 1 asks for that share of the clauses (at least one),
@@ -42,6 +61,13 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         ArgumentNullException.ThrowIfNull(allowedClassifications);
         var marks = new List<IReadOnlyList<string>>();
         var positives = new List<LuceneQuery>();
+        var proximity = new List<LuceneQuery>();
+        // Function and question words are left out when the query has anything else to look for.
+        _share = requiredShare;
+        _extraWords = 0;
+        var contentClauses = parsed.Clauses.Count(c => c.Alternatives.Count > 1 || c.Alternatives[0].IsPhrase || !IsFunctionWord(c.Alternatives[0].Text));
+        var dropFunctionWords = contentClauses > 0;
+        _hintInspectorate = contentClauses > 1;
         var run = new List<string>();
         foreach (var clause in parsed.Clauses)
         {
@@ -51,10 +77,10 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
                 continue;
             }
 
-            positives.AddRange(CompileRun(run, marks));
+            positives.AddRange(CompileRun(run, marks, proximity, dropFunctionWords));
             run.Clear();
             var alternatives = clause.Alternatives
-                .Select(a => CompileVariants(Analyse(a.Text), marks))
+                .Select(a => a.IsPhrase ? CompileVariants(Analyse(a.Text), marks) : CompileRun([a.Text], marks, proximity, dropFunctionWords: false).SingleOrDefault())
                 .OfType<LuceneQuery>()
                 .ToList();
             if (alternatives.Count == 1)
@@ -73,7 +99,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             }
         }
 
-        positives.AddRange(CompileRun(run, marks));
+        positives.AddRange(CompileRun(run, marks, proximity, dropFunctionWords));
 
         var main = new BooleanQuery();
         if (positives.Count == 0)
@@ -101,17 +127,22 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         if (positives.Count > 0)
         {
             main.Add(new ConstantScoreQuery(new TermQuery(new Term(PassageFields.IsFinding, PassageFields.True))) { Boost = FindingBoost }, Occur.SHOULD);
+            foreach (var near in proximity)
+            {
+                main.Add(near, Occur.SHOULD);
+            }
         }
 
         foreach (var exclusion in parsed.Exclusions)
         {
             foreach (var variant in Expand(Analyse(exclusion.Text)))
             {
-                main.Add(FieldQuery(variant, 1f), Occur.MUST_NOT);
+                // An excluded word is excluded where it is written, not where the organisation's name holds it.
+                main.Add(FieldQuery(variant, 1f, withOrganisation: false), Occur.MUST_NOT);
             }
         }
 
-        var filter = FilterQuery(parsed.Filters);
+        var filter = FilterQueries.For(parsed.Filters, Analyse);
         if (filter is not null)
         {
             main.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
@@ -127,7 +158,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             main.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return new CompiledQuery(main, marks, positives.Count, positives.Count > 0);
+        return new CompiledQuery(main, marks, positives.Count + _extraWords, positives.Count > 0);
     }
 
     /// <summary>
@@ -171,9 +202,20 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         return allowed;
     }
 
-    private List<LuceneQuery> CompileRun(List<string> words, List<IReadOnlyList<string>> marks)
+    // A run of typed words (no quotes, no OR): glossary forms among them become synonym clauses, function words are
+    // dropped (they still count as positions, so "plans for children" keeps "plans" and "children" two apart), each
+    // other word matches in any of its forms, and each pair of neighbouring words adds a proximity clause.
+    private bool _hintInspectorate;
+
+    // The share of words the query being compiled requires, and the words beyond one that its glossary clauses hold:
+    // a glossary form typed as words ("elective home education") is also matched by most of them, word by word.
+    private double _share = 1.0;
+    private int _extraWords;
+
+    private List<LuceneQuery> CompileRun(List<string> words, List<IReadOnlyList<string>> marks, List<LuceneQuery> proximity, bool dropFunctionWords)
     {
-        var tokensPerWord = words.Select(Analyse).Where(t => t.Count > 0).ToList();
+        var typed = words.Select(w => (Text: w, Tokens: Analyse(w))).Where(t => t.Tokens.Count > 0).ToList();
+        var tokensPerWord = typed.Select(t => t.Tokens).ToList();
         var flat = tokensPerWord.SelectMany(t => t).ToList();
         var firstTokenOfWord = new List<int>();
         var position = 0;
@@ -183,27 +225,118 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             position += tokens.Count;
         }
 
-        var word = 0;
         var queries = new List<LuceneQuery>();
+        var content = new List<int>();
+        var synonymWords = new HashSet<int>();
+        var word = 0;
+        void AddWord(int index)
+        {
+            if (dropFunctionWords && IsFunctionWord(typed[index].Text))
+            {
+                return;
+            }
+
+            if (_hintInspectorate && tokensPerWord[index] is [var only] && Inspectorate.Contains(only))
+            {
+                proximity.Add(WordClause(tokensPerWord[index], marks));
+                proximity.Add(new ConstantScoreQuery(new TermQuery(new Term(PassageFields.Kind, LetterKind))) { Boost = LetterBoost });
+                return;
+            }
+
+            queries.Add(WordClause(tokensPerWord[index], marks));
+            content.Add(index);
+        }
+
         foreach (var match in synonyms.Match(flat).Where(m => Aligned(m, firstTokenOfWord, flat.Count)))
         {
             var firstWord = firstTokenOfWord.IndexOf(match.Start);
             var endWord = firstTokenOfWord.IndexOf(match.Start + match.Length) is var next and >= 0 ? next : tokensPerWord.Count;
             for (; word < firstWord; word++)
             {
-                queries.Add(Marked(tokensPerWord[word], 1f, marks));
+                AddWord(word);
             }
 
             queries.Add(SynonymClause(tokensPerWord[firstWord..endWord], flat.GetRange(match.Start, match.Length), match, marks));
-            word = endWord;
+            for (; word < endWord; word++)
+            {
+                synonymWords.Add(word);
+            }
         }
 
         for (; word < tokensPerWord.Count; word++)
         {
-            queries.Add(Marked(tokensPerWord[word], 1f, marks));
+            AddWord(word);
+        }
+
+        for (var i = 1; i < content.Count; i++)
+        {
+            var (a, b) = (content[i - 1], content[i]);
+            if (tokensPerWord[a].Count == 1 && tokensPerWord[b].Count == 1 && b - a <= 3 && !synonymWords.Contains(a) && !synonymWords.Contains(b))
+            {
+                var near = new PhraseQuery { Boost = ProximityBoost };
+                near.Add(new Term(PassageFields.Text, tokensPerWord[a][0]), 0);
+                near.Add(new Term(PassageFields.Text, tokensPerWord[b][0]), firstTokenOfWord[b] - firstTokenOfWord[a]);
+                proximity.Add(near);
+            }
         }
 
         return queries;
+    }
+
+    // A typed word in any of its forms: as typed first, then (given the reader) its derivational relatives and its
+    // compound spellings that the index holds ("coproduction", "co-production"), each a little weaker.
+    private DisjunctionMaxQuery WordClause(IReadOnlyList<string> tokens, List<IReadOnlyList<string>> marks)
+    {
+        var forms = Terms is null ? [] : OtherForms(tokens);
+        if (forms.Count == 0)
+        {
+            return Marked(tokens, 1f, marks);
+        }
+
+        var any = new DisjunctionMaxQuery(0f) { Marked(tokens, 1f, marks) };
+        foreach (var form in forms)
+        {
+            any.Add(Marked(form, FormBoost, marks));
+        }
+
+        return any;
+    }
+
+    private List<IReadOnlyList<string>> OtherForms(IReadOnlyList<string> tokens)
+    {
+        var forms = new List<IReadOnlyList<string>>();
+        if (tokens.Count == 1)
+        {
+            foreach (var candidate in WordForms.Candidates(tokens[0]))
+            {
+                var analysed = Analyse(candidate);
+                if (analysed.Count == 1 && analysed[0] != tokens[0] && InText(analysed) && !forms.Any(f => f[0] == analysed[0]))
+                {
+                    forms.Add(analysed);
+                }
+            }
+
+            forms.AddRange(WordForms.Splits(tokens[0]).Where(InText));
+        }
+        else if (tokens.Count == 2)
+        {
+            var joined = Analyse(string.Concat(tokens));
+            if (joined.Count == 1 && InText(joined))
+            {
+                forms.Add(joined);
+            }
+        }
+
+        return [.. forms.Take(MaxForms)];
+    }
+
+    private bool InText(IReadOnlyList<string> tokens) =>
+        Terms is not null && tokens.All(t => Terms.DocFreq(new Term(PassageFields.Text, t)) > 0);
+
+    private bool IsFunctionWord(string word)
+    {
+        var tokens = Analyse(word);
+        return tokens.Count > 0 && (FunctionWords.Contains(word.Trim().ToLowerInvariant()) || tokens.All(FunctionWords.Contains));
     }
 
     private static bool Aligned(SynonymMatch match, List<int> firstTokenOfWord, int tokenCount)
@@ -219,12 +352,19 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         var any = new BooleanQuery();
         if (words.Count > 1)
         {
+            var content = words.Where(w => !(w.Count == 1 && FunctionWords.Contains(w[0]))).ToList();
             var all = new BooleanQuery();
-            foreach (var tokens in words)
+            if (_share < 1.0 && content.Count > 1)
             {
-                all.Add(Marked(tokens, 1f, marks), Occur.MUST);
+                all.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(content.Count * _share));
             }
 
+            foreach (var tokens in content)
+            {
+                all.Add(WordClause(tokens, marks), all.MinimumNumberShouldMatch > 0 ? Occur.SHOULD : Occur.MUST);
+            }
+
+            _extraWords += Math.Max(0, content.Count - 1);
             any.Add(all, Occur.SHOULD);
         }
 
@@ -304,10 +444,10 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         return FieldQuery(tokens, boost);
     }
 
-    private DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost)
+    private DisjunctionMaxQuery FieldQuery(IReadOnlyList<string> tokens, float boost, bool withOrganisation = true)
     {
         var best = new DisjunctionMaxQuery(0.1f) { Boost = boost };
-        foreach (var (field, fieldBoost) in TextFields)
+        foreach (var (field, fieldBoost) in TextFields.Where(f => withOrganisation || f.Field != PassageFields.OrganisationText))
         {
             // With nothing to match anywhere, the text field alone stands in: it matches nothing, cheaply.
             if (reader is not null && !Holds(field, tokens) && (field != PassageFields.Text || TextFields.Any(f => Holds(f.Field, tokens))))
@@ -340,76 +480,6 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
 
     private bool Holds(string field, IReadOnlyList<string> tokens) =>
         Terms is null || tokens.All(token => Terms.DocFreq(new Term(field, token)) > 0);
-
-    private BooleanQuery? FilterQuery(QueryFilters filters)
-    {
-        if (filters.IsEmpty)
-        {
-            return null;
-        }
-
-        var all = new BooleanQuery();
-        if (filters.Kinds.Count > 0)
-        {
-            all.Add(AnyOf(filters.Kinds.Select(k => (LuceneQuery)new TermQuery(new Term(PassageFields.Kind, k)))), Occur.MUST);
-        }
-
-        if (filters.Themes.Count > 0)
-        {
-            all.Add(AnyOf(filters.Themes.SelectMany(ThemeQueries)), Occur.MUST);
-        }
-
-        if (filters.Organisations.Count > 0)
-        {
-            all.Add(AnyOf(filters.Organisations.Select(o => Analyse(o)).Select(OrganisationQuery)), Occur.MUST);
-        }
-
-        if (filters.After is not null || filters.Before is not null)
-        {
-            all.Add(NumericRangeQuery.NewInt32Range(
-                PassageFields.DateNumber,
-                filters.After is { } after ? PassageDocumentBuilder.DateNumber(after) : null,
-                filters.Before is { } before ? PassageDocumentBuilder.DateNumber(before) : null,
-                minInclusive: true,
-                maxInclusive: false), Occur.MUST);
-        }
-
-        return all;
-    }
-
-    private static IEnumerable<LuceneQuery> ThemeQueries(string theme)
-    {
-        var key = PassageDocumentBuilder.ThemeKey(theme);
-        yield return new TermQuery(new Term(PassageFields.ThemeKeys, key));
-        yield return new PrefixQuery(new Term(PassageFields.ThemeKeys, key + "/"));
-    }
-
-    private static LuceneQuery OrganisationQuery(IReadOnlyList<string> tokens)
-    {
-        if (tokens.Count == 1)
-        {
-            return new TermQuery(new Term(PassageFields.OrganisationText, tokens[0]));
-        }
-
-        var phrase = new PhraseQuery();
-        foreach (var token in tokens)
-        {
-            phrase.Add(new Term(PassageFields.OrganisationText, token));
-        }
-
-        return phrase;
-    }
-
-    private static BooleanQuery AnyOf(IEnumerable<LuceneQuery> queries)
-    {
-        var any = new BooleanQuery();
-        foreach (var query in queries)
-        {
-            any.Add(query, Occur.SHOULD);
-        }
-
-        return any;
-    }
 
     private IReadOnlyList<string> Analyse(string text) => TextAnalysis.Terms(analyzer, text);
 }

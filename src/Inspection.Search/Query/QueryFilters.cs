@@ -1,6 +1,6 @@
 namespace Inspection.Search.Query;
 
-/// <summary>Filters from the query text or the request: kinds, theme prefixes, organisations and a date range (After inclusive, Before exclusive).</summary>
+/// <summary>Filters from the query text or the request: kinds, theme prefixes, organisations, documents and a date range (After inclusive, Before exclusive).</summary>
 public sealed record QueryFilters(
     IReadOnlyList<string> Kinds,
     IReadOnlyList<string> Themes,
@@ -10,5 +10,8 @@ public sealed record QueryFilters(
 {
     public static QueryFilters None { get; } = new([], [], [], null, null);
 
-    public bool IsEmpty => Kinds.Count == 0 && Themes.Count == 0 && Organisations.Count == 0 && After is null && Before is null;
+    /// <summary>Document ids: the search is limited to these documents ("N more from this document").</summary>
+    public IReadOnlyList<string> Documents { get; init; } = [];
+
+    public bool IsEmpty => Kinds.Count == 0 && Themes.Count == 0 && Organisations.Count == 0 && Documents.Count == 0 && After is null && Before is null;
 }

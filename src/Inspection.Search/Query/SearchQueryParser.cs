@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Inspection.Search.Query;
 
-/// <summary>Parses the people's query language: words (all required), "phrases", -exclusions, OR, and type:/theme:/org:/after:/before: filters. Never throws on any input.</summary>
+/// <summary>Parses the people's query language: words, "phrases", -exclusions, OR, and type:/theme:/org:/document:/after:/before: filters. Never throws on any input.</summary>
 public static class SearchQueryParser
 {
     /// <summary>Longer input is cut: nobody types more, and it bounds the work done per request.</summary>
@@ -71,6 +71,28 @@ public static class SearchQueryParser
             exclusions,
             filters.Build(),
             notes);
+    }
+
+    /// <summary>
+    /// The query text without its <paramref name="filterName"/> filters (as "theme", "type", ...; aliases included), for a
+    /// caller that applies that filter another way. Words, phrases, exclusions and OR are kept as typed.
+    /// </summary>
+    public static string WithoutFilter(string? text, string filterName)
+    {
+        ArgumentNullException.ThrowIfNull(filterName);
+        var input = text ?? string.Empty;
+        if (input.Length > MaxLength)
+        {
+            input = input[..MaxLength];
+        }
+
+        var wanted = FilterBuilder.Normalise(filterName);
+        var kept = Tokenize(input, [])
+            .Where(item => item.FilterName is null || !string.Equals(item.FilterName, wanted, StringComparison.Ordinal))
+            .Select(item => (item.Negated ? "-" : "")
+                + (item.FilterName is null ? "" : item.FilterName + ":")
+                + (item.IsPhrase || (item.FilterName is not null && item.Text.Contains(' ', StringComparison.Ordinal)) ? "\"" + item.Text + "\"" : item.Text));
+        return string.Join(' ', kept);
     }
 
     /// <summary>Reads "2021", "2021-03" or "2021-03-15" as the first day of that period.</summary>
@@ -175,6 +197,7 @@ public static class SearchQueryParser
         private readonly List<string> _kinds = [];
         private readonly List<string> _themes = [];
         private readonly List<string> _organisations = [];
+        private readonly List<string> _documents = [];
         private DateOnly? _after;
         private DateOnly? _before;
 
@@ -183,6 +206,7 @@ public static class SearchQueryParser
             "type" or "kind" => "type",
             "theme" => "theme",
             "org" or "organisation" or "organization" => "org",
+            "doc" or "document" => "document",
             "after" or "from" or "since" => "after",
             "before" => "before",
             _ => null,
@@ -219,6 +243,9 @@ public static class SearchQueryParser
                 case "org":
                     _organisations.Add(value.Trim());
                     break;
+                case "document":
+                    _documents.Add(value.Trim());
+                    break;
                 default:
                     if (!TryParsePeriodStart(value, out var date))
                     {
@@ -237,6 +264,6 @@ public static class SearchQueryParser
             }
         }
 
-        public QueryFilters Build() => new(_kinds, _themes, _organisations, _after, _before);
+        public QueryFilters Build() => new(_kinds, _themes, _organisations, _after, _before) { Documents = _documents };
     }
 }

@@ -42,6 +42,20 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog) : P
         Results = await reader.SearchAsync(Form, after, before, await HttpContext.GetCallerAsync(), cancellationToken);
     }
 
+    /// <summary>A new search for other words with this search's other fields ("Did you mean", "N more from this document").</summary>
+    public string SearchLink(string query)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["q"] = query.Trim(),
+            ["type"] = Form.Type,
+            ["theme"] = Form.Theme,
+            ["after"] = Form.After,
+            ["before"] = Form.Before,
+        };
+        return "/" + Microsoft.AspNetCore.Http.QueryString.Create(fields.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }
+
     /// <summary>This search's query string with some fields changed (facet links, paging).</summary>
     public string Link(string? type = null, int? page = null, string? theme = null, int? year = null)
     {

@@ -18,7 +18,7 @@ public sealed class QueryLanguageTests(CorpusIndex corpus)
     }
 
     [Fact]
-    public void WordsAreAllRequired()
+    public void WithTwoContentWordsBothAreRequiredWhenSomePassageHasBoth()
     {
         var results = corpus.Search("Eden House");
 
@@ -47,7 +47,8 @@ public sealed class QueryLanguageTests(CorpusIndex corpus)
 
         Assert.Contains(results.Hits, h => TextAssert.Mentions(h.Text, "radicalisation"));
         Assert.Contains(results.Hits, h => TextAssert.Mentions(h.Text, "ombudsman"));
-        Assert.All(results.Hits, h => Assert.True(TextAssert.Mentions(h.Text, "radicalisation") || TextAssert.Mentions(h.Text, "ombudsman")));
+        // The glossary makes "ombudsman" and "LGO" / "LGSCO" the same body.
+        Assert.All(results.Hits, h => Assert.Contains(new[] { "radicalisation", "ombudsman", "LGO", "LGSCO" }, w => TextAssert.Mentions(h.Text, w)));
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using Inspection.Relevance;
+
+// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT]
+var judgements = RepositoryPaths.Judgements;
+string? output = null;
+var details = false;
+var probes = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--judgements" when i + 1 < args.Length:
+            judgements = args[++i];
+            break;
+        case "--out" when i + 1 < args.Length:
+            output = args[++i];
+            break;
+        case "--details":
+            details = true;
+            break;
+        case "--query" when i + 1 < args.Length:
+            probes.Add(args[++i]);
+            break;
+        default:
+            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT");
+            return 2;
+    }
+}
+
+await using var harness = await RelevanceHarness.CreateAsync(judgements, null, CancellationToken.None);
+if (probes.Count > 0)
+{
+    // --query TEXT (repeatable): the product's top ten with their scores and text, for looking into one query.
+    foreach (var probe in probes)
+    {
+        Console.WriteLine(await harness.ProbeAsync(probe, CancellationToken.None));
+    }
+
+    return 0;
+}
+
+var broken = harness.Queries.SelectMany(q => JudgedGrades.Unmatched(q, harness.Corpus.Passages).Select(p => $"line {q.Line}: no passage contains \"{p}\"")).ToList();
+foreach (var problem in broken)
+{
+    await Console.Error.WriteLineAsync(problem);
+}
+
+var outcomes = await harness.RunAsync(CancellationToken.None);
+var table = RelevanceReport.Markdown(RelevanceRun.Summarise(outcomes), [harness.Product.Name, harness.WordsOnly.Name, harness.Baseline.Name]);
+var embedding = harness.Corpus.Embedding;
+Console.WriteLine($"{harness.Queries.Count} judged queries over {harness.Corpus.Passages.Count} passages");
+Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+    $"Embedding: {embedding.Passages} passages in {embedding.Elapsed.TotalSeconds:F1} s ({embedding.PassagesPerSecond:F1}/s, model load included); vectors {embedding.MemoryBytes / 1024.0:F0} KiB in memory, {embedding.DiskBytes / 1024.0:F0} KiB on disk"));
+foreach (var engine in new[] { harness.Product.Name, harness.WordsOnly.Name, harness.Baseline.Name })
+{
+    var times = outcomes.Where(o => o.Engine == engine).Select(o => o.Elapsed.TotalMilliseconds).Order().ToList();
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{engine}: p50 {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95)]:F1} ms per query"));
+}
+
+Console.WriteLine(table);
+if (details)
+{
+    Console.WriteLine(RelevanceReport.Details(outcomes, harness.Corpus));
+}
+
+if (output is not null)
+{
+    await File.WriteAllTextAsync(output, table);
+}
+
+return broken.Count == 0 ? 0 : 1;

@@ -1,0 +1,85 @@
+using Inspection.Readiness.Themes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Relevance;
+
+/// <summary>The whole harness: the corpus built once, the product's search and the plain BM25 baseline run over every judged query.</summary>
+public sealed class RelevanceHarness : IAsyncDisposable
+{
+    private readonly PlainBm25Engine _baseline;
+
+    private RelevanceHarness(RelevanceCorpus corpus, IReadOnlyList<JudgedQuery> queries)
+    {
+        Corpus = corpus;
+        Queries = queries;
+        Filters = new CorpusFilters(corpus);
+        _baseline = new PlainBm25Engine(corpus, Filters);
+        // The same search without meaning: words only, through the same theme-aware entry.
+        var options = corpus.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Search.SearchOptions>>();
+        var wordsOnly = new Search.SearchService(
+            corpus.Services.GetRequiredService<Search.Indexing.PassageIndex>(),
+            corpus.Services.GetRequiredService<Search.Analysis.GlossaryProvider>(),
+            corpus.Services.GetRequiredService<Search.Analysis.InspectionAnalyzer>(),
+            options);
+        WordsOnly = new ProductEngine("ours, words only", async (request, cancellationToken) =>
+        {
+            await using var scope = corpus.Services.CreateAsyncScope();
+            var themes = new ThemeEvidence(
+                scope.ServiceProvider.GetRequiredService<Readiness.Frameworks.IFrameworkCatalog>(),
+                scope.ServiceProvider.GetRequiredService<ThemeQueryBuilder>(),
+                wordsOnly);
+            return await themes.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        });
+        Product = new ProductEngine("ours", async (request, cancellationToken) =>
+        {
+            // As the search page and the CLI ask: through the theme-aware entry, one scope per search.
+            await using var scope = corpus.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IThemeEvidence>().SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        });
+    }
+
+    public RelevanceCorpus Corpus { get; }
+
+    public IReadOnlyList<JudgedQuery> Queries { get; }
+
+    public CorpusFilters Filters { get; }
+
+    public IRankingEngine Product { get; }
+
+    public IRankingEngine WordsOnly { get; }
+
+    public IRankingEngine Baseline => _baseline;
+
+    public static async Task<RelevanceHarness> CreateAsync(string judgementsPath, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    {
+        var queries = JudgementFile.Load(judgementsPath);
+        var corpus = await RelevanceCorpus.BuildAsync(settings, cancellationToken).ConfigureAwait(false);
+        return new RelevanceHarness(corpus, queries);
+    }
+
+    public Task<IReadOnlyList<QueryOutcome>> RunAsync(CancellationToken cancellationToken) =>
+        RelevanceRun.RunAsync(Corpus, Filters, Queries, [Product, WordsOnly, Baseline], cancellationToken);
+
+    /// <summary>The product's top ten for a query typed by hand, with message, scores, kinds and the start of each passage.</summary>
+    public async Task<string> ProbeAsync(string query, CancellationToken cancellationToken)
+    {
+        await using var scope = Corpus.Services.CreateAsyncScope();
+        var request = new Search.SearchRequest { Query = query, AllowedClassifications = Content.Evidence.Classifications.All, Top = 10 };
+        var results = await scope.ServiceProvider.GetRequiredService<IThemeEvidence>().SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{query}: {results.Total} ({results.Message})");
+        foreach (var hit in results.Hits)
+        {
+            var start = hit.Text.ReplaceLineEndings(" ");
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  {hit.Score,7:F3} {hit.Kind,-16} {hit.PassageId[^6..]} +{hit.MoreFromDocument} {start[..Math.Min(150, start.Length)]}");
+        }
+
+        return text.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _baseline.Dispose();
+        await Corpus.DisposeAsync().ConfigureAwait(false);
+    }
+}

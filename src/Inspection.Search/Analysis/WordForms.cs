@@ -1,0 +1,135 @@
+namespace Inspection.Search.Analysis;
+
+/// <summary>
+/// Derivational relatives of a word that the light stemmer keeps apart: moderation / moderate, preparation / prepare, electively / elective,
+/// inclusion / include / inclusive, assessment / assess, attendance / attend, absence / absent, supervision / supervise.
+/// Candidates only: the query compiler analyses each and keeps those the index holds. Rules are suffix pairs with a
+/// minimum stem length, and words whose apparent relative means something else (placement / place, statement / state,
+/// department / depart) are never joined; nothing relates care to career or general to generation.
+/// </summary>
+public static class WordForms
+{
+    private const int MinimumWord = 5;
+    private const int MinimumStem = 6;
+
+    // "-ment" words whose stem is another word, not their verb.
+    private static readonly HashSet<string> NotDerived = new(StringComparer.Ordinal)
+    {
+        "placement", "statement", "department", "apartment", "moment", "element", "segment", "garment", "basement",
+        "supplement", "complement", "compartment", "comment", "document", "payment", "allowance", "conference",
+        "sentence", "station", "ration", "nation", "mission", "version", "pension", "session", "passion", "occasion",
+    };
+
+    /// <summary>Possible relatives of an analysed (lower-case, stemmed) word, most likely first; may include words no index holds.</summary>
+    public static IReadOnlyList<string> Candidates(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var forms = new List<string>();
+        if (word.Length < MinimumWord || NotDerived.Contains(word) || !word.All(char.IsLetter))
+        {
+            return forms;
+        }
+
+        if (word.Length >= 7 && Strip(word, "ly") is { } ly)
+        {
+            AddStem(forms, ly);
+        }
+        else if (Strip(word, "ation") is { } ation)
+        {
+            forms.Add(ation + "ate");
+            forms.Add(ation + "e");
+            AddStem(forms, ation);
+        }
+        else if (Strip(word, "sion") is { } sion)
+        {
+            forms.Add(sion + "de");
+            forms.Add(sion + "se");
+            forms.Add(sion + "sive");
+        }
+        else if (Strip(word, "sive") is { } sive)
+        {
+            forms.Add(sive + "sion");
+            forms.Add(sive + "de");
+        }
+        else if (Strip(word, "tion") is { } tion)
+        {
+            forms.Add(tion + "te");
+            AddStem(forms, tion + "t");
+        }
+        else if (Strip(word, "ment") is { } ment)
+        {
+            AddStem(forms, ment);
+        }
+        else if (Strip(word, "ance") is { } ance)
+        {
+            AddStem(forms, ance);
+            forms.Add(ance + "e");
+            forms.Add(ance + "ant");
+        }
+        else if (Strip(word, "ence") is { } ence)
+        {
+            forms.Add(ence + "ent");
+            AddStem(forms, ence);
+        }
+        else
+        {
+            // A base word: its nouns and adjectives.
+            if (word.EndsWith("ate", StringComparison.Ordinal))
+            {
+                forms.Add(word[..^3] + "ation");
+            }
+            else if (word.EndsWith('e'))
+            {
+                forms.Add(word[..^1] + "ation");
+                if (word.EndsWith("de", StringComparison.Ordinal) || word.EndsWith("se", StringComparison.Ordinal))
+                {
+                    forms.Add(word[..^2] + "sion");
+                    forms.Add(word[..^2] + "sive");
+                }
+            }
+            else
+            {
+                forms.Add(word + "ation");
+                forms.Add(word + "ance");
+            }
+
+            if (word.EndsWith("ent", StringComparison.Ordinal))
+            {
+                forms.Add(word[..^1] + "ce");
+            }
+
+            forms.Add(word + "ment");
+            forms.Add(word + "ly");
+        }
+
+        return [.. forms.Where(f => f != word && !NotDerived.Contains(f)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Ways to write a closed compound with a hyphen or a space: "coproduction" as "co production", "wellbeing" as
+    /// "well being". Only after a short list of prefixes, so that "another" is not read as "an other".
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Splits(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return [.. Prefixes
+            .Where(p => word.Length >= p.Length + 4 && word.StartsWith(p, StringComparison.Ordinal))
+            .Select(p => (IReadOnlyList<string>)[p, word[p.Length..]])];
+    }
+
+    private static readonly string[] Prefixes =
+    [
+        "co", "re", "pre", "post", "non", "multi", "inter", "sub", "self", "step", "well", "cross", "under", "over", "after", "out", "semi", "anti",
+    ];
+
+    private static string? Strip(string word, string suffix) =>
+        word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal) ? word[..^suffix.Length] : null;
+
+    private static void AddStem(List<string> forms, string stem)
+    {
+        if (stem.Length >= MinimumStem)
+        {
+            forms.Add(stem);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Inspection.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Search.Meaning;
+
+/// <summary>
+/// Meaning search beside the passages index: every indexed passage gets a vector from a local embedding model, in the
+/// background and after the index has it (ingestion never waits for the model); a search asks for the passages nearest
+/// its words' meaning. Vectors live in <c>{index}.vectors/</c> and are rebuilt from the index when missing or made by
+/// another model. Off when <see cref="SearchOptions.MeaningSearch"/> is false.
+/// </summary>
+public sealed class MeaningIndex : IDisposable
+{
+    private const int BatchSize = 16;
+    private readonly PassageIndex _index;
+    private readonly IPassageEmbedder _embedder;
+    private readonly ILogger _logger;
+    private readonly Lazy<PassageVectors> _vectors;
+    private readonly SemaphoreSlim _catchUp = new(1, 1);
+
+    public MeaningIndex(PassageIndex index, IPassageEmbedder embedder, IOptions<SearchOptions> options, ILogger<MeaningIndex>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(options);
+        _index = index;
+        _embedder = embedder;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        Enabled = options.Value.MeaningSearch;
+        _vectors = new(() => new PassageVectors(index.IndexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".vectors", embedder.Model, embedder.Dimensions));
+    }
+
+    public bool Enabled { get; }
+
+    public PassageVectors Vectors => _vectors.Value;
+
+    /// <summary>Indexed passages without a vector yet (approximate while a catch-up runs).</summary>
+    public int Pending => Enabled ? Math.Max(0, _index.PassageCount - Vectors.Count) : 0;
+
+    /// <summary>
+    /// Embeds up to <paramref name="maxPassages"/> indexed passages that have no vector, in small batches, and drops the
+    /// vectors of passages the index no longer holds. Returns how many were embedded. One catch-up at a time.
+    /// </summary>
+    public async Task<int> CatchUpAsync(int maxPassages, CancellationToken cancellationToken)
+    {
+        if (!Enabled)
+        {
+            return 0;
+        }
+
+        await _catchUp.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (pending, live) = _index.Read(searcher => Unembedded(searcher, maxPassages));
+            Vectors.Keep(live);
+            var done = 0;
+            foreach (var batch in pending.Chunk(BatchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var vectors = _embedder.EmbedPassages([.. batch.Select(p => p.Text)], cancellationToken);
+                Vectors.Add([.. batch.Select((p, i) => (p.PassageId, vectors[i]))]);
+                done += batch.Length;
+            }
+
+            if (done > 0)
+            {
+                _logger.MeaningCaughtUp(done, Pending);
+            }
+
+            return done;
+        }
+        finally
+        {
+            _catchUp.Release();
+        }
+    }
+
+    /// <summary>The passage ids nearest the query's meaning, best first, with their similarity (cosine).</summary>
+    public IReadOnlyList<(string PassageId, float Similarity)> Nearest(string query, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!Enabled || Vectors.Count == 0)
+        {
+            return [];
+        }
+
+        return Vectors.Nearest(_embedder.EmbedQuery(query, cancellationToken), count);
+    }
+
+    public void Dispose()
+    {
+        if (_vectors.IsValueCreated)
+        {
+            _vectors.Value.Dispose();
+        }
+
+        _catchUp.Dispose();
+    }
+
+    private (List<(string PassageId, string Text)> Pending, HashSet<string> Live) Unembedded(IndexSearcher searcher, int maxPassages)
+    {
+        var pending = new List<(string, string)>();
+        var live = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var terms = reader.GetTerms(PassageFields.PassageId)?.GetEnumerator();
+            if (terms is null)
+            {
+                continue;
+            }
+
+            DocsEnum? docs = null;
+            while (terms.MoveNext())
+            {
+                docs = terms.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
+                var doc = docs.NextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    continue;
+                }
+
+                var id = terms.Term.Utf8ToString();
+                live.Add(id);
+                if (pending.Count < maxPassages && !Vectors.Contains(id))
+                {
+                    pending.Add((id, reader.Document(doc).Get(PassageFields.Text, CultureInfo.InvariantCulture) ?? string.Empty));
+                }
+            }
+        }
+
+        return (pending, live);
+    }
+}

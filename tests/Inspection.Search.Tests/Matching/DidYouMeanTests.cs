@@ -1,0 +1,44 @@
+using Inspection.Search.Tests.Corpus;
+
+namespace Inspection.Search.Tests.Matching;
+
+[Collection(CorpusGroup.Name)]
+public sealed class DidYouMeanTests(CorpusIndex corpus)
+{
+    [Theory]
+    [InlineData("safegaurding partnership", "safeguarding")]
+    [InlineData("radicalisaton", "radicalisation")]
+    [InlineData("exploitaion", "exploitation")]
+    public void AWordNoPassageHoldsIsCorrectedAndTheSearchSaysSo(string typed, string meant)
+    {
+        var results = corpus.Search(typed, top: 10);
+
+        Assert.NotNull(results.CorrectedQuery);
+        Assert.Contains(meant, results.CorrectedQuery, StringComparison.Ordinal);
+        Assert.Contains("Did you mean", results.Message, StringComparison.Ordinal);
+        Assert.NotEmpty(results.Hits);
+    }
+}
+
+public sealed class DidYouMeanTrimmingTests : IDisposable
+{
+    private readonly WrittenIndex _index = new();
+
+    [Fact]
+    public void ASuggestionNeverComesFromEvidenceTheSearcherMayNotSee()
+    {
+        _index.Add("personal", "Zanzibarian placement notes for one child.", Inspection.Content.Evidence.Classifications.Personal)
+            .Add("official", "Placement sufficiency across the borough.")
+            .Commit();
+
+        var viewer = _index.Search("zanzibarain", [Inspection.Content.Evidence.Classifications.Official]);
+        var lead = _index.Search("zanzibarain");
+
+        Assert.Null(viewer.CorrectedQuery);
+        Assert.Empty(viewer.Hits);
+        Assert.DoesNotContain("zanzibar", viewer.Message ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("zanzibarian", lead.CorrectedQuery);
+    }
+
+    public void Dispose() => _index.Dispose();
+}

@@ -1,0 +1,65 @@
+using Inspection.Search.Tests.Corpus;
+
+namespace Inspection.Search.Tests.Matching;
+
+public sealed class ScoredMatchingTests : IDisposable
+{
+    private readonly WrittenIndex _index = new();
+
+    [Fact]
+    public void QuestionWordsAreNotRequiredButNegationsAre()
+    {
+        _index.Add("a", "Supervision records repeat actions from one month to the next.")
+            .Add("b", "The council has not made sufficient progress on transitions.")
+            .Add("c", "The council has made sufficient progress on transitions.")
+            .Commit();
+
+        var question = _index.Search("what did they say about supervision");
+        var negation = _index.Search("has not made progress");
+
+        Assert.Equal("a", Assert.Single(question.Hits).DocumentId);
+        // "not" is a content word: only b has every one; c, without it, only fills the page after it.
+        Assert.Equal(["b", "c"], negation.Hits.Select(h => h.DocumentId));
+        Assert.Contains("1 passage has all the words", negation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FullMatchesComeFirstAndMostWordsFillThePage()
+    {
+        _index.Add("full", "Foster carers resigned during the pandemic.")
+            .Add("most", "Foster carers resigned last year, many of them older carers.")
+            .Add("one", "Foster recruitment continued.")
+            .Commit();
+
+        var results = _index.Search("foster carers resigned pandemic");
+
+        Assert.Equal(["full", "most"], results.Hits.Select(h => h.DocumentId));
+        Assert.Contains("the others shown have most of them", results.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WordsCloseTogetherRankAboveScatteredWords()
+    {
+        _index.Add("near", "Leaders improved placement stability for teenagers this year, with a new panel and clear plans for every child.")
+            .Add("far", "Placement decisions were reviewed by leaders this year, and stability of the workforce improved with a new panel.")
+            .Commit();
+
+        var results = _index.Search("placement stability");
+
+        Assert.Equal("near", results.Hits[0].DocumentId);
+    }
+
+    [Fact]
+    public void AGlossaryLongFormWrittenAsAPhraseRanksAboveItsWordsScattered()
+    {
+        _index.Add("phrase", "Most looked after children had a review this quarter and said they felt heard.")
+            .Add("scattered", "Children were looked at after the review, and most had a plan this quarter.")
+            .Commit();
+
+        var results = _index.Search("LAC review");
+
+        Assert.Equal("phrase", results.Hits[0].DocumentId);
+    }
+
+    public void Dispose() => _index.Dispose();
+}

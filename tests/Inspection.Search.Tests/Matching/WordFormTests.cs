@@ -1,0 +1,51 @@
+using Inspection.Search.Analysis;
+
+namespace Inspection.Search.Tests.Matching;
+
+public sealed class WordFormTests : IDisposable
+{
+    private readonly WrittenIndex _index = new();
+
+    [Theory]
+    [InlineData("moderation", "All audits were moderated by the quality team.")]
+    [InlineData("moderated", "Moderation changed two grades.")]
+    [InlineData("preparation", "Young people preparing for adulthood had a review.")]
+    [InlineData("inclusion", "Schools became more inclusive over the year.")]
+    [InlineData("inclusive", "Inclusion of pupils with SEND improved.")]
+    [InlineData("assessment", "Every child was assessed within the timescale.")]
+    [InlineData("attendance", "Pupils who attend regularly did better.")]
+    [InlineData("coproduction", "Co-production with parents is built into governance.")]
+    [InlineData("co-production", "Coproduction with parents is built into governance.")]
+    [InlineData("well-being", "Emotional wellbeing support for care leavers.")]
+    public void AWordFindsItsOtherFormsInTheIndex(string typed, string text)
+    {
+        _index.Add("doc", text).Add("other", "Unrelated passage about transport budgets.").Commit();
+
+        Assert.Equal("doc", Assert.Single(_index.Search(typed).Hits).DocumentId);
+    }
+
+    [Theory]
+    [InlineData("care", "Her career in social work began in 2010.")]
+    [InlineData("general", "A new generation of foster carers was recruited.")]
+    [InlineData("place", "The placement was ended after a review.")]
+    [InlineData("statement", "The state of the building was poor.")]
+    public void WordsStaffKeepApartStayApart(string typed, string text)
+    {
+        _index.Add("doc", text).Commit();
+
+        Assert.Equal(0, _index.Search(typed).Total);
+    }
+
+    [Fact]
+    public void CandidatesNeverJoinCareWithCareerOrGeneralWithGeneration()
+    {
+        Assert.DoesNotContain("career", WordForms.Candidates("care"));
+        Assert.DoesNotContain("generation", WordForms.Candidates("general"));
+        Assert.DoesNotContain("general", WordForms.Candidates("generation"));
+        Assert.DoesNotContain("place", WordForms.Candidates("placement"));
+        Assert.Contains("moderate", WordForms.Candidates("moderation"));
+        Assert.Contains("include", WordForms.Candidates("inclusion"));
+    }
+
+    public void Dispose() => _index.Dispose();
+}
