@@ -29,6 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Items.TypeEditors>();
         services.TryAddScoped<Items.AuthoringService>();
         services.TryAddScoped<Items.VersionHistory>();
+        services.TryAddScoped<Searches.SavedSearches>();
         return services;
     }
 }

@@ -1,0 +1,54 @@
+using Inspection.Application.Searches;
+using Inspection.Web.Evidence;
+using Inspection.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inspection.Web.Pages.Searches;
+
+/// <summary>Saved searches: one's own and the team's, each with how many documents it finds that were added since one last looked.</summary>
+public sealed class IndexModel(SavedSearches searches) : PageModel
+{
+    public IReadOnlyList<SavedSearch> Searches { get; private set; } = [];
+
+    public string Me { get; private set; } = "";
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>"saved" or "removed" after a change (post, redirect, get).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    /// <summary>Saves the search the search page was showing.</summary>
+    public async Task<IActionResult> OnPostAsync(string? name, bool shared, string? q, string? type, string? theme, string? after, string? before, string? sort)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        var (errors, _) = await searches.SaveAsync(name, new SavedQuery(q, type, theme, after, before, sort), shared, caller, HttpContext.RequestAborted);
+        if (errors.Count == 0)
+        {
+            return Redirect("/searches?done=saved");
+        }
+
+        Errors = errors;
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string id) =>
+        await searches.DeleteAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted) ? Redirect("/searches?done=removed") : NotFound();
+
+    /// <summary>Opens a saved search: the visit is recorded, then the search page shows it.</summary>
+    public async Task<IActionResult> OnGetOpenAsync(string id) =>
+        await searches.OpenAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted) is { } query
+            ? Redirect(SavedSearchFinder.Link(query))
+            : NotFound();
+
+    private async Task LoadAsync()
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        Me = caller.UserName;
+        Searches = await searches.ListAsync(caller, HttpContext.RequestAborted);
+    }
+}
