@@ -20,6 +20,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<DocumentService>();
         services.TryAddScoped<DocumentEditor>();
         services.TryAddScoped<DocumentHistory>();
+        services.TryAddScoped<NewVersions>();
         services.TryAddScoped<RecycleBin>();
         services.TryAddScoped<FindingService>();
         services.TryAddScoped<PlanService>();
@@ -29,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Items.TypeEditors>();
         services.TryAddScoped<Items.AuthoringService>();
         services.TryAddScoped<Items.VersionHistory>();
+        services.TryAddScoped<Searches.ISavedSearchFinder, Searches.SavedSearchFinder>();
         services.TryAddScoped<Searches.SavedSearches>();
         return services;
     }

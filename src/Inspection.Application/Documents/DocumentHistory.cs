@@ -15,7 +15,7 @@ public sealed class DocumentHistory(IAuditLog audit, FindingService findings)
     private static readonly HashSet<string> Changes = new(StringComparer.Ordinal)
     {
         "ingest", DocumentEditor.EditAudit, RecycleBin.DeleteAudit, RecycleBin.RestoreAudit,
-        Items.AuthoringService.CreateAudit, Items.AuthoringService.SaveAudit, Items.AuthoringService.PublishAudit, Items.VersionHistory.RestoreVersionAudit,
+        NewVersions.NewVersionAudit, Items.AuthoringService.CreateAudit, Items.AuthoringService.SaveAudit, Items.AuthoringService.PublishAudit, Items.VersionHistory.RestoreVersionAudit,
     };
 
     /// <summary>The document's history; the caller must already have been shown the document (its own page checks that).</summary>

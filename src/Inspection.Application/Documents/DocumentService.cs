@@ -56,10 +56,21 @@ public sealed class DocumentService(IContentStore store, IEvidenceStore evidence
     }
 
     /// <summary>The original file, audited as a download; null when there is none the caller may see.</summary>
-    public async Task<(Stream Content, string FileName, string MediaType)?> OpenOriginalAsync(string id, Caller caller, CancellationToken cancellationToken)
+    public Task<(Stream Content, string FileName, string MediaType)?> OpenOriginalAsync(string id, Caller caller, CancellationToken cancellationToken) =>
+        OpenOriginalAsync(id, null, caller, cancellationToken);
+
+    /// <summary>The original file of one version (an earlier upload), or of the latest when <paramref name="versionId"/> is null.</summary>
+    public async Task<(Stream Content, string FileName, string MediaType)?> OpenOriginalAsync(string id, string? versionId, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var item = await VisibleItemAsync(id, caller, cancellationToken).ConfigureAwait(false);
+        if (item is not null && !string.IsNullOrEmpty(versionId))
+        {
+            var version = await store.GetVersionAsync(versionId, cancellationToken).ConfigureAwait(false);
+            item = version is not null && string.Equals(version.ContentItemId, item.ContentItemId, StringComparison.Ordinal)
+                && caller.MaySee(EvidencePart.GetText(version, EvidencePart.Classification)) ? version : null;
+        }
+
         var hash = item is null ? null : EvidencePart.GetText(item, EvidencePart.SourceHash);
         var stream = hash is null ? null : blobs.Open(hash);
         if (item is null || stream is null)

@@ -28,6 +28,59 @@ public static class DocumentsCommand
             return ExitCodes.Success;
         });
         command.Subcommands.Add(CreateEdit(runner));
+        command.Subcommands.Add(CreateNewVersion(runner));
+        command.Subcommands.Add(CreateVersions(runner));
+        return command;
+    }
+
+    /// <summary><c>documents new-version ID FILE</c>: a new file for a document, saved as its next version.</summary>
+    private static Command CreateNewVersion(CommandRunner runner)
+    {
+        var id = new Argument<string>("id") { Description = "The document's content item id" };
+        var file = new Argument<string>("file") { Description = "The new file (PDF, Word, HTML, text, Markdown or a scan)" };
+        var command = new Command("new-version", "Save a new file as the document's next version (title, kind and classification stay; text, pages and date come from the file)") { id, file };
+        runner.Attach(command, async (context, cancellationToken) =>
+        {
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
+            var outcome = await context.Get<NewVersions>().AddAsync(context.Value(id)!, Path.GetFullPath(context.Value(file)!), caller, cancellationToken).ConfigureAwait(false);
+            if (!outcome.Saved)
+            {
+                throw new UsageException(outcome.Problem ?? "the file was not taken");
+            }
+
+            await context.Console.Out.WriteLineAsync(context.Json
+                ? CliJson.Line(new { id = context.Value(id), passages = outcome.Passages, newFindings = outcome.NewFindings })
+                : System.FormattableString.Invariant($"Saved as the new version of {context.Value(id)} ({outcome.Passages} passages, {outcome.NewFindings} new findings)")).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary><c>documents versions ID</c>: the document's versions, who saved each and when.</summary>
+    private static Command CreateVersions(CommandRunner runner)
+    {
+        var id = new Argument<string>("id") { Description = "The document's content item id" };
+        var command = new Command("versions", "List a document's versions") { id };
+        runner.Attach(command, async (context, cancellationToken) =>
+        {
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
+            var versions = await context.Get<Application.Items.VersionHistory>().ListAsync(context.Value(id)!, caller, cancellationToken).ConfigureAwait(false)
+                ?? throw new UsageException($"no document with id '{context.Value(id)}'");
+            if (context.Json)
+            {
+                await context.Console.Out.WriteLineAsync(CliJson.Indented(versions)).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            var table = new TextTable("Version", "Id", "Saved", "By", "State");
+            foreach (var v in versions)
+            {
+                table.Add(v.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), v.VersionId, UkDates.Format(v.SavedUtc is { } saved ? DateOnly.FromDateTime(saved) : null), v.Author ?? "", v.Published ? "published" : v.Latest ? "draft" : "");
+            }
+
+            await table.WriteAsync(context.Console.Out).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
         return command;
     }
 

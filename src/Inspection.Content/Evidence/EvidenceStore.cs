@@ -93,6 +93,34 @@ public sealed class EvidenceStore(
             cancellationToken);
     }
 
+    public Task AddFindingsAsync(string contentItemId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemId);
+        ArgumentNullException.ThrowIfNull(findings);
+        return unitOfWork.RunAsync(
+            async ct =>
+            {
+                var next = await db.Findings.Where(f => f.ContentItemId == contentItemId).Select(f => (int?)f.Ordinal).MaxAsync(ct) ?? -1;
+                var now = unitOfWork.UtcNow();
+                db.Findings.AddRange(findings.Select(f => new FindingRecord
+                {
+                    FindingId = string.IsNullOrEmpty(f.FindingId) ? ContentIds.New() : f.FindingId,
+                    ContentItemId = contentItemId,
+                    Ordinal = ++next,
+                    Kind = f.Kind,
+                    Text = f.Text,
+                    Page = f.Page,
+                    VisitDate = f.VisitDate,
+                    VisitKind = f.VisitKind,
+                    Status = f.Status,
+                    Verdict = f.Verdict,
+                    UpdatedUtc = now,
+                }));
+                await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
+    }
+
     private void AddPassages(ContentItem version, IReadOnlyList<Passage> passages) =>
         db.Passages.AddRange(passages.Select(p => new PassageRecord
         {

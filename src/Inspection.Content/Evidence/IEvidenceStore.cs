@@ -14,6 +14,9 @@ public interface IEvidenceStore
     /// </summary>
     Task<ContentItem> SaveVersionAsync(ContentItem item, bool isNew, bool publish, IReadOnlyList<Passage> passages, CancellationToken cancellationToken);
 
+    /// <summary>Adds findings to an item (a new version's), after those it has; the ids of findings it already has are kept as they are.</summary>
+    Task AddFindingsAsync(string contentItemId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken);
+
     /// <summary>Makes an old version the content of a new latest version, passages and all (the old version's text comes back too).</summary>
     Task<ContentItem> RestoreVersionAsync(string contentItemVersionId, bool publish, CancellationToken cancellationToken);
 

@@ -34,7 +34,6 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Evidence.EvidenceReader>();
         services.AddSingleton<Evidence.FrameworkList>();
         services.AddSingleton<Evidence.KindLabels>();
-        services.AddScoped<Application.Searches.ISavedSearchFinder, Evidence.SavedSearchFinder>();
         services.AddHostedService<StartupSetup>();
         services.AddHostedService<IngestionWorker>();
         services.AddHostedService<RetentionWorker>();

@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Documents;
 
 /// <summary>One document: what it is, its versions, the findings read from it and its passages; restricted views are audited; editors may delete it.</summary>
-public sealed class DetailsModel(DocumentService documents, RecycleBin bin, DocumentHistory history, Inspection.Application.Items.AuthoringService authoring) : PageModel
+[RequestSizeLimit(1L << 30)]
+[RequestFormLimits(MultipartBodyLengthLimit = 1L << 30)]
+public sealed class DetailsModel(DocumentService documents, RecycleBin bin, DocumentHistory history, Inspection.Application.Items.AuthoringService authoring, NewVersions versions, Microsoft.Extensions.Options.IOptions<Inspection.Content.Store.StoreOptions> store) : PageModel
 {
     public DocumentView View { get; private set; } = null!;
 
@@ -26,13 +28,15 @@ public sealed class DetailsModel(DocumentService documents, RecycleBin bin, Docu
     [BindProperty(SupportsGet = true)]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string id)
+    public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
+
+    private async Task<bool> LoadAsync(string id)
     {
         var caller = await HttpContext.GetCallerAsync();
         var view = await documents.GetAsync(id, caller, HttpContext.RequestAborted);
         if (view is null)
         {
-            return NotFound();
+            return false;
         }
 
         View = view;
@@ -41,7 +45,7 @@ public sealed class DetailsModel(DocumentService documents, RecycleBin bin, Docu
         var markdown = view.Item.Content["MarkdownBodyPart"]?["Markdown"]?.GetValue<string>();
         BodyHtml = string.IsNullOrWhiteSpace(markdown) ? null : Evidence.MarkdownHtml.Render(markdown);
         ConfirmDelete &= CanEdit;
-        return Page();
+        return true;
     }
 
     /// <summary>Publishes the latest version (a draft).</summary>
@@ -74,9 +78,60 @@ public sealed class DetailsModel(DocumentService documents, RecycleBin bin, Docu
         }
     }
 
-    public async Task<IActionResult> OnGetOriginalAsync(string id)
+    /// <summary>A new file for this document, saved as its next version (the earlier ones are kept).</summary>
+    public async Task<IActionResult> OnPostVersionAsync(string id, IFormFile? file)
     {
-        var original = await documents.OpenOriginalAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        var caller = await HttpContext.GetCallerAsync();
+        if (file is null || file.Length == 0)
+        {
+            return Redirect($"/documents/{Uri.EscapeDataString(id)}?saved=nofile");
+        }
+
+        // On disk first, as every upload is, then read; the folder goes once the version is saved or refused.
+        var folder = Path.Combine(store.Value.DataDirectory, "uploads", "versions", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var path = Path.Combine(folder, Inspection.Web.Jobs.UploadInbox.SafeFileName(file.FileName));
+            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                await file.CopyToAsync(target, HttpContext.RequestAborted);
+            }
+
+            var outcome = await versions.AddAsync(id, path, caller, HttpContext.RequestAborted);
+            if (!outcome.Saved)
+            {
+                if (!await LoadAsync(id))
+                {
+                    return NotFound();
+                }
+
+                VersionProblem = outcome.Problem;
+                return Page();
+            }
+
+            return Redirect($"/documents/{Uri.EscapeDataString(id)}?saved=newversion");
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
+        }
+        catch (Inspection.Readiness.ReadinessException e) when (e.IsNotFound)
+        {
+            return NotFound();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Why a new file was not taken as a new version, in words.</summary>
+    public string? VersionProblem { get; private set; }
+
+    public async Task<IActionResult> OnGetOriginalAsync(string id, string? version)
+    {
+        var original = await documents.OpenOriginalAsync(id, version, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
         return original is { } o ? File(o.Content, o.MediaType, o.FileName) : NotFound();
     }
 }

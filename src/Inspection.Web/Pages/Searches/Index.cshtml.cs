@@ -42,7 +42,7 @@ public sealed class IndexModel(SavedSearches searches) : PageModel
     /// <summary>Opens a saved search: the visit is recorded, then the search page shows it.</summary>
     public async Task<IActionResult> OnGetOpenAsync(string id) =>
         await searches.OpenAsync(id, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted) is { } query
-            ? Redirect(SavedSearchFinder.Link(query))
+            ? Redirect(SavedSearchLinks.Link(query))
             : NotFound();
 
     private async Task LoadAsync()
