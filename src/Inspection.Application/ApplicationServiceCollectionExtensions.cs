@@ -27,6 +27,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<JobService>();
         services.TryAddScoped<AuditReader>();
         services.TryAddScoped<Access.CallerDirectory>();
+        services.TryAddScoped<Accounts.AccountAdministration>();
         services.TryAddScoped<Items.TypeEditors>();
         services.TryAddScoped<Items.AuthoringService>();
         services.TryAddScoped<Items.VersionHistory>();

@@ -32,7 +32,7 @@ public sealed class UsersCommandTests : IDisposable
     [Theory]
     [InlineData("short\n", "Administrator", "at least 12 characters")]
     [InlineData("\n", "Administrator", "first line of standard input")]
-    [InlineData("a long enough password\n", "Overlord", "'Overlord' is not a role")]
+    [InlineData("a long enough password\n", "Overlord", "Choose a role: ")]
     public async Task BadPasswordsAndRolesAreRefusedAndNobodyIsAdded(string input, string role, string message)
     {
         Assert.Equal(0, (await _cli.RunAsync("setup")).ExitCode);

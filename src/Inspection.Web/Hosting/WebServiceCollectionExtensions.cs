@@ -53,7 +53,6 @@ public static class WebServiceCollectionExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<WebClaimsPrincipalFactory>();
         services.AddScoped<IUserStore<UserAccount>, WebUserStore>();
-        services.AddScoped<UserAccounts>();
         services.AddScoped<IUserConfirmation<UserAccount>, EnabledAccountConfirmation>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 

@@ -1,4 +1,3 @@
-using Inspection.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,8 +28,9 @@ public class InspectionWebFactory : WebApplicationFactory<Program>
     public async Task CreateUserAsync(string userName, string role)
     {
         await using var scope = Services.CreateAsyncScope();
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(userName, userName, role, Password);
-        Assert.True(user is not null, string.Join("; ", errors.Values));
+        var change = await scope.ServiceProvider.GetRequiredService<Application.Accounts.AccountAdministration>()
+            .CreateAsync(userName, userName, role, Password, Readiness.Access.Caller.Operator("test-setup"), CancellationToken.None);
+        Assert.True(change.Succeeded, string.Join("; ", change.Errors.Values));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

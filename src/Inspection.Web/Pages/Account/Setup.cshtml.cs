@@ -1,6 +1,5 @@
-using Inspection.Content.Audit;
+using Inspection.Application.Accounts;
 using Inspection.Content.Users;
-using Inspection.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Account;
 
 /// <summary>First run only: creates the administrator while no user exists; afterwards it leads to sign-in.</summary>
-public sealed class SetupModel(IUserAccountStore accounts, UserAccounts create, SignInManager<UserAccount> signIn, IAuditLog audit) : PageModel
+public sealed class SetupModel(IUserAccountStore accounts, AccountAdministration administration, SignInManager<UserAccount> signIn) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -28,18 +27,17 @@ public sealed class SetupModel(IUserAccountStore accounts, UserAccounts create, 
 
         UserName = username?.Trim();
         DisplayName = displayname?.Trim();
-        var (user, errors) = await create.CreateAsync(UserName, DisplayName, "Administrator", password);
-        foreach (var (field, message) in errors)
+        var change = await administration.CreateFirstAdministratorAsync(UserName, DisplayName, password, HttpContext.RequestAborted);
+        foreach (var (field, message) in change.Errors)
         {
             Errors[field] = message;
         }
 
-        if (user is null)
+        if (change.Account is not { } user)
         {
             return Page();
         }
 
-        await audit.WriteAsync(user.UserName, "user-created", null, "first administrator", HttpContext.RequestAborted);
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/");
     }

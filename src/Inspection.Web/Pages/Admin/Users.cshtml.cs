@@ -1,14 +1,14 @@
-using Inspection.Content.Audit;
+using Inspection.Application.Accounts;
 using Inspection.Content.Users;
+using Inspection.Readiness.Access;
 using Inspection.Web.Hosting;
-using Inspection.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inspection.Web.Pages.Admin;
 
-/// <summary>Administrators add people, change their role and disable or enable them; every change is audited.</summary>
-public sealed class UsersModel(IUserAccountStore accounts, UserAccounts changes, RolePermissions roles, IAuditLog audit) : PageModel
+/// <summary>Administrators add people, change their role and disable or enable them, through the same account rules as the command line; every change is audited.</summary>
+public sealed class UsersModel(AccountAdministration accounts) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
 
@@ -24,69 +24,50 @@ public sealed class UsersModel(IUserAccountStore accounts, UserAccounts changes,
 
     public string? NewRole { get; private set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostCreateAsync(string? username, string? displayname, string? role, string? password)
     {
-        var (user, errors) = await changes.CreateAsync(username, displayname, role, password);
-        if (user is null)
+        var change = await accounts.CreateAsync(username, displayname, role, password, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        if (change.Succeeded)
         {
-            (Errors, NewUserName, NewDisplayName, NewRole) = (errors, username, displayname, role);
+            Message = $"{change.Account!.UserName} can now sign in as {change.Account.Role}.";
         }
         else
         {
-            await audit.WriteAsync((await HttpContext.GetCallerAsync()).UserName, "user-created", null, $"{user.UserName} as {user.Role}", HttpContext.RequestAborted);
-            Message = $"{user.UserName} can now sign in as {user.Role}.";
+            (Errors, NewUserName, NewDisplayName, NewRole) = (change.Errors, username, displayname, role);
         }
 
-        await LoadAsync();
-        return Page();
+        return await LoadAsync() ? Page() : Forbid();
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(string id, string? role)
+    public async Task<IActionResult> OnPostRoleAsync(string user, string? role)
     {
-        var errors = await changes.SetRoleAsync(id, role);
-        if (errors.Count > 0)
-        {
-            Errors = errors;
-        }
-        else
-        {
-            await audit.WriteAsync((await HttpContext.GetCallerAsync()).UserName, "role-changed", null, $"{id} to {role}", HttpContext.RequestAborted);
-            Message = "Role changed. It applies from the person's next page.";
-        }
-
-        await LoadAsync();
-        return Page();
+        var change = await accounts.SetRoleAsync(user, role, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        Message = change.Succeeded ? "Role changed. It applies from the person's next page." : null;
+        Errors = change.Errors;
+        return await LoadAsync() ? Page() : Forbid();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(string id, bool disabled)
+    public async Task<IActionResult> OnPostDisableAsync(string user, bool disabled)
     {
-        var caller = await HttpContext.GetCallerAsync();
-        var target = await accounts.FindByIdAsync(id, HttpContext.RequestAborted);
-        if (target is null)
-        {
-            return NotFound();
-        }
-
-        if (disabled && string.Equals(target.UserName, caller.UserName, StringComparison.OrdinalIgnoreCase))
-        {
-            Errors = new Dictionary<string, string>(StringComparer.Ordinal) { ["user"] = "You cannot disable your own account" };
-        }
-        else
-        {
-            await changes.SetDisabledAsync(id, disabled);
-            await audit.WriteAsync(caller.UserName, disabled ? "user-disabled" : "user-enabled", null, target.UserName, HttpContext.RequestAborted);
-            Message = $"{target.UserName} is now {(disabled ? "disabled" : "enabled")}.";
-        }
-
-        await LoadAsync();
-        return Page();
+        var change = await accounts.SetDisabledAsync(user, disabled, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        Message = change.Succeeded ? $"{change.Account!.UserName} is now {(disabled ? "disabled" : "enabled")}." : null;
+        Errors = change.Errors;
+        return await LoadAsync() ? Page() : Forbid();
     }
 
-    private async Task LoadAsync()
+    private async Task<bool> LoadAsync()
     {
-        Users = await accounts.ListAsync(HttpContext.RequestAborted);
-        Roles = await roles.RoleNamesAsync(HttpContext.RequestAborted);
+        try
+        {
+            Users = await accounts.ListAsync(await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+            Roles = [.. (await accounts.RolesAsync(HttpContext.RequestAborted)).Select(r => r.Name)];
+            return true;
+        }
+        catch (AccessDeniedException)
+        {
+            return false;
+        }
     }
 }
