@@ -33,6 +33,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Items.VersionHistory>();
         services.TryAddScoped<Searches.ISavedSearchFinder, Searches.SavedSearchFinder>();
         services.TryAddScoped<Searches.SavedSearches>();
+        services.TryAddSingleton<Learning.KindModelFile>();
+        services.TryAddScoped<Learning.KindLearning>();
         return services;
     }
 }

@@ -30,6 +30,7 @@ public static class InspectionCli
         root.Subcommands.Add(PackCommand.Create(runner));
         root.Subcommands.Add(UsersCommand.Create(runner));
         root.Subcommands.Add(AuditCommand.Create(runner));
+        root.Subcommands.Add(LearnCommand.Create(runner));
         root.Subcommands.Add(ThemesCommand.Create(runner));
         root.Subcommands.Add(CoverageCommand.Create(runner));
         return root;

@@ -29,4 +29,10 @@ internal static partial class WebLog
 
     [LoggerMessage(9, LogLevel.Error, "Recycle bin: purging documents past the retention period failed; it will be tried again")]
     public static partial void RetentionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Information, "Kind classifier trained on {Documents} document(s)")]
+    public static partial void KindModelTrained(ILogger logger, int documents);
+
+    [LoggerMessage(11, LogLevel.Warning, "Training the kind classifier failed; it will be tried again")]
+    public static partial void KindTrainingFailed(ILogger logger, Exception exception);
 }

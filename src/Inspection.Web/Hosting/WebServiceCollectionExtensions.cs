@@ -37,6 +37,7 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<StartupSetup>();
         services.AddHostedService<IngestionWorker>();
         services.AddHostedService<RetentionWorker>();
+        services.AddHostedService<KindTrainer>();
 
         services.AddIdentityCore<UserAccount>(o =>
             {

@@ -9,13 +9,19 @@ namespace Inspection.Web.Pages.Documents;
 /// <summary>One document: what it is, its versions, the findings read from it and its passages; restricted views are audited; editors may delete it.</summary>
 [RequestSizeLimit(1L << 30)]
 [RequestFormLimits(MultipartBodyLengthLimit = 1L << 30)]
-public sealed class DetailsModel(DocumentService documents, RecycleBin bin, DocumentHistory history, Inspection.Application.Items.AuthoringService authoring, NewVersions versions, Microsoft.Extensions.Options.IOptions<Inspection.Content.Store.StoreOptions> store) : PageModel
+public sealed class DetailsModel(DocumentService documents, RecycleBin bin, DocumentHistory history, Inspection.Application.Items.AuthoringService authoring, NewVersions versions, Microsoft.Extensions.Options.IOptions<Inspection.Content.Store.StoreOptions> store, Inspection.Application.Learning.KindLearning learning) : PageModel
 {
     public DocumentView View { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
 
     public DocumentStory Story { get; private set; } = null!;
+
+    /// <summary>A kind the classifier suggests where the reading could not place the document, or doubts it strongly.</summary>
+    public Inspection.Application.Learning.KindGuess? Suggestion { get; private set; }
+
+    /// <summary>The document's themes, carried by the one-click correction so that it changes the kind alone.</summary>
+    public IReadOnlyList<string> Themes => Inspection.Content.Evidence.EvidencePart.GetValues(View.Item, Inspection.Content.Evidence.EvidencePart.Themes);
 
     /// <summary>The document's own text when it was written in the app (its Markdown body), as safe HTML.</summary>
     public string? BodyHtml { get; private set; }
@@ -45,6 +51,7 @@ public sealed class DetailsModel(DocumentService documents, RecycleBin bin, Docu
         var markdown = view.Item.Content["MarkdownBodyPart"]?["Markdown"]?.GetValue<string>();
         BodyHtml = string.IsNullOrWhiteSpace(markdown) ? null : Evidence.MarkdownHtml.Render(markdown);
         ConfirmDelete &= CanEdit;
+        Suggestion = CanEdit ? await learning.SuggestAsync(id, caller, HttpContext.RequestAborted) : null;
         return true;
     }
 
