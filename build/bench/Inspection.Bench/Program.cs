@@ -37,6 +37,13 @@ switch (command)
         }
 
         return 0;
+    case "query-show":
+        foreach (var line in QueryShow.Run(args[1], args[2..]))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
     case "coverage-profile":
         ChildProcess.Print(await Inspection.Bench.Readiness.CoverageProfile.RunAsync(args[1], CancellationToken.None).ConfigureAwait(false));
         return 0;
