@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspection.Content.Definitions;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
 using Inspection.Search.Pruning;
@@ -22,7 +23,8 @@ public sealed class SearchService(
     InspectionAnalyzer analyzer,
     IOptions<SearchOptions> options,
     ILogger<SearchService>? logger = null,
-    Meaning.MeaningIndex? meaning = null)
+    Meaning.MeaningIndex? meaning = null,
+    IEvidenceTypeCatalog? types = null)
 {
     // Reciprocal rank fusion of word matches and meaning matches (Cormack et al.'s k); meaning's weight and how far below
     // the nearest passage a meaning match may be were tuned on the relevance harness's tuning queries.
@@ -49,44 +51,11 @@ public sealed class SearchService(
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
 
-    public SearchResults Search(SearchRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var queryText = request.Query ?? string.Empty;
-        if (request.AllowedClassifications is not { Count: > 0 } allowed)
-        {
-            return SearchResults.Empty(queryText, "Nothing is visible: no classification is allowed for this user.");
-        }
-
-        var parsed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
-        var notes = parsed.Notes.ToList();
-        try
-        {
-            // Compiling is inside the boundary too: a flood of expanded exclusions can exceed Lucene's clause limit.
-            var compiled = new QueryCompiler(analyzer, glossary.Current).Compile(parsed, allowed);
-            if (!compiled.HasText && parsed.Exclusions.Count == 0 && parsed.Filters.IsEmpty)
-            {
-                notes.Add(string.IsNullOrWhiteSpace(queryText)
-                    ? "Type words to search for."
-                    : "The query has no words to search for.");
-                return SearchResults.Empty(queryText, string.Join(' ', notes));
-            }
-
-            var results = index.Read(searcher => SearchIn(searcher, parsed, allowed, request, notes));
-            if (results.Total == 0)
-            {
-                notes.Add("No passage matches.");
-            }
-
-            return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
-        }
-        catch (BooleanQuery.TooManyClausesException ex)
-        {
-            _logger.QueryTooBroad(ex.Message);
-            notes.Add("The query is too broad to run; use fewer or longer words.");
-            return SearchResults.Empty(queryText, string.Join(' ', notes));
-        }
-    }
+    /// <summary>
+    /// Runs the request with <c>type:</c> resolved against the kinds the index holds, by their stored names only; people's
+    /// searches go through <see cref="SearchAsync(SearchRequest, CancellationToken)"/>, which reads the content definitions.
+    /// </summary>
+    public SearchResults Search(SearchRequest request) => Search(request, null, null);
 
     /// <summary>
     /// Runs the request within an extra query (a framework theme's saved query): only passages both match are hits,
@@ -94,25 +63,58 @@ public sealed class SearchService(
     /// </summary>
     public SearchResults Search(SearchRequest request, CompiledQuery scope)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
+        return Search(request, scope, null);
+    }
+
+    /// <summary>Runs the request with <c>type:</c> and the request's type resolved through the evidence types of the content definitions (names, plurals, aliases).</summary>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        Search(request, null, await KindsAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <summary>As <see cref="Search(SearchRequest, CompiledQuery)"/>, with types resolved as <see cref="SearchAsync(SearchRequest, CancellationToken)"/> does.</summary>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CompiledQuery scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Search(request, scope, await KindsAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<EvidenceKinds?> KindsAsync(CancellationToken cancellationToken) =>
+        types is null ? null : new EvidenceKinds(await types.ListAsync(cancellationToken).ConfigureAwait(false));
+
+    private SearchResults Search(SearchRequest request, CompiledQuery? scope, EvidenceKinds? kinds)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var queryText = request.Query ?? string.Empty;
         if (request.AllowedClassifications is not { Count: > 0 } allowed)
         {
             return SearchResults.Empty(queryText, "Nothing is visible: no classification is allowed for this user.");
         }
 
-        var parsed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
-        var notes = parsed.Notes.ToList();
+        var typed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
+        var notes = typed.Notes.ToList();
         try
         {
-            var results = index.Read(searcher => SearchIn(searcher, parsed, allowed, request, notes, scope));
-            if (results.Total == 0)
+            return index.Read(searcher =>
             {
-                notes.Add("No passage matches.");
-            }
+                var parsed = typed.Filters.Kinds.Count == 0 ? typed : (kinds ?? EvidenceKinds.InIndex(searcher.IndexReader)).Resolve(typed);
+                notes = [.. parsed.Notes];
+                // Compiling is inside the boundary too: a flood of expanded exclusions can exceed Lucene's clause limit.
+                if (scope is null && !new QueryCompiler(analyzer, glossary.Current).Compile(parsed, allowed).HasText && parsed.Exclusions.Count == 0 && parsed.Filters.IsEmpty)
+                {
+                    notes.Add(string.IsNullOrWhiteSpace(queryText)
+                        ? "Type words to search for."
+                        : "The query has no words to search for.");
+                    return SearchResults.Empty(queryText, string.Join(' ', notes));
+                }
 
-            return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
+                var results = SearchIn(searcher, parsed, allowed, request, notes, scope);
+                if (results.Total == 0)
+                {
+                    notes.Add("No passage matches.");
+                }
+
+                return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
+            });
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {
