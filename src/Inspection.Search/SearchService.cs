@@ -245,7 +245,10 @@ public sealed class SearchService(
         var oneDocument = RequestFilters.Apply(SearchQueryParser.Parse(request.Query), request).Filters.Documents.Count == 1;
         // The full matches keep their first page apart (a document at most twice) as they are collected; later pages
         // continue in relevance order without what the first page showed.
-        var ranked = Rank(searcher, all, request, Math.Max(skip + top, 1), oneDocument ? 0 : top, terms);
+        // Estimated facets are counted after the search, from a sample of its hits, so the search itself can skip.
+        var estimate = request.Facets && request.EstimateFacets;
+        var rank = estimate ? request with { Facets = false } : request;
+        var ranked = Rank(searcher, all, rank, Math.Max(skip + top, 1), oneDocument ? 0 : top, terms);
         var fullMatches = ranked.Total;
         if (ranked.Total < skip + top && all.TextClauses > 1)
         {
@@ -256,7 +259,7 @@ public sealed class SearchService(
             foreach (var (share, how) in Relaxations.Where(r => r.Share > 0 || ranked.Total == 0))
             {
                 var relaxed = compile(share);
-                var partial = Rank(searcher, relaxed, request, Math.Max(window, 1) + ranked.Docs.Length, 0, terms);
+                var partial = Rank(searcher, relaxed, rank, Math.Max(window, 1) + ranked.Docs.Length, 0, terms);
                 if (partial.Total > ranked.Total)
                 {
                     var full = ranked.Docs.Select(d => d.Doc).ToHashSet();
@@ -285,9 +288,28 @@ public sealed class SearchService(
         {
             MoreFromDocument = Math.Max(0, matches.GetValueOrDefault(documents[i]) - documents.Count(x => x == documents[i])),
         }).ToList();
-        return new SearchResults(request.Query ?? string.Empty, ranked.Total, hits, request.Facets ? ranked.Facets?.ToFacets() : null, null)
+        var facets = request.Facets ? ranked.Facets?.ToFacets() : null;
+        var (total, exact) = (ranked.Total, ranked.Exact);
+        int? estimatedTotal = null;
+        if (estimate)
         {
-            TotalIsLowerBound = !ranked.Exact,
+            // Fewer hits than the search counts exactly are counted exactly here too.
+            var (sample, stride) = FacetSample.Count(searcher, ranked.Weight, sample: !ranked.Exact);
+            facets = sample.ToFacets(stride);
+            if (stride == 1)
+            {
+                (total, exact) = (sample.Hits, true);
+            }
+            else
+            {
+                estimatedTotal = Math.Max(ranked.Total, sample.Hits * stride);
+            }
+        }
+
+        return new SearchResults(request.Query ?? string.Empty, total, hits, facets, null)
+        {
+            TotalIsLowerBound = !exact,
+            EstimatedTotal = estimatedTotal,
         };
     }
 

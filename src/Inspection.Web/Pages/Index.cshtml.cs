@@ -41,6 +41,8 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
             return;
         }
 
+        // The page's counts may be estimates ("about"): counting every hit of a broad search cost far more than the search.
+        Form.EstimateFacets = true;
         Results = await reader.SearchAsync(Form, after, before, await HttpContext.GetCallerAsync(), cancellationToken);
     }
 
