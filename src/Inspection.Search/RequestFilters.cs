@@ -5,22 +5,14 @@ namespace Inspection.Search;
 /// <summary>Merges a request's form fields (type, theme, organisation, dates) into the filters typed in the query.</summary>
 internal static class RequestFilters
 {
-    /// <summary>The query's own filters with the request's type, theme, organisation and dates added (the later start and the earlier end win).</summary>
+    /// <summary>The query's own filters with the request's type (as typed, resolved later by <see cref="EvidenceKinds"/>), theme, organisation and dates added (the later start and the earlier end win).</summary>
     public static ParsedQuery Apply(ParsedQuery parsed, SearchRequest request)
     {
         var notes = parsed.Notes.ToList();
         var kinds = parsed.Filters.Kinds.ToList();
-        if (!string.IsNullOrWhiteSpace(request.Type))
+        if (!string.IsNullOrWhiteSpace(request.Type) && !kinds.Contains(request.Type.Trim(), StringComparer.OrdinalIgnoreCase))
         {
-            var kind = KindNames.Resolve(request.Type);
-            if (kind is null)
-            {
-                notes.Add($"Unknown type \"{request.Type}\" was ignored; types are {string.Join(", ", KindNames.All)}.");
-            }
-            else if (!kinds.Contains(kind, StringComparer.Ordinal))
-            {
-                kinds.Add(kind);
-            }
+            kinds.Add(request.Type.Trim());
         }
 
         var themes = parsed.Filters.Themes.ToList();

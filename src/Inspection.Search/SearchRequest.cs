@@ -33,5 +33,11 @@ public sealed record SearchRequest
 
     public bool Facets { get; init; }
 
+    /// <summary>
+    /// Facets of a relevance search may be estimated from a sample of the hits when there are many (the search page,
+    /// which says "about"), so that the search still skips what cannot reach the page; otherwise they are exact.
+    /// </summary>
+    public bool EstimateFacets { get; init; }
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 }

@@ -14,6 +14,9 @@ public sealed record SearchResults(
     /// </summary>
     public bool TotalIsLowerBound { get; init; }
 
+    /// <summary>When the total is a lower bound and facets were estimated, about how many hits there are; null otherwise.</summary>
+    public int? EstimatedTotal { get; init; }
+
     /// <summary>The query as it was run after correcting words no passage holds ("Did you mean ..."); null when nothing was corrected.</summary>
     public string? CorrectedQuery { get; init; }
 

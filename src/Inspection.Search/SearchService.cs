@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspection.Content.Definitions;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
 using Inspection.Search.Pruning;
@@ -22,7 +23,8 @@ public sealed class SearchService(
     InspectionAnalyzer analyzer,
     IOptions<SearchOptions> options,
     ILogger<SearchService>? logger = null,
-    Meaning.MeaningIndex? meaning = null)
+    Meaning.MeaningIndex? meaning = null,
+    IEvidenceTypeCatalog? types = null)
 {
     // Reciprocal rank fusion of word matches and meaning matches (Cormack et al.'s k); meaning's weight and how far below
     // the nearest passage a meaning match may be were tuned on the relevance harness's tuning queries.
@@ -49,44 +51,11 @@ public sealed class SearchService(
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
 
-    public SearchResults Search(SearchRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var queryText = request.Query ?? string.Empty;
-        if (request.AllowedClassifications is not { Count: > 0 } allowed)
-        {
-            return SearchResults.Empty(queryText, "Nothing is visible: no classification is allowed for this user.");
-        }
-
-        var parsed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
-        var notes = parsed.Notes.ToList();
-        try
-        {
-            // Compiling is inside the boundary too: a flood of expanded exclusions can exceed Lucene's clause limit.
-            var compiled = new QueryCompiler(analyzer, glossary.Current).Compile(parsed, allowed);
-            if (!compiled.HasText && parsed.Exclusions.Count == 0 && parsed.Filters.IsEmpty)
-            {
-                notes.Add(string.IsNullOrWhiteSpace(queryText)
-                    ? "Type words to search for."
-                    : "The query has no words to search for.");
-                return SearchResults.Empty(queryText, string.Join(' ', notes));
-            }
-
-            var results = index.Read(searcher => SearchIn(searcher, parsed, allowed, request, notes));
-            if (results.Total == 0)
-            {
-                notes.Add("No passage matches.");
-            }
-
-            return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
-        }
-        catch (BooleanQuery.TooManyClausesException ex)
-        {
-            _logger.QueryTooBroad(ex.Message);
-            notes.Add("The query is too broad to run; use fewer or longer words.");
-            return SearchResults.Empty(queryText, string.Join(' ', notes));
-        }
-    }
+    /// <summary>
+    /// Runs the request with <c>type:</c> resolved against the kinds the index holds, by their stored names only; people's
+    /// searches go through <see cref="SearchAsync(SearchRequest, CancellationToken)"/>, which reads the content definitions.
+    /// </summary>
+    public SearchResults Search(SearchRequest request) => Search(request, null, null);
 
     /// <summary>
     /// Runs the request within an extra query (a framework theme's saved query): only passages both match are hits,
@@ -94,25 +63,58 @@ public sealed class SearchService(
     /// </summary>
     public SearchResults Search(SearchRequest request, CompiledQuery scope)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
+        return Search(request, scope, null);
+    }
+
+    /// <summary>Runs the request with <c>type:</c> and the request's type resolved through the evidence types of the content definitions (names, plurals, aliases).</summary>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
+        Search(request, null, await KindsAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <summary>As <see cref="Search(SearchRequest, CompiledQuery)"/>, with types resolved as <see cref="SearchAsync(SearchRequest, CancellationToken)"/> does.</summary>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CompiledQuery scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Search(request, scope, await KindsAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<EvidenceKinds?> KindsAsync(CancellationToken cancellationToken) =>
+        types is null ? null : new EvidenceKinds(await types.ListAsync(cancellationToken).ConfigureAwait(false));
+
+    private SearchResults Search(SearchRequest request, CompiledQuery? scope, EvidenceKinds? kinds)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var queryText = request.Query ?? string.Empty;
         if (request.AllowedClassifications is not { Count: > 0 } allowed)
         {
             return SearchResults.Empty(queryText, "Nothing is visible: no classification is allowed for this user.");
         }
 
-        var parsed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
-        var notes = parsed.Notes.ToList();
+        var typed = RequestFilters.Apply(SearchQueryParser.Parse(queryText), request);
+        var notes = typed.Notes.ToList();
         try
         {
-            var results = index.Read(searcher => SearchIn(searcher, parsed, allowed, request, notes, scope));
-            if (results.Total == 0)
+            return index.Read(searcher =>
             {
-                notes.Add("No passage matches.");
-            }
+                var parsed = typed.Filters.Kinds.Count == 0 ? typed : (kinds ?? EvidenceKinds.InIndex(searcher.IndexReader)).Resolve(typed);
+                notes = [.. parsed.Notes];
+                // Compiling is inside the boundary too: a flood of expanded exclusions can exceed Lucene's clause limit.
+                if (scope is null && !new QueryCompiler(analyzer, glossary.Current).Compile(parsed, allowed).HasText && parsed.Exclusions.Count == 0 && parsed.Filters.IsEmpty)
+                {
+                    notes.Add(string.IsNullOrWhiteSpace(queryText)
+                        ? "Type words to search for."
+                        : "The query has no words to search for.");
+                    return SearchResults.Empty(queryText, string.Join(' ', notes));
+                }
 
-            return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
+                var results = SearchIn(searcher, parsed, allowed, request, notes, scope);
+                if (results.Total == 0)
+                {
+                    notes.Add("No passage matches.");
+                }
+
+                return results with { Query = queryText, Message = notes.Count == 0 ? null : string.Join(' ', notes) };
+            });
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {
@@ -179,7 +181,7 @@ public sealed class SearchService(
     // looked for only where they occur (same results, less work), and runs with the look-ups compiling made.
     private SearchResults SearchIn(IndexSearcher searcher, ParsedQuery parsed, IReadOnlyCollection<string> allowed, SearchRequest request, List<string> notes, CompiledQuery? scope = null)
     {
-        var terms = new ReaderTerms(searcher.IndexReader);
+        var terms = PassageSearcher.TermsOf(searcher);
         var trim = QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed);
         var (query, corrections) = TypoCorrector.Correct(parsed, searcher, terms, analyzer, glossary.Current, allowed, trim);
         string? corrected = null;
@@ -234,26 +236,30 @@ public sealed class SearchService(
         return results with { CorrectedQuery = corrected };
     }
 
-    // Relevance order, passages: full matches first, then partial ones, one document at most twice on the page
+    // Relevance order, passages: full matches first, then partial ones, one document at most twice on the first page
     // (unless the search is limited to one document), with each shown document's further matches counted.
     private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, List<ScoreDoc> meaningful)
     {
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
         var oneDocument = RequestFilters.Apply(SearchQueryParser.Parse(request.Query), request).Filters.Documents.Count == 1;
-        // The first page is chosen from three pages' worth of candidates, so that a dominant document's extra passages
-        // can give way; later pages continue in relevance order without what the first page showed.
-        var window = oneDocument ? skip + top : Math.Max(skip + top, 3 * top);
-        var ranked = Rank(searcher, all, request, Math.Max(window, 1), terms);
+        // The full matches keep their first page apart (a document at most twice) as they are collected; later pages
+        // continue in relevance order without what the first page showed.
+        // Estimated facets are counted after the search, from a sample of its hits, so the search itself can skip.
+        var estimate = request.Facets && request.EstimateFacets;
+        var rank = estimate ? request with { Facets = false } : request;
+        var ranked = Rank(searcher, all, rank, Math.Max(skip + top, 1), oneDocument ? 0 : top, terms);
         var fullMatches = ranked.Total;
-        var used = all;
         if (ranked.Total < skip + top && all.TextClauses > 1)
         {
-            // Most of the words fill the page; any one of them only when nothing has most.
+            // Every full match is in hand. Most of the words fill the page; any one of them only when nothing has most.
+            // The partial matches come from three pages' worth of candidates, so that a dominant document's extra
+            // passages can give way.
+            var window = oneDocument ? skip + top : Math.Max(skip + top, 3 * top);
             foreach (var (share, how) in Relaxations.Where(r => r.Share > 0 || ranked.Total == 0))
             {
                 var relaxed = compile(share);
-                var partial = Rank(searcher, relaxed, request, Math.Max(window, 1) + ranked.Docs.Length, terms);
+                var partial = Rank(searcher, relaxed, rank, Math.Max(window, 1) + ranked.Docs.Length, 0, terms);
                 if (partial.Total > ranked.Total)
                 {
                     var full = ranked.Docs.Select(d => d.Doc).ToHashSet();
@@ -261,7 +267,6 @@ public sealed class SearchService(
                         ? $"No passage has all the words; showing passages with {how} of them."
                         : string.Create(CultureInfo.InvariantCulture, $"{ranked.Total} {(ranked.Total == 1 ? "passage has" : "passages have")} all the words; the others shown have {how} of them."));
                     ranked = partial with { Docs = [.. ranked.Docs, .. partial.Docs.Where(d => !full.Contains(d.Doc))] };
-                    used = relaxed;
                     break;
                 }
             }
@@ -275,34 +280,55 @@ public sealed class SearchService(
             notes.Add("Passages close in meaning to the words are included.");
         }
 
-        var ordered = oneDocument ? [.. ranked.Docs] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
+        var ordered = oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
         var page = ordered.Skip(skip).Take(top).ToList();
         var documents = page.Select(d => DocumentDiversity.DocumentOf(searcher, d.Doc)).ToList();
-        var matches = DocumentDiversity.MatchesIn(searcher, KeptPhraseQuery.Substitute(used.Query, index.BlockMaxima, terms), documents.ToHashSet(StringComparer.Ordinal));
-        var hits = page.Select((d, i) => ToHit(searcher.Doc(d.Doc), d.Score, used, 1) with
+        var matches = DocumentDiversity.MatchesOf(searcher, ranked.Weight, page.Select(d => d.Doc));
+        var hits = page.Select((d, i) => ToHit(searcher.Doc(d.Doc), d.Score, ranked.Compiled, 1) with
         {
             MoreFromDocument = Math.Max(0, matches.GetValueOrDefault(documents[i]) - documents.Count(x => x == documents[i])),
         }).ToList();
-        return new SearchResults(request.Query ?? string.Empty, ranked.Total, hits, request.Facets ? ranked.Facets?.ToFacets() : null, null)
+        var facets = request.Facets ? ranked.Facets?.ToFacets() : null;
+        var (total, exact) = (ranked.Total, ranked.Exact);
+        int? estimatedTotal = null;
+        if (estimate)
         {
-            TotalIsLowerBound = !ranked.Exact,
+            // Fewer hits than the search counts exactly are counted exactly here too.
+            var (sample, stride) = FacetSample.Count(searcher, ranked.Weight, sample: !ranked.Exact);
+            facets = sample.ToFacets(stride);
+            if (stride == 1)
+            {
+                (total, exact) = (sample.Hits, true);
+            }
+            else
+            {
+                estimatedTotal = Math.Max(ranked.Total, sample.Hits * stride);
+            }
+        }
+
+        return new SearchResults(request.Query ?? string.Empty, total, hits, facets, null)
+        {
+            TotalIsLowerBound = !exact,
+            EstimatedTotal = estimatedTotal,
         };
     }
 
-    // The top passages by relevance, counting every hit (and its facets) when facets are asked for, else skipping what
-    // cannot reach the window once enough are counted.
-    private Ranked Rank(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request, int window, ReaderTerms terms)
+    // The top passages by relevance (and, given a first page's size, that page's passages kept a document at most twice),
+    // counting every hit (and its facets) when facets are asked for, else skipping what cannot reach them once enough
+    // are counted.
+    private Ranked Rank(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request, int size, int firstPage, ReaderTerms terms)
     {
-        var relevance = new RelevanceCollector(window);
+        var relevance = new RelevanceCollector(size, firstPage);
+        var weight = PrunedSearch.WeightOf(searcher, compiled.Query, index.BlockMaxima, terms);
         if (request.Facets)
         {
             var facets = new FacetCollector();
-            searcher.Search(KeptPhraseQuery.Substitute(compiled.Query, index.BlockMaxima, terms), MultiCollector.Wrap(relevance, facets));
-            return new Ranked(relevance.TopDocs(), facets.Hits, true, facets);
+            PassageSearcher.Collect(searcher, weight, MultiCollector.Wrap(relevance, facets));
+            return new Ranked(relevance.TopDocs(), facets.Hits, true, facets, weight, compiled, firstPage > 0 ? relevance.FirstPageFirst() : null);
         }
 
-        var exact = PrunedSearch.Run(searcher, compiled.Query, relevance, index.BlockMaxima, Math.Max(ExactTotalUpTo, window), terms);
-        return new Ranked(relevance.TopDocs(), exact ? relevance.TotalHits : Math.Max(ExactTotalUpTo, window), exact, null);
+        var exact = PrunedSearch.Run(searcher, compiled.Query, weight, relevance, index.BlockMaxima, Math.Max(ExactTotalUpTo, size), terms);
+        return new Ranked(relevance.TopDocs(), exact ? relevance.TotalHits : Math.Max(ExactTotalUpTo, size), exact, null, weight, compiled, firstPage > 0 ? relevance.FirstPageFirst() : null);
     }
 
     // Passages close in meaning to the query's words (not for quoted phrases: a quote asks for those words), among those
@@ -363,7 +389,7 @@ public sealed class SearchService(
         }
 
         var docs = fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key).Select(f => new ScoreDoc(f.Key, (float)Math.Max(0, f.Value * 100))).ToArray();
-        return words with { Docs = docs };
+        return words with { Docs = docs, FirstPage = null };
     }
 
     private static string Corrected(string typed, IReadOnlyList<(string Typed, string Suggested)> corrections)
@@ -378,7 +404,8 @@ public sealed class SearchService(
         return text;
     }
 
-    private sealed record Ranked(ScoreDoc[] Docs, int Total, bool Exact, FacetCollector? Facets);
+    // Docs in relevance order; FirstPage, when kept, the same with the first page's passages first.
+    private sealed record Ranked(ScoreDoc[] Docs, int Total, bool Exact, FacetCollector? Facets, Weight Weight, CompiledQuery Compiled, ScoreDoc[]? FirstPage);
 
     private SearchResults Run(IndexSearcher searcher, CompiledQuery compiled, SearchRequest request, ReaderTerms? terms = null)
     {
@@ -393,7 +420,7 @@ public sealed class SearchService(
         ScoreDoc[] scoreDocs;
         int totalHits;
         var exact = true;
-        terms ??= new ReaderTerms(searcher.IndexReader);
+        terms ??= PassageSearcher.TermsOf(searcher);
         // Searches that visit every hit still match phrases from their kept passages rather than from word positions
         // (same hits, same scores).
         LuceneQuery EveryHit() => KeptPhraseQuery.Substitute(compiled.Query, index.BlockMaxima, terms);

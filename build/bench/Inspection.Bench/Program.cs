@@ -37,6 +37,24 @@ switch (command)
         }
 
         return 0;
+    case "query-show":
+        foreach (var line in QueryShow.Run(args[1], args[2..]))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
+    case "web-only":
+        // The web phase alone over an existing data folder (DATA RUNS SECONDS), its figures as JSON: for comparing builds.
+        {
+            var webFigures = new List<Inspection.Bench.Report.Figure>();
+            var work = Directory.CreateTempSubdirectory("bench-web-");
+            await Inspection.Bench.Web.WebPhase.RunAsync(webFigures, args[1], work.FullName, 1_000_000, int.Parse(args[2], invariant), TimeSpan.FromSeconds(int.Parse(args[3], invariant)), CancellationToken.None).ConfigureAwait(false);
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(webFigures, Inspection.Bench.Report.ReportWriter.JsonOptions));
+            work.Delete(recursive: true);
+        }
+
+        return 0;
     case "coverage-profile":
         ChildProcess.Print(await Inspection.Bench.Readiness.CoverageProfile.RunAsync(args[1], CancellationToken.None).ConfigureAwait(false));
         return 0;

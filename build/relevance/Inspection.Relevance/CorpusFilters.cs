@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Inspection.Content.Definitions;
 using Inspection.Content.Evidence;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
@@ -19,7 +20,9 @@ public sealed partial class CorpusFilters(RelevanceCorpus corpus)
     public async Task<HashSet<string>> PermittedAsync(JudgedQuery query, IReadOnlyList<string> allowed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filters = SearchQueryParser.Parse(query.Query).Filters;
+        // Type names as the content definitions resolve them (aliases, plurals), exactly as the product must.
+        var types = corpus.Services.GetRequiredService<IEvidenceTypeCatalog>();
+        var filters = new EvidenceKinds(await types.ListAsync(cancellationToken).ConfigureAwait(false)).Resolve(SearchQueryParser.Parse(query.Query)).Filters;
         var themeSets = new List<HashSet<string>>();
         foreach (var theme in filters.Themes)
         {

@@ -20,7 +20,8 @@ public sealed class RelevanceHarness : IAsyncDisposable
             corpus.Services.GetRequiredService<Search.Indexing.PassageIndex>(),
             corpus.Services.GetRequiredService<Search.Analysis.GlossaryProvider>(),
             corpus.Services.GetRequiredService<Search.Analysis.InspectionAnalyzer>(),
-            options);
+            options,
+            types: corpus.Services.GetRequiredService<Content.Definitions.IEvidenceTypeCatalog>());
         WordsOnly = new ProductEngine("ours, words only", async (request, cancellationToken) =>
         {
             await using var scope = corpus.Services.CreateAsyncScope();

@@ -53,7 +53,23 @@ public sealed class EvidenceTypeCatalog(IServiceScopeFactory scopes, TimeProvide
             return null;
         }
 
-        var types = await ListAsync(cancellationToken).ConfigureAwait(false);
+        return Resolve(await ListAsync(cancellationToken).ConfigureAwait(false), typed);
+    }
+
+    /// <summary>
+    /// The type among these for what a person typed, as <see cref="ResolveAsync"/> finds it, for callers that hold a list
+    /// already (a search resolving every <c>type:</c> of a query against one reading of the definitions).
+    /// </summary>
+    public static EvidenceType? Resolve(IReadOnlyList<EvidenceType> types, string typed)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(typed);
+        var wanted = Compact(typed);
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+
         return types.FirstOrDefault(t => Compact(t.Name) == wanted)
             ?? types.FirstOrDefault(t => Compact(t.DisplayName) == wanted || Compact(t.PluralName) == wanted || t.Aliases.Any(a => Compact(a) == wanted));
     }

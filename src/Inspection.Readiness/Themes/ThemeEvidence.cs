@@ -24,7 +24,7 @@ public sealed class ThemeEvidence(IFrameworkCatalog catalog, ThemeQueryBuilder q
             }
         }
 
-        return search.Search(request);
+        return await search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<SearchResults?> EvidenceForAsync(string themeId, SearchRequest request, CancellationToken cancellationToken)
@@ -54,6 +54,6 @@ public sealed class ThemeEvidence(IFrameworkCatalog catalog, ThemeQueryBuilder q
         var compiled = queries.Compile(family, request.AllowedClassifications ?? []);
         return compiled is null
             ? SearchResults.Empty(request.Query ?? "", $"The theme {id} has no key phrases or query to search with.")
-            : search.Search(request, compiled);
+            : await search.SearchAsync(request, compiled, cancellationToken).ConfigureAwait(false);
     }
 }

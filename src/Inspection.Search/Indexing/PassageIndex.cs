@@ -169,6 +169,6 @@ public sealed class PassageIndex : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new PassageSearcher(reader);
     }
 }

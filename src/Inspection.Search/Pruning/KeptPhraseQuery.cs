@@ -54,7 +54,7 @@ internal sealed class KeptPhraseQuery(PhraseQuery phrase, BlockMaxima kept, Read
     {
         ArgumentNullException.ThrowIfNull(searcher);
         // Look-ups made for another reader would be wrong here.
-        var lookups = terms is not null && ReferenceEquals(terms.Reader, searcher.IndexReader) ? terms : new ReaderTerms(searcher.IndexReader);
+        var lookups = terms is not null && ReferenceEquals(terms.Reader, searcher.IndexReader) ? terms : Indexing.PassageSearcher.TermsOf(searcher);
         return new KeptPhraseWeight(this, searcher, kept, lookups);
     }
 

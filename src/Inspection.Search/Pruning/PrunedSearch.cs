@@ -1,4 +1,5 @@
 using System.Buffers;
+using Inspection.Search.Indexing;
 using Inspection.Search.Query;
 using Inspection.Search.Results;
 using Lucene.Net.Search;
@@ -22,18 +23,31 @@ internal static class PrunedSearch
     public static bool Run(IndexSearcher searcher, LuceneQuery query, RelevanceCollector collector, BlockMaxima maxima, int countUpTo, ReaderTerms? terms = null)
     {
         ArgumentNullException.ThrowIfNull(searcher);
+        terms ??= PassageSearcher.TermsOf(searcher);
+        return Run(searcher, query, WeightOf(searcher, query, maxima, terms), collector, maxima, countUpTo, terms);
+    }
+
+    /// <summary>The weight a search of the query runs with (phrases matched from their kept passages), to make once and reuse.</summary>
+    public static Weight WeightOf(IndexSearcher searcher, LuceneQuery query, BlockMaxima maxima, ReaderTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        return searcher.CreateNormalizedWeight(KeptPhraseQuery.Substitute(query, maxima, terms));
+    }
+
+    /// <summary>As <see cref="Run(IndexSearcher, LuceneQuery, RelevanceCollector, BlockMaxima, int, ReaderTerms?)"/>, with the weight <see cref="WeightOf"/> made.</summary>
+    public static bool Run(IndexSearcher searcher, LuceneQuery query, Weight weight, RelevanceCollector collector, BlockMaxima maxima, int countUpTo, ReaderTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(weight);
         ArgumentNullException.ThrowIfNull(collector);
-        terms ??= new ReaderTerms(searcher.IndexReader);
-        var kept = KeptPhraseQuery.Substitute(query, maxima, terms);
         var bound = ScoreBound.For(query, searcher, terms);
         if (bound is null)
         {
-            searcher.Search(kept, collector);
+            PassageSearcher.Collect(searcher, weight, collector);
             return true;
         }
 
         var exact = true;
-        var weight = searcher.CreateNormalizedWeight(kept);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);

@@ -1,6 +1,9 @@
 namespace Inspection.Search.Query;
 
-/// <summary>Filters from the query text or the request: kinds, theme prefixes, organisations, documents and a date range (After inclusive, Before exclusive).</summary>
+/// <summary>
+/// Filters from the query text or the request: kinds (as typed until <see cref="EvidenceKinds"/> resolves them to type
+/// names), theme prefixes, organisations, documents and a date range (After inclusive, Before exclusive).
+/// </summary>
 public sealed record QueryFilters(
     IReadOnlyList<string> Kinds,
     IReadOnlyList<string> Themes,

@@ -223,16 +223,12 @@ public static class SearchQueryParser
             switch (name)
             {
                 case "type":
+                    // Kept as typed: the search resolves them against the content definitions (EvidenceKinds).
                     foreach (var typed in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
-                        var kind = KindNames.Resolve(typed);
-                        if (kind is null)
+                        if (!_kinds.Contains(typed, StringComparer.OrdinalIgnoreCase))
                         {
-                            notes.Add($"Unknown type \"{typed}\" was ignored; types are {string.Join(", ", KindNames.All)}.");
-                        }
-                        else if (!_kinds.Contains(kind, StringComparer.Ordinal))
-                        {
-                            _kinds.Add(kind);
+                            _kinds.Add(typed);
                         }
                     }
 

@@ -1,8 +1,7 @@
-using System.Globalization;
 using Inspection.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using LuceneQuery = Lucene.Net.Search.Query;
+using Lucene.Net.Util;
 
 namespace Inspection.Search.Results;
 
@@ -16,8 +15,6 @@ internal static class DocumentDiversity
 {
     /// <summary>Passages of one document a page shows before the others get their turn.</summary>
     public const int PerDocument = 2;
-
-    private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
 
     public static List<ScoreDoc> FirstPageFirst(IndexSearcher searcher, IReadOnlyList<ScoreDoc> ranked, int top)
     {
@@ -45,58 +42,81 @@ internal static class DocumentDiversity
         return first;
     }
 
-    /// <summary>Matching passages per document among the given documents, in one search restricted to them.</summary>
-    public static Dictionary<string, int> MatchesIn(IndexSearcher searcher, LuceneQuery query, IReadOnlyCollection<string> documents)
+    /// <summary>
+    /// How many passages of each given hit's document the weight matches. A document's passages are written together
+    /// (<see cref="PassageIndex.UpsertDocument"/>), so they are all in the hit's segment: only that segment's dictionary
+    /// is sought, and the weight the search already made is reused (making another cost more than the search itself).
+    /// </summary>
+    public static Dictionary<string, int> MatchesOf(IndexSearcher searcher, Weight weight, IEnumerable<int> hits)
     {
         ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(weight);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (documents.Count == 0)
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var segment in hits.GroupBy(hit => ReaderUtil.SubIndex(hit, leaves)))
         {
-            return counts;
+            var leaf = leaves[segment.Key];
+            var reader = leaf.AtomicReader;
+            var passages = new List<int>();
+            var documents = new List<string>();
+            var terms = reader.GetTerms(PassageFields.DocumentId)?.GetEnumerator();
+            foreach (var document in segment.Select(hit => DocumentOf(searcher, hit)).Distinct(StringComparer.Ordinal))
+            {
+                counts[document] = 0;
+                if (terms is null || !terms.SeekExact(new BytesRef(document)))
+                {
+                    continue;
+                }
+
+                var docs = terms.Docs(reader.LiveDocs, null, DocsFlags.NONE);
+                int doc;
+                while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    passages.Add(doc);
+                    documents.Add(document);
+                }
+            }
+
+            var scorer = weight.GetScorer(leaf, reader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            // In doc order, so the scorer only moves forward.
+            var order = Enumerable.Range(0, passages.Count).OrderBy(i => passages[i]).ToList();
+            var at = -1;
+            foreach (var i in order)
+            {
+                if (at < passages[i])
+                {
+                    at = scorer.Advance(passages[i]);
+                }
+
+                if (at == passages[i])
+                {
+                    counts[documents[i]]++;
+                }
+            }
         }
 
-        var any = new BooleanQuery();
-        foreach (var document in documents)
-        {
-            any.Add(new TermQuery(new Term(PassageFields.DocumentId, document)), Occur.SHOULD);
-        }
-
-        // The document terms lead the conjunction: a few dozen passages, whatever the query.
-        var within = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(any) { Boost = 0f }, Occur.MUST } };
-        searcher.Search(within, new PerDocumentCounter(counts));
         return counts;
     }
 
-    public static string DocumentOf(IndexSearcher searcher, int doc) =>
-        searcher.Doc(doc, DocumentIdOnly).Get(PassageFields.DocumentId, CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private sealed class PerDocumentCounter(Dictionary<string, int> counts) : ICollector
+    /// <summary>The document a passage (a doc of the searcher's reader) belongs to, read from doc values.</summary>
+    public static string DocumentOf(IndexSearcher searcher, int doc)
     {
-        private SortedDocValues? _documents;
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
+        ArgumentNullException.ThrowIfNull(searcher);
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var values = leaf.AtomicReader.GetSortedDocValues(PassageFields.DocumentId);
+        if (values is null)
         {
+            return string.Empty;
         }
 
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            ArgumentNullException.ThrowIfNull(context);
-            _documents = context.AtomicReader.GetSortedDocValues(PassageFields.DocumentId);
-        }
-
-        public void Collect(int doc)
-        {
-            if (_documents is null)
-            {
-                return;
-            }
-
-            var value = new Lucene.Net.Util.BytesRef();
-            _documents.Get(doc, value);
-            var document = value.Utf8ToString();
-            counts[document] = counts.GetValueOrDefault(document) + 1;
-        }
+        var value = new BytesRef();
+        values.Get(doc - leaf.DocBase, value);
+        return value.Utf8ToString();
     }
 }

@@ -87,14 +87,18 @@ internal sealed class FacetCollector : ICollector
         }
     }
 
-    public SearchFacets ToFacets()
+    /// <summary>The counts, each multiplied by <paramref name="scale"/> when the hits counted were a sample of one in that many (marked as estimates).</summary>
+    public SearchFacets ToFacets(int scale = 1)
     {
         Flush();
         return new SearchFacets(
-            Ordered(_kinds),
-            Years().OrderByDescending(y => y.Key).Select(y => new FacetCount(y.Key.ToString(CultureInfo.InvariantCulture), y.Value)).ToList(),
-            Ordered(_organisations),
-            Ordered(_themes));
+            Ordered(_kinds, scale),
+            Years().OrderByDescending(y => y.Key).Select(y => new FacetCount(y.Key.ToString(CultureInfo.InvariantCulture), y.Value * scale)).ToList(),
+            Ordered(_organisations, scale),
+            Ordered(_themes, scale))
+        {
+            Estimated = scale > 1,
+        };
     }
 
     private void CountValues(int doc, int hits)
@@ -141,8 +145,8 @@ internal sealed class FacetCollector : ICollector
         return years;
     }
 
-    private static List<FacetCount> Ordered(Dictionary<string, int> counts) =>
-        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToList();
+    private static List<FacetCount> Ordered(Dictionary<string, int> counts, int scale) =>
+        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value * scale)).ToList();
 
     // Ordinals are per segment: each document's values are counted once, weighted by its hits, then ordinals become
     // strings once per segment.

@@ -21,6 +21,23 @@ public static class DisplayText
     /// <summary>"1,250 passages", or "More than 1,000 passages" when the search stopped counting (a lower bound).</summary>
     public static string Count(int n, bool atLeast, string one, string many) => atLeast ? $"More than {n.ToString("N0", EnGb)} {many}" : Count(n, one, many);
 
+    /// <summary>"About 37,000 passages": an estimate, to two significant figures.</summary>
+    public static string About(int n, string many) => $"About {Rounded(n).ToString("N0", EnGb)} {many}";
+
+    /// <summary>A facet's count: "1,250", or "about 1,200" when counted from a sample.</summary>
+    public static string FacetCount(int n, bool estimated) => estimated ? $"about {Rounded(n).ToString("N0", EnGb)}" : n.ToString("N0", EnGb);
+
+    private static int Rounded(int n)
+    {
+        var unit = 1;
+        while (n / unit >= 100)
+        {
+            unit *= 10;
+        }
+
+        return (int)Math.Round(n / (double)unit, MidpointRounding.AwayFromZero) * unit;
+    }
+
     private static TimeZoneInfo FindLondon()
     {
         try

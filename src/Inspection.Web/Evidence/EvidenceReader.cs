@@ -49,6 +49,7 @@ public sealed class EvidenceReader(IThemeEvidence themes)
             GroupByDocument = form.ByDocument,
             Sort = form.SortOrder,
             Facets = form.Facets,
+            EstimateFacets = form.EstimateFacets,
             AllowedClassifications = caller.AllowedClassifications,
         };
 

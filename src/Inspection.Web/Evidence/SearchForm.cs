@@ -26,6 +26,10 @@ public sealed class SearchForm
     /// <summary>Count hits by kind, year, organisation and theme (over all hits: at a million passages several times the cost of the search itself).</summary>
     public bool Facets { get; set; } = true;
 
+    /// <summary>Facets may be estimated from a sample of the hits when there are many (the search page says "about"); the API counts exactly.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool EstimateFacets { get; set; }
+
     /// <summary>"newest" or "oldest" to order by document date; anything else is relevance.</summary>
     public string? Sort { get; set; }
 

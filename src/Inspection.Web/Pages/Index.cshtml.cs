@@ -1,6 +1,6 @@
 using Inspection.Readiness.Frameworks;
 using Inspection.Search;
-using Inspection.Search.Query;
+using Inspection.Content.Definitions;
 using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages;
 
 /// <summary>The search page: words, phrases and filters, results with highlighted snippets, counts to narrow by, and paging.</summary>
-public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog) : PageModel
+public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEvidenceTypeCatalog types) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SearchForm Form { get; set; } = new();
@@ -20,7 +20,8 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog) : P
 
     public IReadOnlyList<FrameworkDefinition> Frameworks { get; private set; } = [];
 
-    public static IReadOnlyList<string> Kinds => KindNames.All;
+    /// <summary>The kinds of evidence the content definitions declare, for the kind chooser (a type added by recipe included).</summary>
+    public IReadOnlyList<EvidenceType> Kinds { get; private set; } = [];
 
     public int PageCount => Results is null ? 0 : Math.Min(500, (Results.Total + SearchForm.PageSize - 1) / SearchForm.PageSize);
 
@@ -28,6 +29,7 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog) : P
     {
         var cancellationToken = HttpContext.RequestAborted;
         Frameworks = await catalog.ListAsync(cancellationToken);
+        Kinds = await types.ListAsync(cancellationToken);
         if (Form.IsEmpty)
         {
             return;
@@ -39,6 +41,8 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog) : P
             return;
         }
 
+        // The page's counts may be estimates ("about"): counting every hit of a broad search cost far more than the search.
+        Form.EstimateFacets = true;
         Results = await reader.SearchAsync(Form, after, before, await HttpContext.GetCallerAsync(), cancellationToken);
     }
 

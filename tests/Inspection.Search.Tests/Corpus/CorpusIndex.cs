@@ -25,5 +25,9 @@ public sealed class CorpusIndex : TestIndex
     public SearchResults Search(string query, IReadOnlyList<string>? allowed = null, int top = 1000) =>
         Service.Search(new SearchRequest { Query = query, AllowedClassifications = allowed ?? CorpusDocuments.Everyone, Top = top });
 
+    /// <summary>As people search: <c>type:</c> resolved through the shipped recipe's evidence types.</summary>
+    public Task<SearchResults> SearchAsync(string query, IReadOnlyList<string>? allowed = null, int top = 1000) =>
+        Service.SearchAsync(new SearchRequest { Query = query, AllowedClassifications = allowed ?? CorpusDocuments.Everyone, Top = top }, CancellationToken.None);
+
     public IndexedPassage Passage(string passageId) => Passages.Single(p => p.PassageId == passageId);
 }

@@ -15,7 +15,7 @@ public abstract class TestIndex : IDisposable
         var options = Options.Create(new SearchOptions { IndexDirectory = Path.Combine(_folder.Path, "index"), MaxTop = 1000 });
         Index = new PassageIndex(options, Analyzer);
         Glossary = new GlossaryProvider(RepoPaths.GlossaryRecipe, Analyzer);
-        Service = new SearchService(Index, Glossary, Analyzer, options);
+        Service = new SearchService(Index, Glossary, Analyzer, options, types: new RecipeTypeCatalog(RecipeTypeCatalog.SetupRecipe));
     }
 
     public InspectionAnalyzer Analyzer { get; }

@@ -25,6 +25,49 @@ public sealed class DiversityTests : IDisposable
     }
 
     [Fact]
+    public void ADocumentWithMorePassagesThanThreePagesStillGivesWayToOthers()
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            _index.Add("audit", $"Supervision audit {i}: supervision, supervision and supervision again.");
+        }
+
+        _index.Add("letter", "Ofsted found that supervision does not always challenge drift in a long passage about many other things as well.")
+            .Add("plan", "The plan adds a prompt about missing episodes to the forms that managers complete, and supervision.")
+            .Add("minutes", "The board heard about recruitment, retention, caseloads, agency staff and, briefly, supervision.")
+            .Commit();
+
+        var results = _index.Search("supervision", top: 10);
+
+        Assert.Equal(["audit", "audit"], results.Hits.Take(2).Select(h => h.DocumentId));
+        Assert.Equal(["letter", "minutes", "plan"], results.Hits.Skip(2).Take(3).Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+        Assert.All(results.Hits.Skip(5), h => Assert.Equal("audit", h.DocumentId));
+        Assert.All(results.Hits.Where(h => h.DocumentId == "audit"), h => Assert.Equal(33, h.MoreFromDocument));
+    }
+
+    [Fact]
+    public void MoreFromTheDocumentCountsItsCurrentPassagesAfterItIsIndexedAgain()
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            _index.Add("audit", $"Supervision audit finding {i}.");
+        }
+
+        _index.Add("letter", "Supervision does not challenge drift.").Commit();
+        for (var i = 0; i < 4; i++)
+        {
+            _index.Add("audit", $"Supervision audit finding {i}, as corrected.");
+        }
+
+        _index.Add("audit", "Nothing about the subject here.").Commit();
+
+        var results = _index.Search("supervision", top: 3);
+
+        Assert.Equal(2, results.Hits.Count(h => h.DocumentId == "audit"));
+        Assert.All(results.Hits.Where(h => h.DocumentId == "audit"), h => Assert.Equal(2, h.MoreFromDocument));
+    }
+
+    [Fact]
     public void LimitedToOneDocumentEveryPassageOfItIsShown()
     {
         for (var i = 0; i < 5; i++)

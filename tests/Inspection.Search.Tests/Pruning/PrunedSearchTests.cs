@@ -58,6 +58,39 @@ public sealed class PrunedSearchTests(RecombinedCorpusIndex corpus) : IClassFixt
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void KeepsTheFirstPageAPassOverEveryHitInOrderWouldShow(string query)
+    {
+        foreach (var (skip, top) in new[] { (0, 10), (10, 10), (0, 3) })
+        {
+            var (expected, pruned) = corpus.Index.Read(searcher =>
+            {
+                var compiled = Compile(searcher, query);
+                var everyHit = new RelevanceCollector(searcher.IndexReader.MaxDoc);
+                searcher.Search(compiled, everyHit);
+                var ranked = everyHit.TopDocs();
+                // Relevance order, a document's third and later passages moved after the first page.
+                var perDocument = new Dictionary<string, int>(StringComparer.Ordinal);
+                bool Shown(ScoreDoc hit)
+                {
+                    var document = DocumentDiversity.DocumentOf(searcher, hit.Doc);
+                    perDocument[document] = perDocument.GetValueOrDefault(document) + 1;
+                    return perDocument[document] <= DocumentDiversity.PerDocument;
+                }
+
+                var first = ranked.Where(Shown).Take(top).ToList();
+                var rest = ranked.Where(d => !first.Contains(d));
+                var expected = first.Concat(rest).Skip(skip).Take(top).Select(d => d.Doc).ToList();
+                var collector = new RelevanceCollector(skip + top, top);
+                PrunedSearch.Run(searcher, compiled, collector, corpus.Index.BlockMaxima, countUpTo: 0);
+                return (expected, collector.FirstPageFirst().Skip(skip).Take(top).Select(d => d.Doc).ToList());
+            });
+
+            Assert.Equal(expected, pruned);
+        }
+    }
+
     [Fact]
     public void SkipsMostOfTheHitsOfACommonWord()
     {

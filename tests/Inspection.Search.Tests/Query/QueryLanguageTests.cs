@@ -52,10 +52,10 @@ public sealed class QueryLanguageTests(CorpusIndex corpus)
     }
 
     [Fact]
-    public void TypeFilterAcceptsShortNamesCaseInsensitively()
+    public async Task TypeFilterAcceptsShortNamesCaseInsensitively()
     {
-        var letters = corpus.Search("children type:Letter");
-        var audits = corpus.Search("children type:audit");
+        var letters = await corpus.SearchAsync("children type:Letter");
+        var audits = await corpus.SearchAsync("children type:audit");
 
         Assert.NotEmpty(letters.Hits);
         Assert.All(letters.Hits, h => Assert.Equal("InspectionLetter", h.Kind));
@@ -64,9 +64,9 @@ public sealed class QueryLanguageTests(CorpusIndex corpus)
     }
 
     [Fact]
-    public void AnUnknownTypeIsExplainedAndIgnored()
+    public async Task AnUnknownTypeIsExplainedAndIgnored()
     {
-        var results = corpus.Search("exclusions type:spreadsheet");
+        var results = await corpus.SearchAsync("exclusions type:spreadsheet");
 
         Assert.NotEmpty(results.Hits);
         Assert.Contains("Unknown type \"spreadsheet\"", results.Message, StringComparison.Ordinal);
@@ -104,16 +104,16 @@ public sealed class QueryLanguageTests(CorpusIndex corpus)
     }
 
     [Fact]
-    public void RequestFiltersWorkLikeTypedOnes()
+    public async Task RequestFiltersWorkLikeTypedOnes()
     {
-        var results = corpus.Service.Search(new SearchRequest
+        var results = await corpus.Service.SearchAsync(new SearchRequest
         {
             Query = "children",
             Type = "minutes",
             After = new DateOnly(2021, 10, 1),
             AllowedClassifications = CorpusDocuments.Everyone,
             Top = 1000,
-        });
+        }, CancellationToken.None);
 
         Assert.NotEmpty(results.Hits);
         Assert.All(results.Hits, h => Assert.Equal(CorpusDocuments.Scrutiny, h.DocumentId));

@@ -12,7 +12,7 @@ public sealed class SearchQueryParserTests
         Assert.Equal(["care", "leavers", "pathway plan", "NEET|EET"], parsed.Clauses.Select(c => string.Join('|', c.Alternatives.Select(a => a.Text))));
         Assert.True(parsed.Clauses[2].Alternatives[0].IsPhrase);
         Assert.Equal("housing", Assert.Single(parsed.Exclusions).Text);
-        Assert.Equal(["Audit", "InspectionLetter"], parsed.Filters.Kinds);
+        Assert.Equal(["audit", "letter"], parsed.Filters.Kinds);
         Assert.Equal(["ilacs/care-leavers"], parsed.Filters.Themes);
         Assert.Equal(["Medway Council"], parsed.Filters.Organisations);
         Assert.Equal(new DateOnly(2021, 3, 1), parsed.Filters.After);

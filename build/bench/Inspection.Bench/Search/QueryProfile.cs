@@ -7,29 +7,49 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Bench.Search;
 
-/// <summary>Each query of the mix on its own: hits and the median of several timed calls, to see which queries are slow and why.</summary>
+/// <summary>
+/// Each query of the mix on its own: hits and the median of several timed calls, to see which queries are slow and why.
+/// The whole mix runs twice untimed first, so that no query is timed in code the JIT has not yet optimised; then the
+/// mix runs <c>passes</c> times in order, and the last line gives each pass's p50 and p95 (their medians and range),
+/// steadier than one pass of the latency driver on a shared machine.
+/// </summary>
 internal static class QueryProfile
 {
     public static IReadOnlyList<string> Run(string dataDirectory, int passes)
     {
         using var services = CliServices.Build(dataDirectory);
         var search = services.GetRequiredService<SearchService>();
-        var lines = new List<string>();
-        foreach (var query in QueryMix.All)
+        var requests = QueryMix.All.Select(q => new SearchRequest { Query = q.Ours, AllowedClassifications = Classifications.All, Top = 10 }).ToList();
+        var totals = new int[requests.Count];
+        for (var warm = 0; warm < 2; warm++)
         {
-            var request = new SearchRequest { Query = query.Ours, AllowedClassifications = Classifications.All, Top = 10 };
-            var total = search.Search(request).Total;
-            var times = new List<double>();
-            for (var pass = 0; pass < passes; pass++)
+            for (var i = 0; i < requests.Count; i++)
             {
-                var start = Stopwatch.GetTimestamp();
-                search.Search(request);
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                totals[i] = search.Search(requests[i]).Total;
             }
-
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{query.Category,-9} {Report.Stats.Median(times),8:F1} ms {total,9} hits  {query.Ours}"));
         }
 
+        var times = requests.Select(_ => new List<double>()).ToList();
+        var p50 = new List<double>();
+        var p95 = new List<double>();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var thisPass = new List<double>();
+            for (var i = 0; i < requests.Count; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                search.Search(requests[i]);
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                times[i].Add(ms);
+                thisPass.Add(ms);
+            }
+
+            p50.Add(Report.Stats.Percentile(thisPass, 50));
+            p95.Add(Report.Stats.Percentile(thisPass, 95));
+        }
+
+        var lines = QueryMix.All.Select((query, i) => string.Create(CultureInfo.InvariantCulture, $"{query.Category,-9} {Report.Stats.Median(times[i]),8:F1} ms {totals[i],9} hits  {query.Ours}")).ToList();
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"passes {passes}: p50 {Report.Stats.Median(p50):F1} ms [{p50.Min():F1}-{p50.Max():F1}], p95 {Report.Stats.Median(p95):F1} ms [{p95.Min():F1}-{p95.Max():F1}]"));
         return lines;
     }
 }
