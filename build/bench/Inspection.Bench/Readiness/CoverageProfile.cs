@@ -25,7 +25,7 @@ internal static class CoverageProfile
         var framework = await provider.GetRequiredService<IFrameworkCatalog>().GetAsync(CoveragePhase.Framework, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("no framework");
         stages["framework read from the store"] = Lap(clock);
-        var open = await provider.GetRequiredService<OpenFindingReader>().ListAsync(cancellationToken).ConfigureAwait(false);
+        var open = await provider.GetRequiredService<OpenFindingReader>().ListAsync(Classifications.All, cancellationToken).ConfigureAwait(false);
         stages["open findings read"] = Lap(clock);
         var passages = provider.GetRequiredService<Inspection.Search.Indexing.PassageIndex>().PassageCount;
         stages["index opened"] = Lap(clock);
