@@ -41,6 +41,7 @@ public sealed class DocumentEnricher : IDocumentEnricher
             Findings(blocks, kind, letters, visits))
         {
             Title = TitleRule.Find(document),
+            Actions = ActionTableRule.Find(blocks),
         };
     }
 
