@@ -49,7 +49,7 @@ public sealed class CoverageCommandTests(CorpusDataFolder data) : IClassFixture<
         var result = await data.Cli.RunAsync("coverage", "--framework", "ofsted");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("known frameworks: ilacs, send-2016, send-2023, eif", result.Error, StringComparison.Ordinal);
+        Assert.Contains("known frameworks: ilacs, send-2016, send-2023, eif, eif-2025", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ThemesCommandTests(CorpusDataFolder data) : IClassFixture<Co
         var result = await data.Cli.RunAsync("themes", "--framework", "scif");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("unknown framework 'scif'; known frameworks: ilacs, send-2016, send-2023, eif", result.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown framework 'scif'; known frameworks: ilacs, send-2016, send-2023, eif, eif-2025", result.Error, StringComparison.Ordinal);
         Assert.Equal("", result.Output);
     }
 }

@@ -17,6 +17,7 @@ public sealed class BlockCleaningPipeline(IEnumerable<IBlockCleaner> cleaners)
         new BlankPageNoticeRemover(),
         new RunningHeaderFooterRemover(),
         new PageBreakParagraphMerger(),
+        new AgendaItemHeadings(),
     ];
 
     public ExtractedDocument Clean(ExtractedDocument document, CancellationToken cancellationToken)

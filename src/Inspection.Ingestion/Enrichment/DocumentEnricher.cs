@@ -9,6 +9,10 @@ namespace Inspection.Ingestion.Enrichment;
 /// </summary>
 public sealed class DocumentEnricher : IDocumentEnricher
 {
+    // Only an area SEND inspection finds significant weaknesses (and a written statement of action answers them): when the
+    // document gives no date for it, the finding still belongs to that kind of visit, so it is not taken for any framework's.
+    private static readonly Visit UndatedSendInspection = new(VisitKinds.AreaSendInspection, []);
+
     /// <summary>Status of a finding when first extracted; the findings tracker moves it on.</summary>
     public const string NewFindingStatus = "open";
 
@@ -41,6 +45,7 @@ public sealed class DocumentEnricher : IDocumentEnricher
             Findings(blocks, kind, letters, visits))
         {
             Title = TitleRule.Find(document),
+            Actions = ActionTableRule.Find(blocks),
         };
     }
 
@@ -85,11 +90,32 @@ public sealed class DocumentEnricher : IDocumentEnricher
         foreach (var (findingKind, text, block) in sections)
         {
             var visit = findingKind == FindingKinds.SignificantWeakness
-                ? VisitFor(block, VisitKinds.AreaSendInspection)
+                ? VisitFor(block, VisitKinds.AreaSendInspection) ?? UndatedSendInspection
                 : VisitFor(block);
             if (!findings.Any(f => f.Kind == findingKind && string.Equals(f.Text, text, StringComparison.OrdinalIgnoreCase)))
             {
                 findings.Add(NewFinding(findingKind, text, blocks[block].Page, visit, null));
+            }
+        }
+
+        void AddOnce(string findingKind, string text, int block, Visit? visit)
+        {
+            if (!findings.Any(f => string.Equals(BlockText.Normalise(f.Text), BlockText.Normalise(text), StringComparison.Ordinal)))
+            {
+                findings.Add(NewFinding(findingKind, text, blocks[block].Page, visit, null));
+            }
+        }
+
+        foreach (var (text, block) in AreaOfConcernRule.Find(blocks))
+        {
+            AddOnce(FindingKinds.AreaOfConcern, text, block, VisitFor(block, VisitKinds.AreaSendInspection) ?? UndatedSendInspection);
+        }
+
+        if (kind != DocumentKinds.InspectionLetter)
+        {
+            foreach (var (text, block) in QuotedFindingRule.Find(blocks, i => LetterOf(i) is not null))
+            {
+                AddOnce(FindingKinds.QuotedFinding, text, block, WithDays(VisitBefore(blocks, block), mentions) ?? VisitFor(block));
             }
         }
 
@@ -102,6 +128,26 @@ public sealed class DocumentEnricher : IDocumentEnricher
 
         return findings;
     }
+
+    // A report quoting inspectors names their visit shortly before: the latest visit mentioned in the blocks leading up to the quotation.
+    private static Visit? VisitBefore(IReadOnlyList<Block> blocks, int block)
+    {
+        const int Reach = 8;
+        var from = Math.Max(0, block - Reach);
+        var window = new List<Block>(block - from + 1);
+        for (var i = from; i <= block; i++)
+        {
+            window.Add(blocks[i]);
+        }
+
+        return VisitMentionRule.Find(window, null).OrderByDescending(v => v.FirstDay).FirstOrDefault();
+    }
+
+    // A visit named by its month near a quotation is the visit whose days the document gives elsewhere, when it gives them.
+    private static Visit? WithDays(Visit? visit, IReadOnlyList<Visit> mentions) =>
+        visit is { MonthOnly: true, FirstDay: { } month }
+            ? mentions.FirstOrDefault(v => !v.MonthOnly && v.Kind == visit.Kind && v.FirstDay is { } day && day.Year == month.Year && day.Month == month.Month) ?? visit
+            : visit;
 
     private static Finding NewFinding(string kind, string text, int page, Visit? visit, string? verdict) =>
         new(FindingId: "", ContentItemId: "", kind, text, page, visit?.FirstDay, visit?.Kind, NewFindingStatus, verdict);

@@ -8,7 +8,7 @@ namespace Inspection.Ingestion.Enrichment;
 /// Turns the items under a findings heading ("What needs to improve", "Areas for priority action", "Recommendations" in a letter)
 /// or after an introduction such as "the following areas of significant weakness:" into findings of the matching kind.
 /// </summary>
-internal static class FindingSectionRule
+internal static partial class FindingSectionRule
 {
     private const int MaxItems = 20;
 
@@ -29,8 +29,9 @@ internal static class FindingSectionRule
 
     private static readonly (Regex Cue, string Kind)[] IntroductionCues =
     [
-        (new Regex(@"\bfollowing (?:\w+ )?(?:areas? of significant weakness|significant weaknesses)\b", RegexOptions.CultureInvariant), FindingKinds.SignificantWeakness),
+        (new Regex(@"\b(?:following|identified|these|the|its|\w+ key) (?:\w+ )?(?:areas? of significant weakness|significant weaknesses)\b", RegexOptions.CultureInvariant), FindingKinds.SignificantWeakness),
         (new Regex(@"\bfollowing (?:\w+ )?areas? for priority action\b", RegexOptions.CultureInvariant), FindingKinds.AreaForPriorityAction),
+        (new Regex(@"\b(?:following|these|the|its|our|\w+ key) (?:\w+ )?areas? of concern\b", RegexOptions.CultureInvariant), FindingKinds.AreaOfConcern),
     ];
 
     public static IEnumerable<(string Kind, string Text, int Block)> Find(IReadOnlyList<Block> blocks, Func<int, bool> insideLetter)
@@ -45,7 +46,10 @@ internal static class FindingSectionRule
 
             foreach (var item in Items(blocks, i))
             {
-                yield return (kind, item.Text, item.Block);
+                foreach (var part in Parts(blocks[item.Block], item.Text))
+                {
+                    yield return (kind, part, item.Block);
+                }
             }
         }
     }
@@ -125,9 +129,25 @@ internal static class FindingSectionRule
         return items;
     }
 
-    private static string Clean(string text)
+    // Items run together into one paragraph (their bullets were drawn, not written) are still told apart by their semicolons;
+    // such a list continues its introduction's sentence, so it starts in lower case, which a finding stated in full does not.
+    private static IEnumerable<string> Parts(Block block, string text)
+    {
+        var parts = text.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return block.Kind == BlockKind.Paragraph && char.IsLower(text[0]) && parts.Length >= 2 && parts.All(p => BlockText.WordCount(p) >= 3)
+            ? parts.Select(p => Clean(p))
+            : [text];
+    }
+
+    /// <summary>An item's text without its numbering and the "; and" that joins it to the next.</summary>
+    internal static string Clean(string text)
     {
         var item = BlockText.StripNumbering(text).Trim();
+        if (AreaLabel().Match(item) is { Success: true } label)
+        {
+            item = item[label.Length..];
+        }
+
         if (item.EndsWith("; and", StringComparison.Ordinal))
         {
             item = item[..^5];
@@ -139,4 +159,8 @@ internal static class FindingSectionRule
 
         return item.TrimEnd(';', ',', ' ');
     }
+
+    // "Area 1: the timeliness of plans": a plan's label for the area, not part of what inspectors said.
+    [GeneratedRegex(@"^area (?:of (?:concern|significant weakness) )?\d{1,2}\s*[:.\-–—]\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AreaLabel();
 }

@@ -38,9 +38,11 @@ internal static partial class VisitKindRule
     ];
 
     /// <summary>The visit kind named in the text, most specific cue first, or null.</summary>
-    public static string? Detect(string text)
+    public static string? Detect(string text) => DetectNormalised(BlockText.Normalise(text));
+
+    /// <summary>As <see cref="Detect"/>, for text already passed through <see cref="BlockText.Normalise"/>.</summary>
+    public static string? DetectNormalised(string normalised)
     {
-        var normalised = BlockText.Normalise(text);
         foreach (var (cue, kind) in Cues)
         {
             if (normalised.Contains(cue, StringComparison.Ordinal))
@@ -51,6 +53,19 @@ internal static partial class VisitKindRule
 
         return SchoolReport().IsMatch(normalised) ? VisitKinds.SchoolInspection : null;
     }
+
+    /// <summary>
+    /// False when no cue can be in the text, tested on the raw text without normalising it (most blocks name no visit).
+    /// Every cue holds one of these words, none of which a line break can split.
+    /// </summary>
+    public static bool MayName(string text) =>
+        text.Contains("visit", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("nspect", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("jtai", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("joint", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("educational", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("children", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("card", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The kind an unqualified "inspection" means in a document about visits of <paramref name="family"/>: the area SEND

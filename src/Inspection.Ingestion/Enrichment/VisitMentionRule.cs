@@ -16,8 +16,8 @@ internal static partial class VisitMentionRule
         var visits = new List<Visit>();
         foreach (var block in blocks)
         {
-            // Most blocks name no visit at all and are passed over without splitting.
-            if (VisitKindRule.Detect(block.Text) is null && !MayMentionVisit(block.Text))
+            // Most blocks name no visit at all and are passed over without normalising or splitting them.
+            if (!MayMentionVisit(block.Text) && (!VisitKindRule.MayName(block.Text) || VisitKindRule.Detect(block.Text) is null))
             {
                 continue;
             }
@@ -30,8 +30,9 @@ internal static partial class VisitMentionRule
                     continue;
                 }
 
-                family ??= VisitKindRule.Detect(sentence);
-                var kind = VisitKindRule.Detect(sentence) ?? (Plain().IsMatch(normalised) ? VisitKindRule.PlainInspection(family) : null);
+                var named = VisitKindRule.DetectNormalised(normalised);
+                family ??= named;
+                var kind = named ?? (Plain().IsMatch(normalised) ? VisitKindRule.PlainInspection(family) : null);
                 if (kind is null)
                 {
                     continue;

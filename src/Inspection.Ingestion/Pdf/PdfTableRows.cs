@@ -19,7 +19,8 @@ internal static class PdfTableRows
             foreach (var strip in PdfPageLayout.Strips(row, gutters).Select(s => PdfLineBuilder.GroupIntoLines(s)))
             {
                 var column = Column(strip[0].Left, gutters);
-                cells[Math.Min(column, cells.Length - 1)] = string.Join(" ", strip.Select(l => l.Text));
+                // Wrapped lines stay apart until cleaning, which joins words hyphenated at a line end as it does in paragraphs.
+                cells[Math.Min(column, cells.Length - 1)] = string.Join("\n", strip.Select(l => l.Text));
                 filled++;
             }
 

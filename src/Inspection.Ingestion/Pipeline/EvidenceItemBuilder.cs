@@ -48,6 +48,11 @@ public static class EvidenceItemBuilder
 
         EvidencePart.SetValues(item, EvidencePart.Themes, []);
         item.Content["VisitPart"] = VisitPart(metadata);
+        if (metadata.Actions.Count > 0)
+        {
+            item.Content[ActionRowsPart.PartName] = ActionRowsPart.Build(metadata.Actions);
+        }
+
         return item;
     }
 

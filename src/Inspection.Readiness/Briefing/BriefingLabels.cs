@@ -22,6 +22,8 @@ public static class BriefingLabels
         FindingKinds.SignificantWeakness => "Area of significant weakness",
         FindingKinds.Strength => "Strength",
         FindingKinds.ProgressVerdict => "Progress verdict",
+        FindingKinds.AreaOfConcern => "Area of concern",
+        FindingKinds.QuotedFinding => "Inspectors' finding as reported",
         _ => kind,
     };
 
@@ -51,6 +53,7 @@ public static class BriefingLabels
         FindingStatuses.Open => "Open",
         FindingStatuses.InProgress => "In progress",
         FindingStatuses.EvidenceOfImpact => "Evidence of impact",
+        FindingStatuses.Addressed => "Addressed (sufficient progress at a revisit)",
         FindingStatuses.Closed => "Closed",
         _ => status,
     };

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Inspection.Content.Audit;
 using Inspection.Content.Evidence;
 using Inspection.Content.Persistence;
 using Inspection.Content.Store;
+using Inspection.Ingestion.Enrichment;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Readiness.Findings;
@@ -9,17 +11,29 @@ namespace Inspection.Readiness.Findings;
 /// <summary>
 /// Chains findings on the same matter across visits: each finding is linked (<c>Findings.LinkedFindingId</c>) to the most
 /// alike finding of the same organisation from an earlier visit, when <see cref="MatterSimilarity.Score(string, string)"/>
-/// says they are on one matter.
+/// says they are on one matter. A revisit's verdict of sufficient progress moves the finding it is linked to (the earlier
+/// weakness) to <see cref="FindingStatuses.Addressed"/>, with a link to the verdict; an insufficient one leaves it open.
 /// </summary>
-public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork unitOfWork, FindingLinkState state)
+public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork unitOfWork, FindingLinkState state, IAuditLog auditLog)
 {
-    /// <summary>Recomputes every finding's link; writes only the ones that changed and returns how many did.</summary>
+    public const string SettledAudit = "finding.settled";
+
+    // Who the audit log names for a status the revisit's verdict changed rather than a person.
+    private const string SystemUser = "system";
+
+    // Only a matter to act on can be addressed: not a strength, another verdict or a report's quotation.
+    private static readonly HashSet<string> SettledKinds = new(StringComparer.Ordinal)
+    {
+        FindingKinds.SignificantWeakness, FindingKinds.AreaOfConcern, FindingKinds.Recommendation, FindingKinds.AreaForImprovement, FindingKinds.AreaForPriorityAction,
+    };
+
+    /// <summary>Recomputes every finding's link and settles what sufficient verdicts address; writes only what changed and returns how many findings did.</summary>
     public async Task<int> RelinkAsync(CancellationToken cancellationToken)
     {
         var rows = await (
             from f in db.Findings.AsNoTracking()
             join c in db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Deleted) on f.ContentItemId equals c.ContentItemId
-            select new { f.FindingId, f.ContentItemId, f.Ordinal, f.Kind, f.Text, f.VisitDate, f.LinkedFindingId, c.Organisation })
+            select new { f.FindingId, f.ContentItemId, f.Ordinal, f.Kind, f.Text, f.VisitDate, f.LinkedFindingId, f.Status, f.Verdict, c.Organisation })
             .ToListAsync(cancellationToken);
 
         // Links follow from the findings alone, so an unchanged set of findings needs no comparing again.
@@ -46,7 +60,30 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
             }
         }
 
-        if (changes.Count == 0)
+        // Each verdict settles its matter once: a person who reopens an addressed finding is not overruled on the next read.
+        var byId = rows.ToDictionary(r => r.FindingId, StringComparer.Ordinal);
+        var applied = (await db.FindingLinks.AsNoTracking()
+            .Where(l => l.LinkType == FindingLinkTypes.Verdict)
+            .Select(l => new { l.FindingId, l.TargetId })
+            .ToListAsync(cancellationToken))
+            .Select(l => (l.FindingId, l.TargetId))
+            .ToHashSet();
+        var settlements = new List<(string FindingId, string VerdictId)>();
+        foreach (var row in rows)
+        {
+            var linked = changes.TryGetValue(row.FindingId, out var changed) ? changed : row.LinkedFindingId;
+            if (string.Equals(row.Kind, FindingKinds.ProgressVerdict, StringComparison.Ordinal)
+                && string.Equals(row.Verdict, ProgressVerdicts.Sufficient, StringComparison.Ordinal)
+                && linked is not null && byId.TryGetValue(linked, out var earlier)
+                && SettledKinds.Contains(earlier.Kind)
+                && earlier.Status is FindingStatuses.Open or FindingStatuses.InProgress
+                && !applied.Contains((earlier.FindingId, row.FindingId)))
+            {
+                settlements.Add((earlier.FindingId, row.FindingId));
+            }
+        }
+
+        if (changes.Count == 0 && settlements.Count == 0)
         {
             state.Remember(fingerprint);
             return 0;
@@ -56,12 +93,22 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
             async ct =>
             {
                 var now = unitOfWork.UtcNow();
-                var ids = changes.Keys.ToList();
-                var records = await db.Findings.Where(f => ids.Contains(f.FindingId)).ToListAsync(ct);
-                foreach (var record in records)
+                var ids = changes.Keys.Concat(settlements.Select(s => s.FindingId)).Distinct(StringComparer.Ordinal).ToList();
+                var records = (await db.Findings.Where(f => ids.Contains(f.FindingId)).ToListAsync(ct)).ToDictionary(f => f.FindingId, StringComparer.Ordinal);
+                foreach (var (id, linked) in changes)
                 {
-                    record.LinkedFindingId = changes[record.FindingId];
+                    records[id].LinkedFindingId = linked;
+                    records[id].UpdatedUtc = now;
+                }
+
+                foreach (var (id, verdictId) in settlements)
+                {
+                    var record = records[id];
+                    var before = record.Status;
+                    record.Status = FindingStatuses.Addressed;
                     record.UpdatedUtc = now;
+                    db.FindingLinks.Add(new FindingLinkRecord { FindingId = id, LinkType = FindingLinkTypes.Verdict, TargetId = verdictId, CreatedUtc = now });
+                    await auditLog.WriteAsync(SystemUser, SettledAudit, record.ContentItemId, $"finding {id}: {before} -> {FindingStatuses.Addressed} (revisit verdict {verdictId}: sufficient progress)", ct);
                 }
 
                 await db.SaveChangesAsync(ct);
@@ -69,7 +116,7 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
             cancellationToken);
         state.Remember(FindingLinkState.Fingerprint(rows.Select(r =>
             Row(r.FindingId, r.Organisation, r.VisitDate, r.Kind, changes.TryGetValue(r.FindingId, out var linked) ? linked : r.LinkedFindingId, r.Text))));
-        return changes.Count;
+        return changes.Keys.Union(settlements.Select(s => s.FindingId), StringComparer.Ordinal).Count();
     }
 
     private static Candidate? BestEarlier(Candidate self, IEnumerable<Candidate> all)

@@ -8,5 +8,8 @@ public static class FindingStatuses
     public const string EvidenceOfImpact = "evidence-of-impact";
     public const string Closed = "closed";
 
-    public static IReadOnlyList<string> All { get; } = [Open, InProgress, EvidenceOfImpact, Closed];
+    /// <summary>A later visit judged that sufficient progress had been made on the matter (a revisit's verdict).</summary>
+    public const string Addressed = "addressed";
+
+    public static IReadOnlyList<string> All { get; } = [Open, InProgress, EvidenceOfImpact, Addressed, Closed];
 }

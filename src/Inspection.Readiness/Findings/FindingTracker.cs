@@ -233,7 +233,10 @@ public sealed class FindingTracker(
                 // Evidence in the order it was written, so a reader sees the story unfold.
                 [.. own.Where(l => l.LinkType == FindingLinkTypes.Evidence).Select(l => evidence.GetValueOrDefault(l.TargetId)).OfType<LinkedEvidence>()
                     .OrderBy(e => e.Date is null).ThenBy(e => e.Date).ThenBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.PageFrom)],
-                [.. history.Others(f.FindingId).Select(ToFinding)]);
+                [.. history.Others(f.FindingId).Select(ToFinding)])
+            {
+                AddressedByVerdictId = own.LastOrDefault(l => l.LinkType == FindingLinkTypes.Verdict)?.TargetId,
+            };
         })];
     }
 

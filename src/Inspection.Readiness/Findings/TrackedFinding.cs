@@ -13,4 +13,8 @@ public sealed record TrackedFinding(
     string Status,
     IReadOnlyList<TrackedAction> Actions,
     IReadOnlyList<LinkedEvidence> Evidence,
-    IReadOnlyList<Finding> History);
+    IReadOnlyList<Finding> History)
+{
+    /// <summary>The revisit verdict (a finding of <see cref="History"/>) that moved this finding to addressed, if one did.</summary>
+    public string? AddressedByVerdictId { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -36,6 +37,8 @@ public static class FrameworkContent
             ["Id"] = framework.Id,
             ["Title"] = framework.Title,
             ["Description"] = framework.Description,
+            ["Source"] = framework.Source,
+            ["Checked"] = framework.Checked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Position"] = position,
         };
         return item;
@@ -74,7 +77,12 @@ public static class FrameworkContent
             return null;
         }
 
-        return (new FrameworkDefinition(id, Text(part, "Title") ?? item.DisplayText, Text(part, "Description"), []), Position(part));
+        var framework = new FrameworkDefinition(id, Text(part, "Title") ?? item.DisplayText, Text(part, "Description"), [])
+        {
+            Source = Text(part, "Source"),
+            Checked = Text(part, "Checked") is { } text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+        };
+        return (framework, Position(part));
     }
 
     /// <summary>The theme an item holds and its position, or null when the item has no readable <c>FrameworkThemePart</c>.</summary>

@@ -36,7 +36,11 @@ public static class FrameworkRecipeReader
             var title = Required(json, "Title", $"framework '{id}'", fail);
             var themes = new List<ThemeDefinition>();
             ReadThemes(json["Themes"], id, null, $"framework '{id}'", ids, themes, fail);
-            result.Add(new FrameworkDefinition(id, title, Optional(json, "Description", $"framework '{id}'", fail), themes));
+            result.Add(new FrameworkDefinition(id, title, Optional(json, "Description", $"framework '{id}'", fail), themes)
+            {
+                Source = Optional(json, "Source", $"framework '{id}'", fail),
+                Checked = Date(json, "Checked", $"framework '{id}'", fail),
+            });
         }
 
         return result;
@@ -130,6 +134,14 @@ public static class FrameworkRecipeReader
 
         return phrases;
     }
+
+    private static DateOnly? Date(JsonObject json, string name, string where, Func<string, Exception> fail) =>
+        Optional(json, name, where, fail) switch
+        {
+            null => null,
+            var text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+            var text => throw fail($"{where}: '{name}' must be a date as yyyy-MM-dd, not '{text}'"),
+        };
 
     private static string Required(JsonObject json, string name, string where, Func<string, Exception> fail) =>
         Optional(json, name, where, fail) is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text)

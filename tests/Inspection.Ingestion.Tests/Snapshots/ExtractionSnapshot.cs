@@ -86,6 +86,11 @@ internal static class ExtractionSnapshot
             var visit = finding.VisitKind is null ? "" : string.Create(CultureInfo.InvariantCulture, $" [{finding.VisitKind} {Date(finding.VisitDate)}]");
             Line(text, "finding", string.Create(CultureInfo.InvariantCulture, $"p{finding.Page} {finding.Kind}{verdict}{visit} {finding.Text}"));
         }
+
+        foreach (var action in metadata.Actions)
+        {
+            Line(text, "action", string.Create(CultureInfo.InvariantCulture, $"p{action.Page} {action.Reference ?? "-"} | {action.Action} | {action.Owner ?? "-"} | {Date(action.DueDate)} | {action.Rag ?? "-"} | {action.Progress ?? "-"}"));
+        }
     }
 
     private static string Kind(Block block) => block.Kind switch

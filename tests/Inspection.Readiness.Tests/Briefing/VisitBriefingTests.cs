@@ -10,17 +10,26 @@ namespace Inspection.Readiness.Tests.Briefing;
 [Collection(CorpusTests.Name)]
 public sealed class VisitBriefingTests(IngestedCorpus corpus)
 {
+    private const string SampleWsoa = "send-wsoa-progress-report-2024-01.pdf";
+
     [Fact]
     public async Task TheSendBriefingGathersMedwaysWeaknessesEachFollowedByItsRevisitVerdict()
     {
         var briefing = await BuildAsync("send-2016");
 
         Assert.Equal("send-2016", briefing.ThemeId);
-        var weaknesses = briefing.Findings.Where(f => f.Finding.Kind == FindingKinds.SignificantWeakness).ToList();
-        var verdicts = briefing.Findings.Where(f => f.Finding.Kind == FindingKinds.ProgressVerdict).ToList();
+        var medway = briefing.Findings.Where(f => f.SourceFile == IngestedCorpus.MedwayRevisit).ToList();
+        var weaknesses = medway.Where(f => f.Finding.Kind == FindingKinds.SignificantWeakness).ToList();
+        var verdicts = medway.Where(f => f.Finding.Kind == FindingKinds.ProgressVerdict).ToList();
         Assert.Equal(8, weaknesses.Count);
         Assert.Equal(8, verdicts.Count);
-        Assert.All(briefing.Findings, f => Assert.Equal(IngestedCorpus.MedwayRevisit, f.SourceFile));
+        // Besides Medway's, Thurrock's three areas of concern (2019) and the four areas of significant weakness the sample
+        // written statement of action restates (undated): every SEND matter the store holds.
+        var others = briefing.Findings.Except(medway).ToList();
+        Assert.Equal(3, others.Count(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny && f.Finding.Kind == FindingKinds.AreaOfConcern));
+        Assert.Equal(4, others.Count(f => f.SourceFile == SampleWsoa && f.Finding.Kind == FindingKinds.SignificantWeakness));
+        Assert.Equal(7, others.Count);
+        Assert.All(others, f => Assert.Equal("area-send-inspection", f.Finding.VisitKind));
 
         // Each matter together: a verdict comes after the weakness it restates, before the next weakness.
         var order = briefing.Findings.Select(f => f.Finding.FindingId).ToList();
@@ -44,7 +53,11 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
     {
         var briefing = await BuildAsync("send-2016/assessment-and-meeting-needs/ehc-plans");
 
-        Assert.Equal(2, briefing.Findings.Count);
+        // Thurrock's area of concern on plans and the sample written statement of action's come too, but no other Medway matter.
+        Assert.Equal(4, briefing.Findings.Count);
+        Assert.StartsWith("Education Health and Care Plans (EHC Plans)", briefing.Findings.Single(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny).Finding.Text, StringComparison.Ordinal);
+        Assert.StartsWith("the timeliness and quality of education, health and care plans", briefing.Findings.Single(f => f.SourceFile == SampleWsoa).Finding.Text, StringComparison.Ordinal);
+        briefing = briefing with { Findings = [.. briefing.Findings.Where(f => f.SourceFile == IngestedCorpus.MedwayRevisit)] };
         Assert.All(briefing.Findings, f => Assert.Equal("the quality of education health and care plans", f.Finding.Text));
         Assert.Equal([FindingKinds.SignificantWeakness, FindingKinds.ProgressVerdict], briefing.Findings.Select(f => f.Finding.Kind));
         Assert.Equal([2, 6], briefing.Findings.Select(f => f.Finding.Page));
@@ -70,7 +83,8 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         Assert.Equal(["Visit", "Kind", "Finding", "Verdict", "Status", "Source"], findings.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.All(findings.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
         var rows = findings.QuerySelectorAll("tbody tr");
-        Assert.Equal(16, rows.Length);
+        // Medway's 16 (weaknesses and verdicts), its report's quotation of the revisit, Thurrock's 3 areas of concern, the sample's 4.
+        Assert.Equal(24, rows.Length);
         Assert.All(rows, row => Assert.Equal("row", row.QuerySelector("th")!.GetAttribute("scope")));
         var plans = rows.Where(r => r.TextContent.Contains("the quality of education health and care plans", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, plans.Count);
@@ -98,7 +112,9 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         var briefing = await BuildAsync("ilacs/help-and-protection");
 
         Assert.All(briefing.Findings, f => Assert.Contains(f.Finding.VisitKind, new[] { "focused-visit", "monitoring-visit" }));
-        Assert.Equal(3, briefing.Findings.Count(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny));
+        // Thurrock: the focused visit's three areas for improvement and the cover report's quotation of the letter.
+        Assert.Equal(3, briefing.Findings.Count(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny && f.Finding.Kind == FindingKinds.AreaForImprovement));
+        Assert.StartsWith("Ofsted commented", Assert.Single(briefing.Findings, f => f.SourceFile == IngestedCorpus.ThurrockScrutiny && f.Finding.Kind == FindingKinds.QuotedFinding).Finding.Text, StringComparison.Ordinal);
         Assert.Equal(3, briefing.Findings.Count(f => f.SourceFile == IngestedCorpus.HarrowdenFocusedVisit));
         Assert.Equal("thematic-audit-missing-children-rhi-2025-08.pdf", Assert.Single(briefing.Audits).SourceFile);
         Assert.Equal("impact-statement-since-focused-visit-2026-02.docx", Assert.Single(briefing.ImpactStatements).SourceFile);
@@ -126,7 +142,8 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
 
         var thurrock = await scope.ServiceProvider.GetRequiredService<IVisitBriefingService>()
             .BuildAsync("ilacs/help-and-protection", "Thurrock Council", Classifications.All, CancellationToken.None);
-        Assert.Equal(3, thurrock.Findings.Count);
+        Assert.Equal(4, thurrock.Findings.Count);
+        Assert.All(thurrock.Findings, f => Assert.Equal(IngestedCorpus.ThurrockScrutiny, f.SourceFile));
         Assert.Empty(thurrock.Audits);
     }
 

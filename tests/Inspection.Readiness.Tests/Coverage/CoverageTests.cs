@@ -159,6 +159,6 @@ public sealed class CoverageTests(CorpusStore corpus) : IClassFixture<CorpusStor
         var error = await Assert.ThrowsAsync<KeyNotFoundException>(() => Store.CoverageAsync("scif"));
 
         Assert.Contains("'scif'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ilacs, send-2016, send-2023, eif", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ilacs, send-2016, send-2023, eif, eif-2025", error.Message, StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,7 @@ public sealed class FindingTrackerTests(IngestedCorpus corpus)
         var tracker = scope.ServiceProvider.GetRequiredService<IFindingTracker>();
 
         var thurrock = (await tracker.ListAsync(null, CancellationToken.None))
-            .Where(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny)
+            .Where(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny && f.Finding.Kind == FindingKinds.AreaForImprovement)
             .ToList();
 
         Assert.Equal(3, thurrock.Count);
@@ -70,6 +70,57 @@ public sealed class FindingTrackerTests(IngestedCorpus corpus)
     }
 
     [Fact]
+    public async Task MedwaysSufficientVerdictsMoveTheirWeaknessesToAddressedAndInsufficientOnesLeaveThemOpen()
+    {
+        await using var scope = corpus.Scope();
+        var tracker = scope.ServiceProvider.GetRequiredService<IFindingTracker>();
+
+        var medway = (await tracker.ListAsync(null, CancellationToken.None)).Where(f => f.SourceFile == IngestedCorpus.MedwayRevisit).ToList();
+        var weaknesses = medway.Where(f => f.Finding.Kind == FindingKinds.SignificantWeakness).ToList();
+
+        // Five areas made sufficient progress at the December 2019 revisit, three did not.
+        var addressed = weaknesses.Where(w => w.Status == FindingStatuses.Addressed).ToList();
+        Assert.Equal(5, addressed.Count);
+        Assert.All(addressed, w =>
+        {
+            var verdict = medway.Single(f => f.Finding.FindingId == w.AddressedByVerdictId);
+            Assert.Equal("sufficient", verdict.Finding.Verdict);
+            Assert.Equal(Normalise(w.Finding.Text), Normalise(verdict.Finding.Text));
+        });
+        var open = weaknesses.Where(w => w.Status == FindingStatuses.Open).ToList();
+        Assert.Equal(3, open.Count);
+        Assert.All(open, w =>
+        {
+            Assert.Null(w.AddressedByVerdictId);
+            Assert.Equal("insufficient", Assert.Single(w.History, h => h.Kind == FindingKinds.ProgressVerdict).Verdict);
+        });
+        Assert.Contains(open, w => w.Finding.Text.Contains("education health and care plans", StringComparison.Ordinal));
+
+        var audit = await scope.ServiceProvider.GetRequiredService<IAuditLog>().ListAsync(addressed[0].Finding.ContentItemId, 200, CancellationToken.None);
+        Assert.Equal(5, audit.Count(a => a.Action == FindingHistoryLinker.SettledAudit));
+    }
+
+    [Fact]
+    public async Task ThurrocksWrittenStatementOfActionGivesItsThreeAreasOfConcernFromTheSendInspection()
+    {
+        await using var scope = corpus.Scope();
+        var tracker = scope.ServiceProvider.GetRequiredService<IFindingTracker>();
+
+        var concerns = (await tracker.ListAsync(null, CancellationToken.None))
+            .Where(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny && f.Finding.Kind == FindingKinds.AreaOfConcern)
+            .ToList();
+
+        Assert.Equal(3, concerns.Count);
+        Assert.All(concerns, c =>
+        {
+            Assert.Equal(new DateOnly(2019, 3, 4), c.Finding.VisitDate);
+            Assert.Equal("area-send-inspection", c.Finding.VisitKind);
+            Assert.Equal(FindingStatuses.Open, c.Status);
+        });
+        Assert.StartsWith("Inaccurate and incomplete records", concerns[0].Finding.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFocusedVisitFindingKeepingAMonitoringVisitsKeyPhraseShowsThatVisitInItsHistory()
     {
         await using var scope = corpus.Scope();
@@ -98,7 +149,7 @@ public sealed class FindingTrackerTests(IngestedCorpus corpus)
         Assert.All(
             all.Where(f => f.Finding.Kind == FindingKinds.SignificantWeakness),
             w => Assert.DoesNotContain(w.History, h => h.Kind == FindingKinds.SignificantWeakness));
-        var coProduction = all.Single(f => f.Finding.Kind == FindingKinds.SignificantWeakness && f.Finding.Text.Contains("co-production", StringComparison.Ordinal));
+        var coProduction = all.Single(f => f.SourceFile == IngestedCorpus.MedwayRevisit && f.Finding.Kind == FindingKinds.SignificantWeakness && f.Finding.Text.Contains("co-production", StringComparison.Ordinal));
         Assert.All(coProduction.History, h => Assert.Contains("co-production", h.Text, StringComparison.Ordinal));
     }
 
@@ -169,7 +220,7 @@ public sealed class FindingTrackerTests(IngestedCorpus corpus)
 
         var error = await Assert.ThrowsAsync<ReadinessException>(() => tracker.SetStatusAsync(finding.Finding.FindingId, "done", "qa-lead", CancellationToken.None));
         Assert.Contains("'done' is not a finding status", error.Message, StringComparison.Ordinal);
-        Assert.Contains("open, in-progress, evidence-of-impact, closed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("open, in-progress, evidence-of-impact, addressed, closed", error.Message, StringComparison.Ordinal);
         Assert.False(error.IsNotFound);
 
         var closed = await tracker.SetStatusAsync(finding.Finding.FindingId, "Closed", "senior-leader", CancellationToken.None);

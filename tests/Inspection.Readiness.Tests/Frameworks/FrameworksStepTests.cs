@@ -11,13 +11,13 @@ public sealed class FrameworksStepTests
     private static string FrameworksRecipe => Path.Combine(RepoPaths.Recipes, "frameworks.recipe.json");
 
     [Fact]
-    public async Task ShippedRecipeHoldsTheFourFrameworksWithTheirJudgementAreasAndSubThemes()
+    public async Task ShippedRecipeHoldsTheFiveFrameworksWithTheirJudgementAreasAndSubThemes()
     {
         await using var store = await ReadinessStore.CreateAsync(CorpusStore.Today);
 
         var frameworks = await store.FrameworksAsync();
 
-        Assert.Equal(["ilacs", "send-2016", "send-2023", "eif"], frameworks.Select(f => f.Id));
+        Assert.Equal(["ilacs", "send-2016", "send-2023", "eif", "eif-2025"], frameworks.Select(f => f.Id));
         var ilacs = frameworks[0];
         Assert.Equal(
             ["ilacs/leaders", "ilacs/help-and-protection", "ilacs/children-in-care", "ilacs/care-leavers"],
@@ -31,6 +31,10 @@ public sealed class FrameworksStepTests
         Assert.Equal(6, frameworks[3].Themes.Count);
         foreach (var framework in frameworks)
         {
+            // Each records what its themes were checked against, and when.
+            Assert.False(string.IsNullOrWhiteSpace(framework.Source), framework.Id);
+            Assert.Equal(new DateOnly(2026, 12, 6), framework.Checked);
+
             // Parents come before their children, and every theme has something to search with.
             var seen = new HashSet<string>(StringComparer.Ordinal);
             Assert.All(framework.Themes, t =>
@@ -40,6 +44,21 @@ public sealed class FrameworksStepTests
                 seen.Add(t.Id);
             });
         }
+    }
+
+    [Fact]
+    public async Task TheRenewedSchoolsFrameworkHasItsEvaluationAreasSafeguardingAndPhaseAreas()
+    {
+        await using var store = await ReadinessStore.CreateAsync(CorpusStore.Today);
+
+        var renewed = (await store.FrameworksAsync()).Single(f => f.Id == "eif-2025");
+
+        Assert.Equal(
+            ["inclusion", "curriculum-and-teaching", "achievement", "attendance-and-behaviour", "personal-development-and-well-being",
+                "leadership-and-governance", "early-years", "post-16", "safeguarding"],
+            renewed.Themes.Select(t => t.Id["eif-2025/".Length..]));
+        Assert.Contains("five-point scale", renewed.Description, StringComparison.Ordinal);
+        Assert.Contains("10 November 2025", renewed.Source, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,6 +97,7 @@ public sealed class FrameworksStepTests
     [InlineData("""[{ "Id": "x", "Title": "X", "Themes": [{ "Id": "y/a", "Title": "A" }] }]""", "theme id 'y/a' must extend its parent's id as 'x/NAME'")]
     [InlineData("""[{ "Id": "x", "Title": "X", "Themes": [{ "Id": "x/a", "Title": "A", "KeyPhrases": [{ "Text": "a", "Weight": -1 }] }] }]""", "'Weight' must be a number above 0")]
     [InlineData("""{ "Id": "x" }""", "'Frameworks' must be an array")]
+    [InlineData("""[{ "Id": "x", "Title": "X", "Checked": "6 December 2026" }]""", "framework 'x': 'Checked' must be a date as yyyy-MM-dd, not '6 December 2026'")]
     public async Task MalformedFrameworksStepIsRefusedNamingTheProblemAndSavesNothing(string frameworks, string problem)
     {
         await using var store = await ReadinessStore.CreateAsync(CorpusStore.Today);

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Inspection.Ingestion.Extraction;
+
+namespace Inspection.Ingestion.Enrichment;
+
+/// <summary>
+/// Finds what inspectors found as another document reports it: a sentence that opens by naming them ("Inspectors noted that
+/// ...", "Ofsted found that ...", "Inspectors also said that ..."), or the items of a list introduced so ("The inspectors noted
+/// the following improvements:", "Ofsted's letter asked us to improve two things:"). Text inside an Ofsted letter is the
+/// letter's own finding, not a quotation, and is left to the other rules.
+/// </summary>
+internal static partial class QuotedFindingRule
+{
+    private const int MinWords = 6;
+    private const int MaxItems = 12;
+
+    public static IEnumerable<(string Text, int Block)> Find(IReadOnlyList<Block> blocks, Func<int, bool> insideLetter)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Text;
+            if (!(text.Contains("nspector", StringComparison.OrdinalIgnoreCase) || text.Contains("ofsted", StringComparison.OrdinalIgnoreCase))
+                || insideLetter(i) || blocks[i].Kind == BlockKind.Heading)
+            {
+                continue;
+            }
+
+            var body = BlockText.StripNumbering(text).Trim();
+            if (body.EndsWith(':') && ListIntroduction().IsMatch(body))
+            {
+                foreach (var item in Items(blocks, i))
+                {
+                    yield return item;
+                }
+
+                continue;
+            }
+
+            foreach (var sentence in SentenceEnd().Split(body))
+            {
+                var trimmed = sentence.Trim();
+                if (Opening().Match(trimmed) is { Success: true } opening
+                    && BlockText.WordCount(trimmed[opening.Length..]) >= MinWords && !trimmed.EndsWith(':'))
+                {
+                    yield return (trimmed, i);
+                }
+            }
+        }
+    }
+
+    // The items after the introduction, up to the next numbered paragraph, heading or prose.
+    private static IEnumerable<(string Text, int Block)> Items(IReadOnlyList<Block> blocks, int introduction)
+    {
+        var numbered = BlockText.NumberingDepth(blocks[introduction].Text) > 0;
+        for (var i = introduction + 1; i < blocks.Count && i <= introduction + MaxItems; i++)
+        {
+            var block = blocks[i];
+            if (!BlockText.IsListItem(block) || (numbered && BlockText.NumberingDepth(BlockText.StripBullet(block.Text)) > 0))
+            {
+                yield break;
+            }
+
+            // An item opening in lower case after one that ended a sentence is text that followed the list, not an item of it.
+            var item = FindingSectionRule.Clean(BlockText.StripBullet(block.Text));
+            if (i > introduction + 1 && item.Length > 0 && char.IsLower(item[0]) && BlockText.EndsSentence(blocks[i - 1].Text) && !blocks[i - 1].Text.TrimEnd().EndsWith(';'))
+            {
+                yield break;
+            }
+
+            if (BlockText.WordCount(item) >= 3)
+            {
+                yield return (item, i);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:(?:in (?:its|their|the) (?:letter|report),?|at (?:the|that) visit,?|however,|also,)\s+)?(?:the\s+)?(?:inspectors?|ofsted(?:['’]s inspectors)?)\s+(?:also\s+|further\s+)?(?:noted|found|said|reported|observed|identified|highlighted|recognised|recognized|commented|concluded|praised|saw)\b(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"\b(?:inspectors?|ofsted(?:['’]s| s)?(?: letter| report)?|the (?:letter|report))\b.*\b(?:noted|found|said|reported|identified|highlighted|recognised|recognized|asked (?:us|the council|the local authority|the partnership|leaders) to improve|recommended|should improve|needs? to improve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListIntroduction();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z“""'])")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,72 @@
+using Inspection.Ingestion.Cleaning;
+using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Segmentation;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Ingestion.Tests.Cleaning;
+
+public sealed class AgendaItemHeadingsTests
+{
+    private static readonly PassageSegmenter Segmenter = new(Options.Create(new PassageSegmenterOptions()));
+
+    [Fact]
+    public void EachReportOfAPackStartsItsOwnHeadingPath()
+    {
+        var blocks = new List<Block>
+        {
+            new("Minutes of the last meeting", BlockKind.Heading, 1, 1),
+            new("3. Early help performance", BlockKind.Heading, 1, 1),
+            new("The committee heard that more families were helped this year than last.", BlockKind.Paragraph, 1),
+            new("3 February 2026 | ITEM: 5", BlockKind.TableRow, 2),
+            new("Children and Families Scrutiny Committee", BlockKind.Heading, 2, 3),
+            new("Fostering: annual update", BlockKind.Heading, 2, 1),
+            new("Report of: Head of Fostering", BlockKind.Paragraph, 2),
+            new("1. Recommendations", BlockKind.Heading, 2, 1),
+            new("That the committee notes the number of new carers approved this year.", BlockKind.Paragraph, 2),
+            new("Agenda Item 6", BlockKind.Paragraph, 3),
+            new("Children and Families Scrutiny Committee Ofsted focused visit: outcome and response", BlockKind.Paragraph, 3),
+            new("1. Recommendations", BlockKind.Heading, 3, 1),
+            new("That the committee notes the letter and the actions taken since the visit.", BlockKind.Paragraph, 3),
+        };
+
+        var cleaned = new AgendaItemHeadings().Clean(blocks, 3);
+        var paths = Segmenter.Segment(cleaned).Select(p => p.HeadingPath).ToList();
+
+        // Short sections join the one before them, so the first report's recommendations may share its title's passage.
+        Assert.Contains("Fostering: annual update", paths);
+        Assert.Contains("Ofsted focused visit: outcome and response > 1. Recommendations", paths);
+        Assert.DoesNotContain(paths, p => p.Contains("Early help performance >", StringComparison.Ordinal) || p.Contains("Fostering: annual update >", StringComparison.Ordinal) && p.Contains("Ofsted", StringComparison.Ordinal));
+        // The committee's name is split off the title's line and kept as text.
+        Assert.Contains(cleaned, b => b.Kind == BlockKind.Paragraph && b.Text == "Children and Families Scrutiny Committee" && b.Page == 3);
+        Assert.Equal(2, cleaned.Count(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1));
+    }
+
+    [Fact]
+    public void ADocumentWithoutItemLinesIsLeftAsItIs()
+    {
+        var blocks = new List<Block>
+        {
+            new("Annual report", BlockKind.Heading, 1, 1),
+            new("1. Introduction", BlockKind.Heading, 1, 1),
+            new("The item on fostering was deferred.", BlockKind.Paragraph, 1),
+        };
+
+        Assert.Same(blocks, new AgendaItemHeadings().Clean(blocks, 1));
+    }
+
+    [Fact]
+    public void AnItemLineFollowedOnlyByLabelledLinesGivesNoTitle()
+    {
+        var blocks = new List<Block>
+        {
+            new("ITEM: 4", BlockKind.Paragraph, 1),
+            new("Report of: Director of Children's Services", BlockKind.Paragraph, 1),
+            new("1. Purpose", BlockKind.Heading, 1, 1),
+        };
+
+        var cleaned = new AgendaItemHeadings().Clean(blocks, 1);
+
+        Assert.DoesNotContain(cleaned, b => b.HeadingLevel == 1);
+        Assert.Equal(3, cleaned.Count);
+    }
+}
