@@ -61,6 +61,9 @@ switch (command)
     case "coverage":
         ChildProcess.Print(await Inspection.Bench.Readiness.CoveragePhase.RunAsync(args[1], args.Length > 2 ? args[2] : Inspection.Bench.Readiness.CoveragePhase.AfterWarmUp, CancellationToken.None).ConfigureAwait(false));
         return 0;
+    case "bulk-edit":
+        ChildProcess.Print(await Inspection.Bench.Corrections.BulkEditPhase.RunAsync(Generator(), int.Parse(args[1], invariant), args[2], CancellationToken.None).ConfigureAwait(false));
+        return 0;
     case "report":
         // Rewrites latest.md from latest.json (after a change to the Markdown layout), without measuring again.
         await using (var json = File.OpenRead(args[1]))

@@ -29,7 +29,8 @@ public sealed class IndexModel(DocumentService documents, IEvidenceTypeCatalog t
         var caller = await HttpContext.GetCallerAsync();
         CanEdit = caller.Can(Permissions.EditEvidence);
         Kinds = await types.ListAsync(HttpContext.RequestAborted);
-        var kind = string.IsNullOrWhiteSpace(Type) ? null : (await types.ResolveAsync(Type, HttpContext.RequestAborted))?.Name ?? Type;
-        Documents = await documents.ListAsync(kind, caller, HttpContext.RequestAborted);
+        // The address may name a kind by its plural or an alias ("?type=peer"): the chooser shows the kind it resolved to.
+        Type = string.IsNullOrWhiteSpace(Type) ? null : (await types.ResolveAsync(Type, HttpContext.RequestAborted))?.Name ?? Type;
+        Documents = await documents.ListAsync(Type, caller, HttpContext.RequestAborted);
     }
 }
