@@ -104,6 +104,11 @@ internal sealed partial class TextBlockParser(bool markdown)
 
     private void Emit(string text, BlockKind kind, int level)
     {
+        if (markdown)
+        {
+            text = MarkdownSyntax.Plain(text);
+        }
+
         if (text.Length > 0)
         {
             _blocks.Add(new Block(text, kind, 1, level));

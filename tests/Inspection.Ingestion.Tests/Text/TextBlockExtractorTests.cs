@@ -45,6 +45,38 @@ public sealed class TextBlockExtractorTests
     }
 
     [Fact]
+    public void MarkdownEmphasisCodeAndLinksAreReadAsTheirWords()
+    {
+        const string Markdown = """
+            ## What **RHIs** show
+
+            Interviews are offered within **72 hours** to _most_ children; see [the audit](audit-2026.pdf) and `RHI-01`.
+            - __Take-up__: 74% (*up from 61%*)
+
+            The file_name_with_underscores, 5 * 3 = 15 and an unclosed **mark stay as written.
+            """;
+
+        var document = Extract("impact.md", Markdown);
+
+        Assert.Equal(
+        [
+            "What RHIs show",
+            "Interviews are offered within 72 hours to most children; see the audit and RHI-01.",
+            "Take-up: 74% (up from 61%)",
+            "The file_name_with_underscores, 5 * 3 = 15 and an unclosed **mark stay as written.",
+        ],
+            document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void PlainTextKeepsAsterisksAndUnderscores()
+    {
+        var document = Extract("notes.txt", "Scores rose from *3* to **4**; see my_notes.\n");
+
+        Assert.Equal(["Scores rose from *3* to **4**; see my_notes."], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void PlainTextSplitsParagraphsOnBlankLinesAndJoinsBrokenWords()
     {
         var document = Extract("notes.txt", "Casework shows steady im-\nprovement in well-\nbeing.\n\n\nSecond paragraph\u00a0here.\n");

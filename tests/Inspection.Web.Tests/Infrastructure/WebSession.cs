@@ -30,8 +30,8 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
     {
         ArgumentNullException.ThrowIfNull(fields);
         var page = await Client.GetStringAsync(new Uri(path, UriKind.Relative));
-        fields["__RequestVerificationToken"] = Token(page);
         var target = handler is null ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
+        fields["__RequestVerificationToken"] = FormToken(page, path, target);
         using var content = new FormUrlEncodedContent(fields);
         return await Client.PostAsync(new Uri(target, UriKind.Relative), content);
     }
@@ -86,12 +86,40 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
 
     public void Dispose() => Client.Dispose();
 
+    /// <summary>
+    /// The token inside the form a browser would submit to <paramref name="target"/> (its action, or no action on the page
+    /// at <paramref name="path"/>): another form's token (the sign-out form's) would hide a form that lacks its own.
+    /// </summary>
+    public static string FormToken(string html, string path, string target)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        foreach (Match form in PostForm().Matches(html))
+        {
+            var action = ActionAttribute().Match(form.Groups[1].Value) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : null;
+            if (string.IsNullOrEmpty(action) || string.Equals(action, target, StringComparison.OrdinalIgnoreCase) || string.Equals(action, path, StringComparison.OrdinalIgnoreCase))
+            {
+                var token = TokenPattern().Match(form.Groups[2].Value);
+                Assert.True(token.Success, $"the form posting to {target} on {path} has no anti-forgery token, so a browser's post would be refused");
+                return WebUtility.HtmlDecode(token.Groups[1].Value);
+            }
+        }
+
+        // No form on the page posts there (a test posting as a script would): any token of the session will do.
+        return Token(html);
+    }
+
     public static string Token(string html)
     {
         var match = TokenPattern().Match(html);
         Assert.True(match.Success, "the page has no anti-forgery token");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
+
+    [GeneratedRegex("<form\\b([^>]*\\bmethod=\"post\"[^>]*)>(.*?)</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex PostForm();
+
+    [GeneratedRegex("\\baction=\"([^\"]*)\"")]
+    private static partial Regex ActionAttribute();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
