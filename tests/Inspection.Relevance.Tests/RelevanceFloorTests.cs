@@ -12,12 +12,12 @@ namespace Inspection.Relevance.Tests;
 public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("keyword", 0.85)]
+    [InlineData("keyword", 0.87)]
     [InlineData("acronym", 0.85)]
-    [InlineData("paraphrase", 0.20)]
-    [InlineData("question", 0.60)]
-    [InlineData("filtered", 0.65)]
-    [InlineData("typo", 0.78)]
+    [InlineData("paraphrase", 0.22)]
+    [InlineData("question", 0.62)]
+    [InlineData("filtered", 0.72)]
+    [InlineData("typo", 0.82)]
     public void HeldOutMrrStaysAboveItsFloor(string group, double floor)
     {
         var ours = fixture.Of(fixture.Harness.Product.Name, group, heldOut: true);

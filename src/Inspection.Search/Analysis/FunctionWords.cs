@@ -17,7 +17,7 @@ public static class FunctionWords
         "where", "why", "how", "whether", "i", "me", "my", "we", "us", "our", "ours", "you", "your", "he", "him", "his",
         "she", "her", "they", "them", "their", "than", "then", "so", "if", "any", "all", "some", "such", "very", "just",
         "also", "too", "much", "many", "each", "every", "own", "say", "says", "said", "tell", "tells", "told", "mention",
-        "mentions", "mentioned", "please", "show", "find", "anything", "something", "get", "got", "s",
+        "mentions", "mentioned", "please", "show", "find", "give", "gave", "given", "anything", "something", "get", "got", "s",
     };
 
     /// <summary>True for a word a query may leave unmatched (compared without case).</summary>

@@ -37,7 +37,10 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
 
     // A synonym is a slightly weaker signal than the words typed, so exact wording ranks first.
     private const float SynonymBoost = 0.8f;
-    private const float FindingBoost = 1f;
+    private const float SynonymTieBreaker = 0.1f;
+    // A finding (an inspectorate's judgement, an audit's conclusion) wins a near-tie with another passage, no more: a
+    // larger constant lifted findings that matched a word in passing above passages about the query (tuning queries).
+    private const float FindingBoost = 0.05f;
     private const int MaxPhraseVariants = 24;
 
     /// <summary>The share of a query's content words a partial match needs: about two in three.</summary>
@@ -236,7 +239,8 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
                 return;
             }
 
-            if (_hintInspectorate && tokensPerWord[index] is [var only] && Inspectorate.Contains(only))
+            // Compared as typed too: the stemmer makes "ofste" of "Ofsted".
+            if (_hintInspectorate && tokensPerWord[index] is [var only] && (Inspectorate.Contains(only) || Inspectorate.Contains(typed[index].Text.Trim().ToLowerInvariant())))
             {
                 proximity.Add(WordClause(tokensPerWord[index], marks));
                 proximity.Add(new ConstantScoreQuery(new TermQuery(new Term(PassageFields.Kind, LetterKind))) { Boost = LetterBoost });
@@ -347,34 +351,37 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
 
     // Typed words need not be adjacent ("care leavers placements"), but a glossary form found among them
     // also matches as any of its equivalent phrases; the exact phrase adds to the score when the words are adjacent.
-    private BooleanQuery SynonymClause(List<IReadOnlyList<string>> words, List<string> form, SynonymMatch match, List<IReadOnlyList<string>> marks)
+    private LuceneQuery SynonymClause(List<IReadOnlyList<string>> words, List<string> form, SynonymMatch match, List<IReadOnlyList<string>> marks)
     {
-        var any = new BooleanQuery();
-        if (words.Count > 1)
-        {
-            var content = words.Where(w => !(w.Count == 1 && FunctionWords.Contains(w[0]))).ToList();
-            var all = new BooleanQuery();
-            if (_share < 1.0 && content.Count > 1)
-            {
-                all.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(content.Count * _share));
-            }
-
-            foreach (var tokens in content)
-            {
-                all.Add(WordClause(tokens, marks), all.MinimumNumberShouldMatch > 0 ? Occur.SHOULD : Occur.MUST);
-            }
-
-            _extraWords += Math.Max(0, content.Count - 1);
-            any.Add(all, Occur.SHOULD);
-        }
-
-        any.Add(Marked(form, 1f, marks), Occur.SHOULD);
+        // The glossary's forms name one thing: a passage that writes it two ways ("supervision and management oversight")
+        // is not twice as relevant, so the best form counts, not their sum (a sum ranked such passages above those that
+        // say more about the thing itself). The weights depend on the query alone, so scores are the same with or without
+        // the reader.
+        var forms = new DisjunctionMaxQuery(SynonymTieBreaker) { Marked(form, 1f, marks) };
         foreach (var alternative in match.Alternatives.Where(a => !a.SequenceEqual(form, StringComparer.Ordinal)))
         {
-            any.Add(Marked(alternative, SynonymBoost, marks), Occur.SHOULD);
+            forms.Add(Marked(alternative, SynonymBoost, marks));
         }
 
-        return any;
+        if (words.Count <= 1)
+        {
+            return forms;
+        }
+
+        var content = words.Where(w => !(w.Count == 1 && FunctionWords.Contains(w[0]))).ToList();
+        var all = new BooleanQuery();
+        if (_share < 1.0 && content.Count > 1)
+        {
+            all.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(content.Count * _share));
+        }
+
+        foreach (var tokens in content)
+        {
+            all.Add(WordClause(tokens, marks), all.MinimumNumberShouldMatch > 0 ? Occur.SHOULD : Occur.MUST);
+        }
+
+        _extraWords += Math.Max(0, content.Count - 1);
+        return new BooleanQuery { { all, Occur.SHOULD }, { forms, Occur.SHOULD } };
     }
 
     private LuceneQuery? CompileVariants(IReadOnlyList<string> tokens, List<IReadOnlyList<string>> marks)

@@ -153,6 +153,18 @@ public sealed class PassageIndexTests : IDisposable
         Assert.Equal(["finding", "plain"], results.Hits.Select(h => h.PassageId));
     }
 
+    [Fact]
+    public void AFindingWinsANearTieButNotAgainstAPassageAboutTheWords()
+    {
+        _index.UpsertDocument("doc-1", [Passage("doc-1", "about", "Supervision is monthly, supervision records are reflective and supervision challenges drift.")]);
+        _index.UpsertDocument("doc-2", [Passage("doc-2", "finding", "Leaders reviewed recruitment, retention, training, caseloads, audits, budgets, accommodation and, briefly, supervision.", isFinding: true)]);
+        _index.Refresh();
+
+        var results = Search("supervision");
+
+        Assert.Equal(["about", "finding"], results.Hits.Select(h => h.PassageId));
+    }
+
     public void Dispose()
     {
         _index.Dispose();

@@ -61,5 +61,19 @@ public sealed class ScoredMatchingTests : IDisposable
         Assert.Equal("phrase", results.Hits[0].DocumentId);
     }
 
+    [Fact]
+    public void OfstedInAQuestionIsNotRequiredAndLiftsInspectionLetters()
+    {
+        _index.Add("a-report", "Supervision records repeat actions from one month to the next.")
+            .Add("b-letter", "Supervision records repeat actions from one month to the next.", kind: "InspectionLetter")
+            .Commit();
+
+        var results = _index.Search("what did Ofsted say about supervision");
+
+        // "Ofsted" is stemmed to "ofste"; it is still recognised as the inspectorate's name.
+        Assert.Equal(["b-letter", "a-report"], results.Hits.Select(h => h.DocumentId));
+        Assert.Null(results.Message);
+    }
+
     public void Dispose() => _index.Dispose();
 }
