@@ -57,6 +57,8 @@ public static class ContentServiceCollectionExtensions
         services.TryAddScoped<IAuditLog, AuditLog>();
         services.TryAddScoped<IUserAccountStore, UserAccountStore>();
         services.TryAddSingleton<IBlobStore, FileSystemBlobStore>();
+        services.TryAddScoped<Archive.StoreExporter>();
+        services.TryAddScoped<Archive.StoreImporter>();
         return services;
     }
 }
