@@ -59,6 +59,7 @@ public static class ContentServiceCollectionExtensions
         services.TryAddSingleton<IBlobStore, FileSystemBlobStore>();
         services.TryAddScoped<Archive.StoreExporter>();
         services.TryAddScoped<Archive.StoreImporter>();
+        services.TryAddScoped<Integrity.StoreInventory>();
         return services;
     }
 }
