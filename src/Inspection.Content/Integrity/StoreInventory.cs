@@ -34,46 +34,22 @@ public sealed class StoreInventory(InspectionDbContext db, IOptions<StoreOptions
 
     /// <summary>
     /// What the search index should hold, as the indexer decides it: each published evidence item that is not deleted and
-    /// whose published version has passages, with that version's passage count.
+    /// whose published version has passages, with their count. A version without passages of its own reads those of the
+    /// nearest earlier version that has some (an edit of the fields keeps the text), as <see cref="IEvidenceStore.ListPassagesAsync"/> does.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, int>> IndexableDocumentsAsync(CancellationToken cancellationToken)
-    {
-        var published = await db.ContentItems.AsNoTracking()
-            .Where(c => c.Published && !c.Deleted)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var evidence = published.Where(r => EvidencePart.IsEvidence(ContentItemMapper.ToItem(r))).ToList();
-        var versions = evidence.Select(r => r.ContentItemVersionId).ToHashSet(StringComparer.Ordinal);
-        var counts = (await db.Passages.AsNoTracking()
-                .GroupBy(p => p.ContentItemVersionId)
-                .Select(g => new { VersionId = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(c => versions.Contains(c.VersionId))
-            .ToDictionary(c => c.VersionId, c => c.Count, StringComparer.Ordinal);
-        var documents = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var record in evidence)
-        {
-            if (counts.TryGetValue(record.ContentItemVersionId, out var count) && count > 0)
-            {
-                documents[record.ContentItemId] = count;
-            }
-        }
+    public async Task<IReadOnlyDictionary<string, int>> IndexableDocumentsAsync(CancellationToken cancellationToken) =>
+        new SortedDictionary<string, int>(
+            (await PassageSourcesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Key, s => s.Value.Passages, StringComparer.Ordinal),
+            StringComparer.Ordinal);
 
-        return documents;
-    }
-
-    /// <summary>Up to <paramref name="max"/> passage ids of indexable versions, spread evenly over them by id (the same ones each time).</summary>
-    public async Task<IReadOnlyList<string>> SamplePassageIdsAsync(IReadOnlyCollection<string> indexableItems, int max, CancellationToken cancellationToken)
+    /// <summary>Up to <paramref name="max"/> passage ids the index should hold, spread evenly over them by id (the same ones each time).</summary>
+    public async Task<IReadOnlyList<string>> SamplePassageIdsAsync(int max, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(indexableItems);
-        var versions = await db.ContentItems.AsNoTracking()
-            .Where(c => c.Published && !c.Deleted)
-            .Select(c => new { c.ContentItemId, c.ContentItemVersionId })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var wanted = versions.Where(v => indexableItems.Contains(v.ContentItemId)).Select(v => v.ContentItemVersionId).ToHashSet(StringComparer.Ordinal);
+        var sources = (await PassageSourcesAsync(cancellationToken).ConfigureAwait(false)).Values.Select(s => s.VersionId).ToHashSet(StringComparer.Ordinal);
         var ids = (await db.Passages.AsNoTracking()
                 .Select(p => new { p.PassageId, p.ContentItemVersionId })
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(p => wanted.Contains(p.ContentItemVersionId))
+            .Where(p => sources.Contains(p.ContentItemVersionId))
             .Select(p => p.PassageId)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -81,17 +57,49 @@ public sealed class StoreInventory(InspectionDbContext db, IOptions<StoreOptions
         return [.. ids.Where((_, i) => i % step == 0).Take(max)];
     }
 
-    /// <summary>Those of <paramref name="passageIds"/> that are passages of a published, not deleted version.</summary>
+    /// <summary>Those of <paramref name="passageIds"/> that the index should hold (passages of published, not deleted evidence).</summary>
     public async Task<IReadOnlySet<string>> PublishedPassagesAsync(IReadOnlyCollection<string> passageIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(passageIds);
+        var sources = (await PassageSourcesAsync(cancellationToken).ConfigureAwait(false)).Values.Select(s => s.VersionId).ToHashSet(StringComparer.Ordinal);
         var ids = passageIds.ToList();
-        var published = db.ContentItems.Where(c => c.Published && !c.Deleted).Select(c => c.ContentItemVersionId);
         var found = await db.Passages.AsNoTracking()
-            .Where(p => ids.Contains(p.PassageId) && published.Contains(p.ContentItemVersionId))
-            .Select(p => p.PassageId)
+            .Where(p => ids.Contains(p.PassageId))
+            .Select(p => new { p.PassageId, p.ContentItemVersionId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return found.ToHashSet(StringComparer.Ordinal);
+        return found.Where(p => sources.Contains(p.ContentItemVersionId)).Select(p => p.PassageId).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // For each indexable item: the version whose passages its published version reads, and how many there are.
+    private async Task<Dictionary<string, (string VersionId, int Passages)>> PassageSourcesAsync(CancellationToken cancellationToken)
+    {
+        var published = await db.ContentItems.AsNoTracking()
+            .Where(c => c.Published && !c.Deleted)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var evidence = published.Where(r => EvidencePart.IsEvidence(ContentItemMapper.ToItem(r))).ToDictionary(r => r.ContentItemId, StringComparer.Ordinal);
+        var counts = (await db.Passages.AsNoTracking()
+                .GroupBy(p => p.ContentItemVersionId)
+                .Select(g => new { VersionId = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(c => c.VersionId, c => c.Count, StringComparer.Ordinal);
+        var versions = (await db.ContentItems.AsNoTracking()
+                .Where(c => !c.Deleted)
+                .Select(c => new { c.Id, c.ContentItemId, c.ContentItemVersionId })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(v => evidence.ContainsKey(v.ContentItemId))
+            .GroupBy(v => v.ContentItemId, StringComparer.Ordinal);
+        var sources = new Dictionary<string, (string VersionId, int Passages)>(StringComparer.Ordinal);
+        foreach (var item in versions)
+        {
+            var publishedId = evidence[item.Key].Id;
+            var source = item.Where(v => v.Id <= publishedId && counts.ContainsKey(v.ContentItemVersionId)).MaxBy(v => v.Id);
+            if (source is not null && counts[source.ContentItemVersionId] > 0)
+            {
+                sources[item.Key] = (source.ContentItemVersionId, counts[source.ContentItemVersionId]);
+            }
+        }
+
+        return sources;
     }
 
     /// <summary>Items none of whose versions is marked latest (the store allows at most one; a working item has exactly one).</summary>

@@ -98,14 +98,18 @@ public sealed class ThemeCacheCheck(PassageIndex index, ThemeQueryBuilder querie
     {
         var collector = new Collector();
         new IndexSearcher(reader) { Similarity = Bm25 }.Search(query, collector);
-        if (!docs.AsSpan().SequenceEqual(collector.Docs.ToArray()))
+        // Kept hits include passages deleted since (the reader drops them at use); a search now does not.
+        var live = reader.LiveDocs;
+        var kept = Enumerable.Range(0, docs.Length).Where(i => live is null || live.Get(docs[i])).ToList();
+        if (!kept.Select(i => docs[i]).SequenceEqual(collector.Docs))
         {
             return false;
         }
 
-        for (var i = 0; i < scores.Length; i++)
+        for (var k = 0; k < kept.Count; k++)
         {
-            if (Math.Abs(scores[i] - collector.Scores[i]) > Tolerance * Math.Max(1f, Math.Abs(scores[i])))
+            var score = scores[kept[k]];
+            if (Math.Abs(score - collector.Scores[k]) > Tolerance * Math.Max(1f, Math.Abs(score)))
             {
                 return false;
             }
