@@ -35,6 +35,15 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Searches.SavedSearches>();
         services.TryAddSingleton<Learning.KindModelFile>();
         services.TryAddScoped<Learning.KindLearning>();
+        services.TryAddScoped<Operations.IntegrityCheck>();
+        services.TryAddScoped<Operations.StoreBackup>();
+        // The sections of 'inspection check', in report order; add new ones at the end (see IIntegrityCheckSection).
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.StoreCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.OriginalsCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.OrphansCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.IndexCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.ThemesCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.JobsCheck>());
         return services;
     }
 }

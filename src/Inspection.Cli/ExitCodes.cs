@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>Bad usage or bad input: the message says what to change.</summary>
     public const int BadInput = 2;
+
+    /// <summary><c>inspection check</c> ran and found problems (the report names them).</summary>
+    public const int ProblemsFound = 3;
 }

@@ -33,6 +33,9 @@ public static class InspectionCli
         root.Subcommands.Add(LearnCommand.Create(runner));
         root.Subcommands.Add(ThemesCommand.Create(runner));
         root.Subcommands.Add(CoverageCommand.Create(runner));
+        root.Subcommands.Add(CheckCommand.Create(runner));
+        root.Subcommands.Add(BackupCommands.CreateExport(runner));
+        root.Subcommands.Add(BackupCommands.CreateImport(runner));
         return root;
     }
 

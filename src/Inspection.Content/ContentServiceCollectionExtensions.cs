@@ -57,6 +57,9 @@ public static class ContentServiceCollectionExtensions
         services.TryAddScoped<IAuditLog, AuditLog>();
         services.TryAddScoped<IUserAccountStore, UserAccountStore>();
         services.TryAddSingleton<IBlobStore, FileSystemBlobStore>();
+        services.TryAddScoped<Archive.StoreExporter>();
+        services.TryAddScoped<Archive.StoreImporter>();
+        services.TryAddScoped<Integrity.StoreInventory>();
         return services;
     }
 }

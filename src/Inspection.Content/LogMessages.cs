@@ -16,4 +16,10 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 1011, Level = LogLevel.Debug, Message = "Blob {Sha256} was already stored")]
     public static partial void BlobAlreadyStored(ILogger logger, string sha256);
+
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Exported the store to {Directory}: {Items} items, {Originals} originals")]
+    public static partial void StoreExported(ILogger logger, string directory, long items, long originals);
+
+    [LoggerMessage(EventId = 1021, Level = LogLevel.Information, Message = "Imported {Directory} into the store: {Items} items, {Originals} originals")]
+    public static partial void StoreImported(ILogger logger, string directory, long items, long originals);
 }

@@ -29,6 +29,7 @@ public static class ReadinessServiceCollectionExtensions
         services.AddRecipeStep<FrameworksStepHandler>();
         services.TryAddSingleton<ThemeQueryBuilder>();
         services.TryAddSingleton<ThemeMatcher>();
+        services.TryAddSingleton<ThemeCacheCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IIndexWarmer, ThemeWarmer>());
         services.TryAddScoped<IThemeEvidence, ThemeEvidence>();
         services.TryAddScoped<OpenFindingReader>();

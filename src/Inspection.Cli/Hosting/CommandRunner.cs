@@ -57,7 +57,7 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
     }
 
     private static bool IsBadInput(Exception ex) =>
-        ex is UsageException or RecipeException or IngestionException or ReadinessException or JsonException
+        ex is UsageException or RecipeException or Content.Archive.ArchiveException or IngestionException or ReadinessException or JsonException
             or FileNotFoundException or DirectoryNotFoundException or KeyNotFoundException
             or Microsoft.Extensions.Options.OptionsValidationException;
 }

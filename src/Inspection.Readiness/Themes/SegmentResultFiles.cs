@@ -176,9 +176,9 @@ internal sealed class SegmentResultFiles(string directory, ILogger logger)
         return deleted;
     }
 
-    private string HitsPath(string segmentKey, string queryKey) => Path.Combine(directory, $"{Format}-{segmentKey}.{queryKey}.hits");
+    internal string HitsPath(string segmentKey, string queryKey) => Path.Combine(directory, $"{Format}-{segmentKey}.{queryKey}.hits");
 
-    private string FactsPath(string segmentKey) => Path.Combine(directory, $"{Format}-{segmentKey}.facts");
+    internal string FactsPath(string segmentKey) => Path.Combine(directory, $"{Format}-{segmentKey}.facts");
 
     private byte[]? ReadFile(string path)
     {
