@@ -131,6 +131,10 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Equal(0, (await _cli.RunAsync("purge", id)).ExitCode);
         Assert.Equal(2, (await _cli.RunAsync("show", id)).ExitCode);
+
+        // Purged for good: the original went with it (the integrity check finds no orphan left in blobs/).
+        var check = await _cli.RunAsync("check");
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Inspection.Content.Audit;
+using Inspection.Content.Blobs;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
@@ -12,7 +13,7 @@ namespace Inspection.Application.Documents;
 /// Deleting evidence puts it in a recycle bin: gone from lists and search at once, restorable with its passages and
 /// findings until the retention period ends, then purged for good. Each step is audited.
 /// </summary>
-public sealed class RecycleBin(IContentStore store, IAuditLog audit, AccessPolicy access, OutboxIndexer indexer, IOptions<RecycleBinOptions> options, TimeProvider time)
+public sealed class RecycleBin(IContentStore store, IEvidenceStore evidence, IBlobStore blobs, IAuditLog audit, AccessPolicy access, OutboxIndexer indexer, IOptions<RecycleBinOptions> options, TimeProvider time)
 {
     public const string DeleteAudit = "delete";
     public const string RestoreAudit = "restore";
@@ -107,15 +108,32 @@ public sealed class RecycleBin(IContentStore store, IAuditLog audit, AccessPolic
         return expired.Count;
     }
 
-    private Task<bool> PurgeItemAsync(ContentItem item, string userName, CancellationToken cancellationToken) =>
-        store.InTransactionAsync(
+    // Purging is for good: once the store no longer names an original (another item may share it, as a new version can),
+    // the file goes too, so Personal originals do not outlive their document. The file is removed after the store's
+    // change commits; a crash between the two leaves an orphan that `inspection check` reports, never a missing original.
+    private async Task PurgeItemAsync(ContentItem item, string userName, CancellationToken cancellationToken)
+    {
+        var originals = (await store.ListVersionsAsync(item.ContentItemId, cancellationToken).ConfigureAwait(false))
+            .Select(v => EvidencePart.GetText(v, EvidencePart.SourceHash))
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        await store.InTransactionAsync(
             async ct =>
             {
                 await store.PurgeAsync(item.ContentItemId, ct).ConfigureAwait(false);
                 await audit.WriteAsync(userName, PurgeAudit, item.ContentItemId, item.DisplayText, ct).ConfigureAwait(false);
                 return true;
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        foreach (var hash in originals)
+        {
+            if (!await evidence.HoldsSourceHashAsync(hash, cancellationToken).ConfigureAwait(false))
+            {
+                blobs.Delete(hash);
+            }
+        }
+    }
 
     private async Task<ContentItem?> VisibleAsync(string id, bool deleted, Caller caller, CancellationToken cancellationToken)
     {

@@ -73,6 +73,17 @@ public sealed class FileSystemBlobStore(IOptions<StoreOptions> options, ILogger<
 
     public bool Exists(string sha256) => TryPathOf(sha256) is { } path && File.Exists(path);
 
+    public bool Delete(string sha256)
+    {
+        if (TryPathOf(sha256) is not { } path || !File.Exists(path))
+        {
+            return false;
+        }
+
+        File.Delete(path);
+        return true;
+    }
+
     /// <summary>Removes temp files older than <paramref name="age"/>: left by a process that died mid-write.</summary>
     public int DeleteStaleTempFiles(TimeSpan age)
     {

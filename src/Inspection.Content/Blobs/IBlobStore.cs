@@ -10,4 +10,7 @@ public interface IBlobStore
     Stream? Open(string sha256);
 
     bool Exists(string sha256);
+
+    /// <summary>Removes a stored original for good (when nothing in the store names it any more); false when it was not there.</summary>
+    bool Delete(string sha256);
 }

@@ -179,6 +179,13 @@ public sealed class EvidenceStore(
         });
     }
 
+    public Task<bool> HoldsSourceHashAsync(string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        var hash = sha256.ToLowerInvariant();
+        return db.ContentItems.AsNoTracking().AnyAsync(c => c.SourceHash == hash, cancellationToken);
+    }
+
     public Task<string?> FindBySourceHashAsync(string sha256, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sha256);

@@ -23,6 +23,9 @@ public interface IEvidenceStore
     /// <summary>The id of the item whose original has this SHA-256, if any (not deleted).</summary>
     Task<string?> FindBySourceHashAsync(string sha256, CancellationToken cancellationToken);
 
+    /// <summary>True when any version of any item, in the recycle bin or not, names this original.</summary>
+    Task<bool> HoldsSourceHashAsync(string sha256, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Passage>> ListPassagesAsync(string contentItemVersionId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Finding>> ListFindingsAsync(string? contentItemId, CancellationToken cancellationToken);
