@@ -33,6 +33,7 @@ public static class InspectionCli
         root.Subcommands.Add(LearnCommand.Create(runner));
         root.Subcommands.Add(ThemesCommand.Create(runner));
         root.Subcommands.Add(CoverageCommand.Create(runner));
+        root.Subcommands.Add(AuthorityCommand.Create(runner));
         return root;
     }
 
