@@ -36,6 +36,7 @@ public static class InspectionCli
         root.Subcommands.Add(CheckCommand.Create(runner));
         root.Subcommands.Add(BackupCommands.CreateExport(runner));
         root.Subcommands.Add(BackupCommands.CreateImport(runner));
+        root.Subcommands.Add(AuthorityCommand.Create(runner));
         return root;
     }
 

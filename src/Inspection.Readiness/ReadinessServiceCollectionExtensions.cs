@@ -32,6 +32,8 @@ public static class ReadinessServiceCollectionExtensions
         services.TryAddSingleton<ThemeCacheCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IIndexWarmer, ThemeWarmer>());
         services.TryAddScoped<IThemeEvidence, ThemeEvidence>();
+        // Which authority the repository serves: readiness is about ours, peers' evidence is kept apart.
+        services.TryAddScoped<Authority.OurAuthority>();
         services.TryAddScoped<OpenFindingReader>();
         services.TryAddScoped<ICoverageService, CoverageService>();
 

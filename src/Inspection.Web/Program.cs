@@ -28,7 +28,7 @@ var app = builder.Build();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.UseSecurityHeaders();
-app.UseStaticFiles();
+app.UseInspectionStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseFirstRunRedirect();

@@ -19,6 +19,30 @@ public sealed class SetupCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task SetupWithSamplesServesTheSamplesAuthorityWhichTheAuthorityCommandChanges()
+    {
+        var setup = await _cli.RunAsync("setup", "--samples", "--json");
+        Assert.Equal(0, setup.ExitCode);
+        Assert.Equal("Harrowden Borough Council", setup.Json().GetProperty("authority").GetString());
+        Assert.Equal(0, (await _cli.RunAsync("findings", "--organisation", "elsewhere", "--json")).Json().GetArrayLength());
+        var ours = (await _cli.RunAsync("findings", "--json")).Json().GetArrayLength();
+        Assert.True(ours > 0);
+
+        var changed = await _cli.RunAsync("authority", "Westmarch County Council", "--json");
+        Assert.Equal(0, changed.ExitCode);
+        Assert.True(changed.Json().GetProperty("changed").GetBoolean());
+        Assert.Equal("Westmarch County Council", (await _cli.RunAsync("authority", "--json")).Json().GetProperty("authority").GetString());
+        // Harrowden's letters are now another organisation's.
+        Assert.Equal(0, (await _cli.RunAsync("findings", "--json")).Json().GetArrayLength());
+        Assert.Equal(ours, (await _cli.RunAsync("findings", "--organisation", "harrowden council", "--json")).Json().GetArrayLength());
+        Assert.Contains("settings.authority", (await _cli.RunAsync("audit", "--json")).Output, StringComparison.Ordinal);
+
+        // Running set-up again keeps the authority that was chosen.
+        await _cli.RunAsync("setup", "--samples");
+        Assert.Equal("Westmarch County Council", (await _cli.RunAsync("authority", "--json")).Json().GetProperty("authority").GetString());
+    }
+
+    [Fact]
     public async Task SetupWithSamplesLoadsEveryFormatAndRunningItTwiceChangesNothing()
     {
         var first = await _cli.RunAsync("setup", "--samples", "--json");

@@ -4,6 +4,7 @@ using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
 using Inspection.Readiness.Access;
+using Inspection.Readiness.Authority;
 
 namespace Inspection.Application.Documents;
 
@@ -11,7 +12,7 @@ namespace Inspection.Application.Documents;
 /// Reading documents as a caller: lists hold only what they may see, a document they may not see is answered as not found
 /// (and the refusal audited), and every view of restricted evidence and every download is on the record.
 /// </summary>
-public sealed class DocumentService(IContentStore store, IEvidenceStore evidence, IBlobStore blobs, IAuditLog audit, AccessPolicy access)
+public sealed class DocumentService(IContentStore store, IEvidenceStore evidence, IBlobStore blobs, IAuditLog audit, AccessPolicy access, OurAuthority authority)
 {
     /// <summary>The audit action of a view of restricted evidence.</summary>
     public const string ViewAudit = "view";
@@ -20,13 +21,20 @@ public sealed class DocumentService(IContentStore store, IEvidenceStore evidence
     public const string DownloadAudit = "download";
 
     /// <summary>The evidence the caller may see, newest first, optionally of one kind.</summary>
-    public async Task<IReadOnlyList<DocumentSummary>> ListAsync(string? type, Caller caller, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DocumentSummary>> ListAsync(string? type, Caller caller, CancellationToken cancellationToken) =>
+        ListAsync(type, OrganisationFilter.All, caller, cancellationToken);
+
+    /// <summary>As <see cref="ListAsync(string?, Caller, CancellationToken)"/>, of the organisations the filter takes.</summary>
+    public async Task<IReadOnlyList<DocumentSummary>> ListAsync(string? type, OrganisationFilter organisation, Caller caller, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(caller);
         var items = await store.ListAsync(string.IsNullOrWhiteSpace(type) ? null : type, cancellationToken).ConfigureAwait(false);
+        var ours = await authority.ScopeAsync(cancellationToken).ConfigureAwait(false);
         return [.. items
             .Where(EvidencePart.IsEvidence)
             .Where(i => caller.MaySee(EvidencePart.GetText(i, EvidencePart.Classification)))
+            .Where(i => organisation.Includes(EvidencePart.GetText(i, EvidencePart.Organisation), ours))
             .Select(DocumentSummary.From)
             .OrderByDescending(d => d.Date)
             .ThenBy(d => d.Title, StringComparer.Ordinal)];

@@ -1,6 +1,7 @@
 using Inspection.Application.Documents;
 using Inspection.Readiness;
 using Inspection.Readiness.Access;
+using Inspection.Readiness.Authority;
 using Inspection.Readiness.Findings;
 
 namespace Inspection.Application.Findings;
@@ -10,14 +11,21 @@ namespace Inspection.Application.Findings;
 /// document, each history entry and piece of evidence with its own, actions only with every finding they answer), and the
 /// changes a lead makes, each allowed only on what they may see.
 /// </summary>
-public sealed class FindingService(IFindingTracker tracker, AccessPolicy access, DocumentService documents)
+public sealed class FindingService(IFindingTracker tracker, AccessPolicy access, DocumentService documents, OurAuthority authority)
 {
-    /// <summary>Findings the caller may see, optionally of one status.</summary>
-    public async Task<IReadOnlyList<TrackedFinding>> ListAsync(string? status, Caller caller, CancellationToken cancellationToken)
+    /// <summary>Findings the caller may see, optionally of one status, of every organisation.</summary>
+    public Task<IReadOnlyList<TrackedFinding>> ListAsync(string? status, Caller caller, CancellationToken cancellationToken) =>
+        ListAsync(status, OrganisationFilter.All, caller, cancellationToken);
+
+    /// <summary>Findings the caller may see, optionally of one status, of the organisations the filter takes (ours by default).</summary>
+    public async Task<IReadOnlyList<TrackedFinding>> ListAsync(string? status, OrganisationFilter organisation, Caller caller, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(caller);
         var all = await tracker.ListAsync(string.IsNullOrWhiteSpace(status) ? null : status, cancellationToken).ConfigureAwait(false);
-        return await access.FindingsAsync(caller, all, cancellationToken).ConfigureAwait(false);
+        var visible = await access.FindingsAsync(caller, all, cancellationToken).ConfigureAwait(false);
+        var scope = await authority.ScopeAsync(cancellationToken).ConfigureAwait(false);
+        return [.. visible.Where(f => organisation.Includes(f.Organisation, scope))];
     }
 
     /// <summary>One finding, or null when there is none the caller may see (a refusal is audited; the caller is not told).</summary>

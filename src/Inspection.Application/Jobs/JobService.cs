@@ -1,5 +1,9 @@
+using Inspection.Content.Evidence;
 using Inspection.Content.Jobs;
+using Inspection.Content.Model;
+using Inspection.Content.Store;
 using Inspection.Readiness.Access;
+using Inspection.Readiness.Authority;
 
 namespace Inspection.Application.Jobs;
 
@@ -8,8 +12,11 @@ namespace Inspection.Application.Jobs;
 /// may see what it was filed as; the document a file made, or was found to duplicate, is linked only when the caller may
 /// see that document, and is otherwise reported as "already held" with no id.
 /// </summary>
-public sealed class JobService(IIngestionJobStore jobs, AccessPolicy access)
+public sealed class JobService(IIngestionJobStore jobs, AccessPolicy access, IContentStore store, IEvidenceStore evidence, OurAuthority authority, Content.Definitions.IEvidenceTypeCatalog types)
 {
+    // The kind a document is filed as when the reading could not place it.
+    private const string UnplacedKind = "Other";
+
     // Jobs the caller may not see are skipped, so more are read than are shown.
     private const int ReadAhead = 10;
 
@@ -48,10 +55,61 @@ public sealed class JobService(IIngestionJobStore jobs, AccessPolicy access)
 
         var items = await jobs.ListItemsAsync(job.Id, cancellationToken).ConfigureAwait(false);
         var documents = await access.DocumentsAsync(caller, items.Select(i => i.ContentItemId).OfType<string>(), cancellationToken).ConfigureAwait(false);
-        return new JobProgress(job.Id, job.Status, job.Total, job.Done, job.CreatedUtc, AccessPolicy.Uploader(job), [.. items.Select(i => new JobFile(
-            Path.GetFileName(i.FilePath),
-            i.Status,
-            AccessPolicy.VisibleDocument(documents, i.ContentItemId),
-            i.Error))]);
+        var scope = await authority.ScopeAsync(cancellationToken).ConfigureAwait(false);
+        var files = new List<JobFile>(items.Count);
+        foreach (var item in items)
+        {
+            var file = new JobFile(Path.GetFileName(item.FilePath), item.Status, AccessPolicy.VisibleDocument(documents, item.ContentItemId), item.Error);
+            files.Add(file.DocumentId is null ? file : await RecognisedAsync(file, file.DocumentId, scope, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new JobProgress(job.Id, job.Status, job.Total, job.Done, job.CreatedUtc, AccessPolicy.Uploader(job), files);
+    }
+
+    // What the reading made of a file, from the document it made (or duplicated), which the caller may see.
+    private async Task<JobFile> RecognisedAsync(JobFile file, string documentId, AuthorityScope scope, CancellationToken cancellationToken)
+    {
+        var item = await store.GetAsync(documentId, VersionOptions.Latest, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return file;
+        }
+
+        var summary = DocumentSummary.From(item);
+        var findings = (await evidence.ListFindingsAsync(documentId, cancellationToken).ConfigureAwait(false)).Count;
+        var warnings = new List<string>();
+        if (string.Equals(summary.Type, UnplacedKind, StringComparison.Ordinal))
+        {
+            warnings.Add("Its kind was not recognised: it was filed as Other.");
+        }
+
+        if (summary.Date is null)
+        {
+            warnings.Add("No date was recognised: it counts as undated evidence until one is set.");
+        }
+
+        if (string.IsNullOrWhiteSpace(summary.Organisation))
+        {
+            warnings.Add("No organisation was recognised: it counts as ours.");
+        }
+        else if (!scope.IsOurs(summary.Organisation))
+        {
+            warnings.Add($"It is about {summary.Organisation}, not {scope.Authority}: it is kept as a peer's, apart from our findings, gaps, briefings and packs.");
+        }
+
+        if (EvidencePart.GetText(item, EvidencePart.OcrNote) is { Length: > 0 } ocr)
+        {
+            warnings.Add(ocr);
+        }
+
+        return file with
+        {
+            Kind = summary.Type,
+            KindName = (await types.ListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(t => string.Equals(t.Name, summary.Type, StringComparison.Ordinal))?.DisplayName ?? summary.Type,
+            Date = summary.Date,
+            Organisation = summary.Organisation,
+            Findings = findings,
+            Warnings = warnings,
+        };
     }
 }

@@ -6,18 +6,23 @@ using Inspection.Content.Evidence;
 
 namespace Inspection.Cli.Commands;
 
-/// <summary><c>inspection documents [--type T] [--json]</c>: the evidence held, newest first.</summary>
+/// <summary><c>inspection documents [--type T] [--organisation O] [--json]</c>: the evidence held, newest first.</summary>
 public static class DocumentsCommand
 {
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
         var type = new Option<string?>("--type") { Description = "Only this content type (e.g. InspectionLetter, Audit)" };
+        var organisation = new Option<string?>("--organisation")
+        {
+            Description = "Whose documents: all (the default), ours (the authority this repository serves), elsewhere (other organisations'), or an organisation's name",
+        };
         var allow = ConsoleCaller.AllowOption("list documents");
-        var command = new Command("documents", "List the evidence held in the store") { type, allow };
+        var command = new Command("documents", "List the evidence held in the store") { type, organisation, allow };
         runner.Attach(command, async (context, cancellationToken) =>
         {
-            var rows = await context.Get<DocumentService>().ListAsync(context.Value(type), await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            var filter = context.Value(organisation) is { Length: > 0 } named ? Readiness.Authority.OrganisationFilter.Parse(named) : Readiness.Authority.OrganisationFilter.All;
+            var rows = await context.Get<DocumentService>().ListAsync(context.Value(type), filter, await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             if (context.Json)
             {
                 await context.Console.Out.WriteLineAsync(CliJson.Indented(rows)).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
 using Inspection.Readiness;
+using Inspection.Readiness.Authority;
 using Inspection.Readiness.Findings;
 
 namespace Inspection.Cli.Commands;
@@ -19,12 +20,13 @@ public static class FindingsCommand
     {
         ArgumentNullException.ThrowIfNull(runner);
         var status = new Option<string?>("--status") { Description = "Only findings with this status: " + string.Join(", ", FindingStatuses.All) };
+        var organisation = OrganisationOption("findings");
         var allow = ConsoleCaller.AllowOption("list findings");
-        var command = new Command("findings", "Inspection findings with their status, actions, evidence and history across visits") { status, allow };
+        var command = new Command("findings", "Inspection findings with their status, actions, evidence and history across visits") { status, organisation, allow };
         runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
         {
             var findings = await context.Get<FindingService>()
-                .ListAsync(context.Value(status), await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false), cancellationToken)
+                .ListAsync(context.Value(status), OrganisationFilter.Parse(context.Value(organisation)), await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false), cancellationToken)
                 .ConfigureAwait(false);
             if (context.Json)
             {
@@ -39,6 +41,12 @@ public static class FindingsCommand
         command.Subcommands.Add(CreateStatus(runner));
         return command;
     }
+
+    /// <summary><c>--organisation</c>: ours (the default), elsewhere, all, or one organisation by name however it is written.</summary>
+    internal static Option<string?> OrganisationOption(string what) => new("--organisation")
+    {
+        Description = $"Whose {what}: ours (the authority this repository serves; the default), elsewhere (other organisations'), all, or an organisation's name",
+    };
 
     /// <summary>Readiness services report bad ids and statuses as <see cref="ReadinessException"/>: bad input, exit code 2.</summary>
     internal static async Task<int> GuardAsync(CommandRunner runner, CommandContext context, Func<Task<int>> work)
@@ -118,6 +126,7 @@ public static class FindingsCommand
         id = tracked.Finding.FindingId,
         documentId = tracked.Finding.ContentItemId,
         sourceFile = tracked.SourceFile,
+        organisation = tracked.Organisation,
         kind = tracked.Finding.Kind,
         text = tracked.Finding.Text,
         page = tracked.Finding.Page,

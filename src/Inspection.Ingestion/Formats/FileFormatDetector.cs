@@ -70,13 +70,28 @@ public sealed class FileFormatDetector : IFileFormatDetector
             throw new IngestionException(fileName, "unrecognised format (not PDF, Word .docx, HTML, text or a PNG, JPEG or TIFF image)");
         }
 
-        if (LooksLikeHtml(text))
-        {
-            return FileFormat.Html;
-        }
-
-        return LooksLikeMarkdown(text) ? FileFormat.Markdown : FileFormat.Text;
+        var format = LooksLikeHtml(text) ? FileFormat.Html : LooksLikeMarkdown(text) ? FileFormat.Markdown : FileFormat.Text;
+        return NameClaims(fileName) is { } claimed
+            ? throw new IngestionException(fileName, $"the name says {claimed} ({Path.GetExtension(fileName).ToLowerInvariant()}) but the file holds {Describe(format)}, not a {claimed}: it was probably renamed or saved wrongly; save it again as a {claimed}, or give it its real extension")
+            : format;
     }
+
+    // A name that promises a binary format, whose content turned out to be text. (The other way round the content is
+    // still read: a PDF named .txt is a PDF.)
+    private static string? NameClaims(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".pdf" => "PDF",
+        ".docx" => "Word .docx file",
+        ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff" => "scanned image",
+        _ => null,
+    };
+
+    private static string Describe(FileFormat format) => format switch
+    {
+        FileFormat.Html => "HTML (a web page)",
+        FileFormat.Markdown => "Markdown text",
+        _ => "plain text",
+    };
 
     private static FileFormat DetectZip(string fileName, Stream content)
     {

@@ -15,8 +15,11 @@ public static class Permissions
     public const string ManageUsers = "ManageUsers";
     public const string ViewAuditLog = "ViewAuditLog";
 
+    /// <summary>Change the repository's settings, such as which authority it serves.</summary>
+    public const string ManageSettings = "ManageSettings";
+
     public static IReadOnlyList<string> All { get; } =
-        [ViewEvidence, ViewOfficialSensitive, ViewPersonal, UploadEvidence, EditEvidence, PurgeEvidence, ManageFindings, ExportPacks, ManageFrameworks, ManageUsers, ViewAuditLog];
+        [ViewEvidence, ViewOfficialSensitive, ViewPersonal, UploadEvidence, EditEvidence, PurgeEvidence, ManageFindings, ExportPacks, ManageFrameworks, ManageUsers, ViewAuditLog, ManageSettings];
 
     /// <summary>The classifications a set of permissions may see, lowest first.</summary>
     public static IReadOnlyList<string> Classifications(IReadOnlySet<string> granted)

@@ -17,4 +17,11 @@ public sealed record VisitBriefing(
     IReadOnlyList<BriefingEvidence> Audits,
     IReadOnlyList<BriefingEvidence> ImpactStatements,
     IReadOnlyList<BriefingEvidence> PerformanceData,
-    IReadOnlyList<CoverageGap> Gaps);
+    IReadOnlyList<CoverageGap> Gaps)
+{
+    /// <summary>The authority the briefing is about (ours, or the organisation asked for); null when none is set.</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>What inspectors said of other organisations on this theme (peers' letters kept for comparison), never counted as ours.</summary>
+    public IReadOnlyList<TrackedFinding> Elsewhere { get; init; } = [];
+}

@@ -1,21 +1,22 @@
 using System.Globalization;
 using Inspection.Content.Definitions;
 using Inspection.Content.Evidence;
-using Inspection.Content.Persistence;
 using Inspection.Ingestion.Enrichment;
 using Inspection.Readiness.Access;
+using Inspection.Readiness.Authority;
 using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Findings;
 using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Readiness.Briefing;
 
 /// <summary>
 /// Builds a theme's (or a whole framework's) briefing: findings from the tracker, evidence from the theme's saved query,
-/// gaps from the coverage service plus the briefing's own checks on impact, data and revisit verdicts.
+/// gaps from the coverage service plus the briefing's own checks on impact, data and revisit verdicts. It is about our
+/// authority unless another organisation is asked for; what inspectors said of peers (letters kept for comparison) is
+/// listed apart, as said elsewhere, and never counted as ours.
 /// </summary>
 public sealed class VisitBriefingService(
     IFindingTracker tracker,
@@ -24,7 +25,7 @@ public sealed class VisitBriefingService(
     IFrameworkCatalog catalog,
     ICoverageService coverage,
     IThemeEvidence themeEvidence,
-    InspectionDbContext db,
+    OurAuthority authority,
     TimeProvider time) : IVisitBriefingService
 {
     private const int EvidencePerKind = 5;
@@ -39,8 +40,12 @@ public sealed class VisitBriefingService(
         ArgumentNullException.ThrowIfNull(allowedClassifications);
         var scope = await ResolveAsync(themeId.Trim().Trim('/'), cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
+        var ours = await authority.ScopeAsync(cancellationToken);
+        var filter = organisation is null ? OrganisationFilter.Ours : OrganisationFilter.Parse(organisation);
 
-        var findings = await ScopeFindingsAsync(scope, organisation, allowedClassifications, cancellationToken);
+        var said = await ScopeFindingsAsync(scope, allowedClassifications, cancellationToken);
+        var findings = said.Where(f => filter.Includes(f.Organisation, ours)).ToList();
+        List<TrackedFinding> elsewhere = organisation is null ? said.Where(f => !ours.IsOurs(f.Organisation)).ToList() : [];
         var actions = findings
             .SelectMany(f => f.Actions)
             .DistinctBy(a => a.ContentItemId, StringComparer.Ordinal)
@@ -49,9 +54,9 @@ public sealed class VisitBriefingService(
             .ToList();
         // Which kinds each section lists is the types' BriefingSection setting: a type added by recipe can join one.
         var kinds = await types.ListAsync(cancellationToken);
-        var audits = await EvidenceAsync(scope, Section(kinds, "Audits"), organisation, allowedClassifications, cancellationToken);
-        var impact = await EvidenceAsync(scope, Section(kinds, "ImpactStatements"), organisation, allowedClassifications, cancellationToken);
-        var performance = await EvidenceAsync(scope, Section(kinds, "PerformanceData"), organisation, allowedClassifications, cancellationToken);
+        var audits = await EvidenceAsync(scope, Section(kinds, "Audits"), filter, ours, allowedClassifications, cancellationToken);
+        var impact = await EvidenceAsync(scope, Section(kinds, "ImpactStatements"), filter, ours, allowedClassifications, cancellationToken);
+        var performance = await EvidenceAsync(scope, Section(kinds, "PerformanceData"), filter, ours, allowedClassifications, cancellationToken);
 
         var framework = await coverage.GetAsync(scope.Framework.Id, allowedClassifications, cancellationToken);
         var gaps = new List<CoverageGap>();
@@ -72,7 +77,11 @@ public sealed class VisitBriefingService(
             audits,
             impact,
             performance,
-            gaps);
+            gaps)
+        {
+            Authority = organisation ?? ours.Authority,
+            Elsewhere = elsewhere,
+        };
     }
 
     private async Task<BriefingScope> ResolveAsync(string id, CancellationToken cancellationToken)
@@ -91,20 +100,10 @@ public sealed class VisitBriefingService(
         throw ReadinessException.NotFound("theme", id);
     }
 
-    private async Task<IReadOnlyList<TrackedFinding>> ScopeFindingsAsync(BriefingScope scope, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TrackedFinding>> ScopeFindingsAsync(BriefingScope scope, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
         // What the reader may see of each finding (its history and actions too) is decided by the access policy alone.
         var all = await access.FindingsAsync(allowed, await tracker.ListAsync(null, cancellationToken), cancellationToken);
-        var documentIds = all.Select(f => f.Finding.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-        var visible = organisation is null
-            ? documentIds.ToHashSet(StringComparer.Ordinal)
-            : (await db.ContentItems.AsNoTracking()
-                    .Where(c => c.Latest && !c.Deleted && documentIds.Contains(c.ContentItemId))
-                    .Select(c => new { c.ContentItemId, c.Organisation })
-                    .ToListAsync(cancellationToken))
-                .Where(c => string.Equals(c.Organisation, organisation, StringComparison.OrdinalIgnoreCase))
-                .Select(c => c.ContentItemId)
-                .ToHashSet(StringComparer.Ordinal);
 
         // Letters do not say which judgement area a finding is under, so a whole framework or a judgement area takes every
         // finding made under that framework; a sub-theme takes those whose matter (any finding in its chain) uses its phrases.
@@ -115,7 +114,6 @@ public sealed class VisitBriefingService(
             .Where(t => t.Count > 0)
             .ToList();
         var chosen = all
-            .Where(f => visible.Contains(f.Finding.ContentItemId))
             .Where(f => FindingFrameworks.Applies(f.Finding.VisitKind, f.Finding.VisitDate, scope.Framework.Id))
             .Where(f => everyFinding || f.History.Prepend(f.Finding).Any(h => MatchesAnyPhrase(h.Text, phrases)))
             .ToList();
@@ -142,30 +140,37 @@ public sealed class VisitBriefingService(
     private static List<string> Section(IReadOnlyList<EvidenceType> kinds, string section) =>
         [.. kinds.Where(k => string.Equals(k.BriefingSection, section, StringComparison.Ordinal)).Select(k => k.Name)];
 
-    private async Task<List<BriefingEvidence>> EvidenceAsync(BriefingScope scope, List<string> kinds, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
+    private async Task<List<BriefingEvidence>> EvidenceAsync(
+        BriefingScope scope,
+        List<string> kinds,
+        OrganisationFilter filter,
+        AuthorityScope ours,
+        IReadOnlyCollection<string> allowed,
+        CancellationToken cancellationToken)
     {
         var hits = new List<SearchHit>();
         foreach (var kind in kinds)
         {
-            hits.AddRange(await EvidenceOfKindAsync(scope, kind, organisation, allowed, cancellationToken));
+            hits.AddRange(await EvidenceOfKindAsync(scope, kind, allowed, cancellationToken));
         }
 
         return [.. hits
+            .Where(h => filter.Includes(h.Organisation, ours))
             .DistinctBy(h => h.DocumentId, StringComparer.Ordinal)
             .OrderByDescending(h => h.Date)
             .Take(EvidencePerKind)
             .Select(h => new BriefingEvidence(h.DocumentId, h.Title, h.Kind, h.Date, h.SourceFile, h.PageFrom, h.PageTo, h.PassageId, h.SnippetText))];
     }
 
-    private async Task<List<SearchHit>> EvidenceOfKindAsync(BriefingScope scope, string kind, string? organisation, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
+    private async Task<List<SearchHit>> EvidenceOfKindAsync(BriefingScope scope, string kind, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
+        // Organisations are compared after the search (names are written several ways), so ask for more than are shown.
         var request = new SearchRequest
         {
             Type = kind,
-            Organisation = organisation,
             AllowedClassifications = allowed,
             GroupByDocument = true,
-            Top = EvidencePerKind,
+            Top = EvidencePerKind * 4,
             Sort = SearchSort.Newest,
         };
         var themeIds = scope.Theme is null

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inspection.Content.Definitions;
+using Inspection.Readiness.Authority;
 using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Themes;
 using Inspection.Search.Analysis;
@@ -18,6 +19,7 @@ public sealed class CoverageService(
     InspectionAnalyzer analyzer,
     OpenFindingReader findings,
     IEvidenceTypeCatalog types,
+    OurAuthority authority,
     IOptions<ReadinessOptions> options,
     TimeProvider time) : ICoverageService
 {
@@ -36,13 +38,15 @@ public sealed class CoverageService(
         var open = (await findings.ListAsync(allowedClassifications, cancellationToken).ConfigureAwait(false))
             .Where(f => FindingFrameworks.Applies(f.Finding.VisitKind, f.Finding.VisitDate, framework.Id))
             .ToList();
+        // Peers' evidence kept for comparison is not ours: it neither covers a theme nor makes a gap of ours.
+        var peers = await authority.PeerDocumentsAsync(await authority.ScopeAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var months = options.Value.StaleAfterMonths;
         var staleBefore = today.AddMonths(-months);
         var themes = matcher.Read(snapshot =>
         {
             using var findingIndex = new FindingIndex(snapshot.Searcher, open, analyzer);
-            var counter = new ThemeCounter(snapshot.Facts);
+            var counter = new ThemeCounter(snapshot.Facts, peers);
             return framework.Themes
                 .Select(theme =>
                 {

@@ -1,5 +1,6 @@
 using Inspection.Content.Evidence;
 using Inspection.Readiness.Access;
+using Inspection.Readiness.Authority;
 using Inspection.Readiness.Findings;
 
 namespace Inspection.Readiness.Coverage;
@@ -7,9 +8,10 @@ namespace Inspection.Readiness.Coverage;
 /// <summary>
 /// Lists the tracked findings that still need acting on (recommendations, areas for improvement or priority action,
 /// significant weaknesses) that a reader of these classifications may see, with whether each has a linked action and
-/// evidence of impact dated after its visit (counting only the actions and evidence the reader may see).
+/// evidence of impact dated after its visit (counting only the actions and evidence the reader may see). Only our
+/// authority's findings are ours to act on: a peer's letter kept for comparison leaves no gap of ours.
 /// </summary>
-public sealed class OpenFindingReader(IFindingTracker tracker, AccessPolicy access)
+public sealed class OpenFindingReader(IFindingTracker tracker, AccessPolicy access, OurAuthority authority)
 {
     // The revisit verdict the enrichment stores when an area has made sufficient progress.
     private const string SufficientProgress = "sufficient";
@@ -24,7 +26,9 @@ public sealed class OpenFindingReader(IFindingTracker tracker, AccessPolicy acce
     public async Task<IReadOnlyList<OpenFinding>> ListAsync(IReadOnlyCollection<string> allowedClassifications, CancellationToken cancellationToken)
     {
         var tracked = await access.FindingsAsync(allowedClassifications, await tracker.ListAsync(null, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var scope = await authority.ScopeAsync(cancellationToken).ConfigureAwait(false);
         return tracked
+            .Where(t => scope.IsOurs(t.Organisation))
             .Where(t => ActionableKinds.Contains(t.Finding.Kind) && OpenStatuses.Contains(t.Status) && !Settled(t))
             .Select(t => new OpenFinding(
                 t.Finding,

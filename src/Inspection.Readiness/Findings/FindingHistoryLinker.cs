@@ -158,7 +158,7 @@ public sealed class FindingHistoryLinker(InspectionDbContext db, StoreUnitOfWork
         string.Create(CultureInfo.InvariantCulture, $"{findingId}|{organisation}|{visitDate:yyyy-MM-dd}|{kind}|{linkedFindingId}|{text}");
 
     private static string GroupKey(Candidate c) =>
-        c.Organisation.Length > 0 ? "org:" + c.Organisation.ToUpperInvariant() : "doc:" + c.ContentItemId;
+        OrganisationNames.Key(c.Organisation) is { Length: > 0 } organisation ? "org:" + organisation : "doc:" + c.ContentItemId;
 
     private sealed record Candidate(
         string FindingId,

@@ -236,6 +236,7 @@ public sealed class FindingTracker(
                 [.. history.Others(f.FindingId).Select(ToFinding)])
             {
                 AddressedByVerdictId = own.LastOrDefault(l => l.LinkType == FindingLinkTypes.Verdict)?.TargetId,
+                Organisation = document?.Organisation,
             };
         })];
     }
@@ -280,7 +281,7 @@ public sealed class FindingTracker(
             var item = await contentStore.GetAsync(documentId, VersionOptions.Latest, cancellationToken);
             if (item is not null)
             {
-                result[documentId] = new DocumentInfo(item.DisplayText, EvidencePart.GetText(item, EvidencePart.SourceFileName));
+                result[documentId] = new DocumentInfo(item.DisplayText, EvidencePart.GetText(item, EvidencePart.SourceFileName), EvidencePart.GetText(item, EvidencePart.Organisation));
             }
         }
 
@@ -290,5 +291,5 @@ public sealed class FindingTracker(
     private static Finding ToFinding(FindingRecord f) =>
         new(f.FindingId, f.ContentItemId, f.Kind, f.Text, f.Page, f.VisitDate, f.VisitKind, f.Status, f.Verdict);
 
-    private sealed record DocumentInfo(string Title, string? SourceFile);
+    private sealed record DocumentInfo(string Title, string? SourceFile, string? Organisation);
 }

@@ -17,4 +17,7 @@ public sealed record TrackedFinding(
 {
     /// <summary>The revisit verdict (a finding of <see cref="History"/>) that moved this finding to addressed, if one did.</summary>
     public string? AddressedByVerdictId { get; init; }
+
+    /// <summary>The organisation its document names (the authority the letter is about), when recognised.</summary>
+    public string? Organisation { get; init; }
 }

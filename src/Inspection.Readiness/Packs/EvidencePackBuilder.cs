@@ -8,6 +8,7 @@ using Inspection.Content.Definitions;
 using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
+using Inspection.Readiness.Authority;
 using Inspection.Readiness.Briefing;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
@@ -17,7 +18,8 @@ namespace Inspection.Readiness.Packs;
 /// <summary>
 /// Assembles an evidence pack for inspectors: one ZIP holding an index page (what inspectors said, the evidence in order
 /// with why each piece is there, and the gaps), a manifest with each file's SHA-256, and the original files. Only
-/// evidence of the chosen classifications goes in; the export, and each restricted document in it, is audited.
+/// evidence of the chosen classifications goes in, and only our authority's (peers' letters kept for comparison stay out);
+/// the export, and each restricted document in it, is audited.
 /// </summary>
 public sealed class EvidencePackBuilder(
     IVisitBriefingService briefings,
@@ -25,7 +27,8 @@ public sealed class EvidencePackBuilder(
     IContentStore store,
     IBlobStore blobs,
     IAuditLog audit,
-    IEvidenceTypeCatalog types)
+    IEvidenceTypeCatalog types,
+    OurAuthority authority)
 {
     /// <summary>What the pack will hold; throws <see cref="ReadinessException"/> (not found) for an unknown theme.</summary>
     public async Task<EvidencePackPlan> PlanAsync(EvidencePackRequest request, CancellationToken cancellationToken)
@@ -39,9 +42,12 @@ public sealed class EvidencePackBuilder(
             GroupByDocument = true,
             Top = Math.Clamp(request.MaxDocuments, 1, 500),
         };
+        var ours = await authority.ScopeAsync(cancellationToken).ConfigureAwait(false);
         var hits = classifications.Count == 0
             ? []
-            : (await themes.EvidenceForAsync(briefing.ThemeId, search, cancellationToken).ConfigureAwait(false))?.Hits ?? [];
+            : ((await themes.EvidenceForAsync(briefing.ThemeId, search, cancellationToken).ConfigureAwait(false))?.Hits ?? [])
+                .Where(h => ours.IsOurs(h.Organisation))
+                .ToList();
 
         // The letters whose findings the briefing quotes go in even when the theme's phrases do not find them.
         var letters = briefing.Findings.Select(f => f.Finding.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
@@ -52,7 +58,8 @@ public sealed class EvidencePackBuilder(
         {
             var item = await store.GetAsync(id, VersionOptions.Latest, cancellationToken).ConfigureAwait(false);
             var classification = item is null ? null : EvidencePart.GetText(item, EvidencePart.Classification) ?? Classifications.Official;
-            if (item is null || !classifications.Contains(classification!, StringComparer.Ordinal))
+            if (item is null || !classifications.Contains(classification!, StringComparer.Ordinal)
+                || !ours.IsOurs(EvidencePart.GetText(item, EvidencePart.Organisation)))
             {
                 continue;
             }

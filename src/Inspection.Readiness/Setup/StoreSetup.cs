@@ -1,17 +1,29 @@
 using Inspection.Content.Recipes;
 using Inspection.Content.Store;
 using Inspection.Ingestion.Pipeline;
+using Inspection.Readiness.Authority;
 using Inspection.Search.Indexing;
 
 namespace Inspection.Readiness.Setup;
 
 /// <summary>
 /// Brings a data folder to a working state: schema migrations, the shipped recipes (the setup recipe first, then the
-/// others by name, in one transaction), optionally the sample evidence, then an index catch-up. Safe to run on every start.
+/// others by name, in one transaction), optionally the sample evidence, which authority the repository serves, then an
+/// index catch-up. Safe to run on every start.
 /// </summary>
-public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter recipes, IngestionJobRunner ingestion, OutboxIndexer indexer)
+public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter recipes, IngestionJobRunner ingestion, OutboxIndexer indexer, OurAuthority authority)
 {
-    public async Task<StoreSetupResult> RunAsync(string recipesDirectory, string? samplesDirectory, CancellationToken cancellationToken)
+    /// <summary>Who the audit log names for a change set-up makes by itself.</summary>
+    public const string SetupUser = "setup";
+
+    public Task<StoreSetupResult> RunAsync(string recipesDirectory, string? samplesDirectory, CancellationToken cancellationToken) =>
+        RunAsync(recipesDirectory, samplesDirectory, null, SetupUser, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(string, string?, CancellationToken)"/>, and sets the authority the repository serves when one is
+    /// given; when this run loaded the samples and none is set yet, the samples' own authority, so that the sample evidence reads as ours.
+    /// </summary>
+    public async Task<StoreSetupResult> RunAsync(string recipesDirectory, string? samplesDirectory, string? authorityName, string userName, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(recipesDirectory);
         await initializer.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -33,7 +45,17 @@ public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter rec
             samples = await ingestion.RunAsync(SourceFiles.Expand([samplesDirectory]), IngestSettings.Default, null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (!string.IsNullOrWhiteSpace(authorityName))
+        {
+            await authority.SetAsync(authorityName, userName, cancellationToken).ConfigureAwait(false);
+        }
+        else if (samples.Any(s => string.Equals(s.Status, Content.Jobs.IngestionItemStatuses.Created, StringComparison.Ordinal))
+            && await authority.GetAsync(cancellationToken).ConfigureAwait(false) is null)
+        {
+            await authority.SetAsync(OurAuthority.SampleAuthority, userName, cancellationToken).ConfigureAwait(false);
+        }
+
         await indexer.CatchUpAsync(cancellationToken).ConfigureAwait(false);
-        return new StoreSetupResult(imported, samples);
+        return new StoreSetupResult(imported, samples) { Authority = await authority.GetAsync(cancellationToken).ConfigureAwait(false) };
     }
 }

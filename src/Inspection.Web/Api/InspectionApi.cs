@@ -73,8 +73,8 @@ public static class InspectionApi
             }
         });
 
-        api.MapGet("/findings", async (string? status, FindingService findings, HttpContext http) =>
-            Results.Ok(await findings.ListAsync(status, await http.GetCallerAsync(), http.RequestAborted)));
+        api.MapGet("/findings", async (string? status, string? organisation, FindingService findings, HttpContext http) =>
+            Results.Ok(await findings.ListAsync(status, Readiness.Authority.OrganisationFilter.Parse(organisation), await http.GetCallerAsync(), http.RequestAborted)));
 
         changes.MapPost("/uploads", async (HttpContext http, UploadInbox inbox, Microsoft.Extensions.Options.IOptions<WebOptions> options) =>
         {

@@ -22,6 +22,20 @@ public static class WebPipeline
             await next(context);
         });
 
+    /// <summary>
+    /// Static files, with the types pdf.js's files need: its modules (.mjs), and the character maps (.bcmap) and standard
+    /// fonts (.pfb) it reads to draw PDFs that do not embed them.
+    /// </summary>
+    public static IApplicationBuilder UseInspectionStaticFiles(this IApplicationBuilder app)
+    {
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        types.Mappings[".mjs"] = "text/javascript";
+        types.Mappings[".bcmap"] = "application/octet-stream";
+        types.Mappings[".pfb"] = "application/octet-stream";
+        types.Mappings[".wasm"] = "application/wasm";
+        return app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
+    }
+
     /// <summary>Until the first administrator exists, every page leads to the page that creates them.</summary>
     public static IApplicationBuilder UseFirstRunRedirect(this IApplicationBuilder app)
     {

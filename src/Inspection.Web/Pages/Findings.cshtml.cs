@@ -1,7 +1,10 @@
 using Inspection.Application.Findings;
+using Inspection.Application.Settings;
 using Inspection.Readiness;
 using Inspection.Readiness.Access;
+using Inspection.Readiness.Authority;
 using Inspection.Readiness.Findings;
+using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,10 +12,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages;
 
 /// <summary>What inspectors asked the authority to improve, with each finding's status, actions and RAG, and (for leads) a way to move it on.</summary>
-public sealed class FindingsModel(FindingService findings) : PageModel
+public sealed class FindingsModel(FindingService findings, AuthoritySettings settings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
+
+    /// <summary>Whose findings: ours (the default), elsewhere, all, or an organisation's name.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Organisation { get; set; }
+
+    public OrganisationChoice Organisations { get; private set; } = new("", null, [], OrganisationFilter.OursValue);
 
     public IReadOnlyList<TrackedFinding> Findings { get; private set; } = [];
 
@@ -64,6 +73,11 @@ public sealed class FindingsModel(FindingService findings) : PageModel
         var caller = await HttpContext.GetCallerAsync();
         CanManage = caller.Can(Permissions.ManageFindings);
         var status = string.IsNullOrWhiteSpace(Status) || !FindingStatuses.All.Contains(Status, StringComparer.Ordinal) ? null : Status;
-        Findings = await findings.ListAsync(status, caller, HttpContext.RequestAborted);
+        Organisations = new OrganisationChoice(
+            Organisation ?? "",
+            await settings.GetAsync(HttpContext.RequestAborted),
+            await settings.OrganisationsAsync(caller, HttpContext.RequestAborted),
+            OrganisationFilter.OursValue);
+        Findings = await findings.ListAsync(status, OrganisationFilter.Parse(Organisation), caller, HttpContext.RequestAborted);
     }
 }

@@ -132,6 +132,7 @@ public sealed class PlanModel(PlanService plan, FindingService findings) : PageM
         var caller = await HttpContext.GetCallerAsync();
         CanManage = caller.Can(Permissions.ManageFindings);
         Actions = await plan.ListAsync(caller, HttpContext.RequestAborted);
-        Findings = await findings.ListAsync(null, caller, HttpContext.RequestAborted);
+        // Our plan answers our findings; peers' letters kept for comparison are not ours to act on.
+        Findings = await findings.ListAsync(null, Readiness.Authority.OrganisationFilter.Ours, caller, HttpContext.RequestAborted);
     }
 }

@@ -94,6 +94,7 @@ public sealed class ShippedRecipesTests
         Assert.Equal(["ViewEvidence"], roles["Viewer"]);
         Assert.Equal(["Administrator", "QualityLead", "SeniorLeader"], roles.Where(r => r.Value.Contains("ViewPersonal")).Select(r => r.Key).Order(StringComparer.Ordinal));
         Assert.Equal(["Administrator"], roles.Where(r => r.Value.Contains("ManageUsers")).Select(r => r.Key));
+        Assert.Equal(["Administrator"], roles.Where(r => r.Value.Contains("ManageSettings")).Select(r => r.Key));
         Assert.All(roles.Values.Where(p => p.Contains("ViewPersonal")), p => Assert.Contains("ViewOfficialSensitive", p));
     }
 

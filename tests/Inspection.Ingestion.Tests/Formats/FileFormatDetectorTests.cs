@@ -92,6 +92,18 @@ public sealed class FileFormatDetectorTests
         Assert.Equal("noise.pdf: unrecognised format (not PDF, Word .docx, HTML, text or a PNG, JPEG or TIFF image)", error.Message);
     }
 
+    [Theory]
+    [InlineData("minutes-2023.pdf", "PDF (.pdf)", "plain text")]
+    [InlineData("letter.docx", "Word .docx file (.docx)", "plain text")]
+    [InlineData("scan.PNG", "scanned image (.png)", "plain text")]
+    public void ATextFileNamedAsABinaryFormatIsRefusedNamingTheFileAndWhatItHolds(string name, string claimed, string holds)
+    {
+        var error = Assert.Throws<IngestionException>(() => Detect(name, Encoding.UTF8.GetBytes("Minutes of the corporate parenting panel.\nPresent: members.\n")));
+
+        Assert.Equal(name, error.FilePath);
+        Assert.StartsWith($"{name}: the name says {claimed} but the file holds {holds}", error.Message, StringComparison.Ordinal);
+    }
+
     private FileFormat Detect(string name, byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);

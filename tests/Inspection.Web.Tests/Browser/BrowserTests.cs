@@ -31,6 +31,37 @@ public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [BrowserFact]
+    public async Task ASearchHitOpensThePdfAtItsPageWithTheSearchedWordsMarked()
+    {
+        var page = await site.SignedInPageAsync("viewer");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search words" }).FillAsync("\"return home interviews\"");
+        await page.Keyboard.PressAsync("Enter");
+        var open = page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Open the PDF at pages? \\d+.* of Thematic audit") }).First;
+        await open.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // pdf.js, served by the app itself, draws the page and marks the words; the status line says how many.
+        var view = page.Locator("#pdf-view");
+        await Assertions.Expect(view).ToHaveAttributeAsync("data-rendered", new System.Text.RegularExpressions.Regex("^\\d+$"), new() { Timeout = 30_000 });
+        Assert.True(await page.Locator(".textLayer mark").CountAsync() > 0, "the searched words are marked on the page");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Page \\d+ of \\d+: \\d+ words? marked"));
+        Assert.True(await page.Locator(".passage mark").CountAsync() > 0, "the page's text, below, marks them too");
+        await PageAccessibility.AssertUsableAsync(page);
+
+        // The next page by keyboard.
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next page" });
+        if (await next.IsEnabledAsync())
+        {
+            var before = await view.GetAttributeAsync("data-rendered");
+            await next.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(view).Not.ToHaveAttributeAsync("data-rendered", before!);
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task UploadShowsProgressAndEndsWithALinkToTheNewDocument()
     {
         var page = await site.SignedInPageAsync("lead");

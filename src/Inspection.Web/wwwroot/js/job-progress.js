@@ -6,6 +6,36 @@
   var lastDone = -1;
 
   function cell(text) { var td = document.createElement('td'); td.textContent = text; return td; }
+  var months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  function ukDate(iso) {
+    if (!iso) { return 'undated'; }
+    var parts = iso.split('-');
+    return parseInt(parts[2], 10) + ' ' + months[parseInt(parts[1], 10) - 1] + ' ' + parts[0];
+  }
+  function recognised(f) {
+    var td = document.createElement('td');
+    if (f.kind) {
+      var n = f.findings || 0;
+      var span = document.createElement('span');
+      span.textContent = (f.kindName || f.kind) + ', ' + ukDate(f.date) + ', ' + (f.organisation || 'organisation not recognised') + ', ' + n + (n === 1 ? ' finding' : ' findings');
+      td.appendChild(span);
+    }
+    if (f.warnings && f.warnings.length) {
+      var ul = document.createElement('ul');
+      ul.className = 'warnings';
+      f.warnings.forEach(function (w) {
+        var li = document.createElement('li');
+        var hidden = document.createElement('span');
+        hidden.className = 'visually-hidden';
+        hidden.textContent = 'Warning: ';
+        li.appendChild(hidden);
+        li.appendChild(document.createTextNode(w));
+        ul.appendChild(li);
+      });
+      td.appendChild(ul);
+    }
+    return td;
+  }
 
   function render(p) {
     var status = document.getElementById('job-status');
@@ -27,6 +57,7 @@
       tag.textContent = words[f.status] || f.status;
       result.appendChild(tag);
       tr.appendChild(result);
+      tr.appendChild(recognised(f));
       var details = document.createElement('td');
       if (f.documentId) {
         var a = document.createElement('a');
