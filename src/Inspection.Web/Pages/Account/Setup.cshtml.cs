@@ -3,10 +3,13 @@ using Inspection.Content.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Inspection.Web.Security;
 
 namespace Inspection.Web.Pages.Account;
 
 /// <summary>First run only: creates the administrator while no user exists; afterwards it leads to sign-in.</summary>
+[EnableRateLimiting(SignInThrottle.PolicyName)]
 public sealed class SetupModel(IUserAccountStore accounts, AccountAdministration administration, SignInManager<UserAccount> signIn) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
