@@ -191,8 +191,9 @@ public sealed partial class AccessPolicy(IEvidenceStore evidence, IFindingTracke
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(documentIds);
+        // Someone who may see Official evidence only cannot have been shown anything else: no look-up needed.
         var ids = documentIds.Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count == 0)
+        if (ids.Count == 0 || caller.AllowedClassifications.All(c => string.Equals(c, Classifications.Official, StringComparison.Ordinal)))
         {
             return;
         }
