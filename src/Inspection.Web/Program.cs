@@ -22,19 +22,49 @@ builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.M
 builder.Configuration.AddEnvironmentVariables("INSPECTION_");
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1L << 30);
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 1L << 30);
-builder.Services.AddInspectionWeb(dataDirectory);
+Inspection.Content.Store.OwnerOnly.CreateDirectory(dataDirectory);
+builder.Services.AddInspectionWeb(dataDirectory, builder.Configuration);
 
 var app = builder.Build();
-app.UseExceptionHandler("/error");
-app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+var web = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value;
+if (web.ForwardedHeaders)
+{
+    app.UseForwardedHeaders();
+}
+
+// The API answers failures as problem details (JSON), pages as the error page; neither shows a stack trace.
+app.UseWhen(ApiErrors.IsApi, api =>
+{
+    api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ApiErrors.StatusCodeOf });
+    api.UseStatusCodePages();
+});
+app.UseWhen(context => !ApiErrors.IsApi(context), pages =>
+{
+    pages.UseExceptionHandler("/error");
+    pages.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+});
+if (web.Hsts)
+{
+    app.UseHsts();
+}
+
+if (web.HttpsRedirect)
+{
+    // A load balancer asks for /health over plain HTTP.
+    app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), branch => branch.UseHttpsRedirection());
+}
+
 app.UseSecurityHeaders();
 app.UseInspectionStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseFirstRunRedirect();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapInspectionApi();
+// For load balancers: anonymous, "Healthy" or "Unhealthy" and nothing else.
+app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
 await app.RunAsync();
 
 /// <summary>The web application's entry point; public so tests can host it.</summary>

@@ -35,18 +35,31 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
     public async Task<AccountChange> CreateAsync(string? userName, string? displayName, string? role, string? password, Caller caller, CancellationToken cancellationToken)
     {
         await access.RequireAsync(caller, Permissions.ManageUsers, "manage users", cancellationToken).ConfigureAwait(false);
-        return await CreateCoreAsync(userName, displayName, role, password, caller.UserName, "user-created", cancellationToken).ConfigureAwait(false);
+        return await CreateCoreAsync(userName, displayName, role, password, caller.UserName, CreateAsync, cancellationToken).ConfigureAwait(false);
+
+        async Task<bool> CreateAsync(UserAccount account, CancellationToken ct)
+        {
+            await accounts.CreateAsync(account, ct).ConfigureAwait(false);
+            return true;
+        }
     }
 
-    /// <summary>The first administrator of a new installation; refused once anyone exists.</summary>
+    /// <summary>
+    /// The first administrator of a new installation; refused once anyone exists. The store decides "nobody yet" and
+    /// adds the account in one step, so simultaneous first-run posts make exactly one administrator.
+    /// </summary>
     public async Task<AccountChange> CreateFirstAdministratorAsync(string? userName, string? displayName, string? password, CancellationToken cancellationToken)
     {
         if (await accounts.CountAsync(cancellationToken).ConfigureAwait(false) > 0)
         {
-            return new AccountChange(new Dictionary<string, string>(StringComparer.Ordinal) { ["username"] = "The administrator has already been created: sign in instead" }, null);
+            return AlreadyCreated();
         }
 
-        return await CreateCoreAsync(userName, displayName, AdministratorRole, password, userName?.Trim() ?? "", "user-created", cancellationToken).ConfigureAwait(false);
+        var change = await CreateCoreAsync(userName, displayName, AdministratorRole, password, userName?.Trim() ?? "", accounts.CreateFirstAsync, cancellationToken).ConfigureAwait(false);
+        return change.Succeeded || await accounts.CountAsync(cancellationToken).ConfigureAwait(false) == 0 ? change : AlreadyCreated();
+
+        static AccountChange AlreadyCreated() =>
+            new(new Dictionary<string, string>(StringComparer.Ordinal) { ["username"] = "The administrator has already been created: sign in instead" }, null);
     }
 
     public Task<AccountChange> SetRoleAsync(string userName, string? role, Caller caller, CancellationToken cancellationToken) =>
@@ -96,9 +109,21 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
             // Long but guessable: one character repeated, or the person's own name.
             errors["password"] = "Choose a password that is not your user name or a run of the same few characters";
         }
+        else if (CommonPasswords.IsCommon(password))
+        {
+            // Long but on every guessing list: 123456789012, passwordpassword, qwertyuiopas, Welcome2024!...
+            errors["password"] = "This password is too common or too easy to guess. A few unrelated words make a good one";
+        }
     }
 
-    private async Task<AccountChange> CreateCoreAsync(string? userName, string? displayName, string? role, string? password, string by, string auditAction, CancellationToken cancellationToken)
+    private async Task<AccountChange> CreateCoreAsync(
+        string? userName,
+        string? displayName,
+        string? role,
+        string? password,
+        string by,
+        Func<UserAccount, CancellationToken, Task<bool>> create,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var name = userName?.Trim() ?? "";
@@ -135,7 +160,11 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
         account = account with { PasswordHash = Hasher.HashPassword(account, password!) };
         try
         {
-            await accounts.CreateAsync(account, cancellationToken).ConfigureAwait(false);
+            if (!await create(account, cancellationToken).ConfigureAwait(false))
+            {
+                errors["username"] = "The administrator has already been created: sign in instead";
+                return new AccountChange(errors, null);
+            }
         }
         catch (InvalidOperationException e)
         {
@@ -143,7 +172,7 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
             return new AccountChange(errors, null);
         }
 
-        await audit.WriteAsync(by, auditAction, null, $"{account.UserName} as {account.Role}", cancellationToken).ConfigureAwait(false);
+        await audit.WriteAsync(by, "user-created", null, $"{account.UserName} as {account.Role}", cancellationToken).ConfigureAwait(false);
         return new AccountChange(errors, account);
     }
 

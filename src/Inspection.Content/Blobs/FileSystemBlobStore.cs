@@ -24,7 +24,7 @@ public sealed class FileSystemBlobStore(IOptions<StoreOptions> options, ILogger<
     public async Task<BlobWriteResult> PutAsync(Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        Directory.CreateDirectory(TempDirectory);
+        OwnerOnly.CreateDirectory(TempDirectory);
         var tempPath = Path.Combine(TempDirectory, ContentIds.New() + ".partial");
         try
         {
@@ -40,7 +40,7 @@ public sealed class FileSystemBlobStore(IOptions<StoreOptions> options, ILogger<
                     return new BlobWriteResult(sha256, length, AlreadyStored: true);
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+                OwnerOnly.CreateDirectory(Path.GetDirectoryName(finalPath)!);
                 try
                 {
                     File.Move(tempPath, finalPath, overwrite: false);
@@ -113,7 +113,7 @@ public sealed class FileSystemBlobStore(IOptions<StoreOptions> options, ILogger<
         long length = 0;
         try
         {
-            var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
+            var file = new FileStream(tempPath, OwnerOnly.NewFile(BufferSize));
             await using (file)
             {
                 int read;

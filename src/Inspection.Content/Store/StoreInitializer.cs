@@ -19,12 +19,20 @@ public sealed class StoreInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        Directory.CreateDirectory(settings.DataDirectory);
-        Directory.CreateDirectory(settings.BlobDirectory);
-        Directory.CreateDirectory(settings.IndexDirectory);
+        OwnerOnly.CreateDirectory(settings.DataDirectory);
+        OwnerOnly.CreateDirectory(settings.BlobDirectory);
+        OwnerOnly.CreateDirectory(settings.IndexDirectory);
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite() && db.Database.GetDbConnection().DataSource is { Length: > 0 } file)
+        {
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                OwnerOnly.RestrictFile(path);
+            }
+        }
+
         LogMessages.StoreReady(logger, settings.Provider, pending.Count, settings.DataDirectory);
 
         if (blobStore is FileSystemBlobStore fileBlobs)

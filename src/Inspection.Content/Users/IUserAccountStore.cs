@@ -15,6 +15,12 @@ public interface IUserAccountStore
     /// <summary>Adds an account; a name already taken (in any case) is refused with <see cref="InvalidOperationException"/>.</summary>
     Task CreateAsync(UserAccount account, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds the account only while the store holds no account at all, as one atomic step (however many callers race);
+    /// false when someone already exists.
+    /// </summary>
+    Task<bool> CreateFirstAsync(UserAccount account, CancellationToken cancellationToken);
+
     /// <summary>Replaces the stored account with the same id.</summary>
     Task UpdateAsync(UserAccount account, CancellationToken cancellationToken);
 }

@@ -7,6 +7,8 @@ namespace Inspection.Content.Users;
 /// <summary>User accounts in the store's <c>Users</c> table; never exported by recipes (they hold password hashes).</summary>
 public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork unitOfWork) : IUserAccountStore
 {
+    private const string LockUsersSql = "LOCK TABLE \"Users\" IN SHARE ROW EXCLUSIVE MODE";
+
     public async Task<UserAccount?> FindByIdAsync(string id, CancellationToken cancellationToken)
     {
         var record = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -44,6 +46,34 @@ public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork uni
                 Copy(account, record);
                 db.Users.Add(record);
                 await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
+    }
+
+    public Task<bool> CreateFirstAsync(UserAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return unitOfWork.RunAsync(
+            async ct =>
+            {
+                // The check and the insert must not interleave with another first-run request's. PostgreSQL: this lock
+                // conflicts with itself and with every insert, and is held to commit. SQLite: the unit of work's
+                // transaction is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), which already holds the write lock.
+                if (db.Database.IsNpgsql())
+                {
+                    await db.Database.ExecuteSqlRawAsync(LockUsersSql, ct);
+                }
+
+                if (await db.Users.AnyAsync(ct))
+                {
+                    return false;
+                }
+
+                var record = new UserRecord { Id = account.Id, CreatedUtc = unitOfWork.UtcNow() };
+                Copy(account, record);
+                db.Users.Add(record);
+                await db.SaveChangesAsync(ct);
+                return true;
             },
             cancellationToken);
     }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Inspection.Content.Audit;
 using Inspection.Content.Evidence;
 using Inspection.Content.Jobs;
+using Inspection.Content.Store;
 using Inspection.Ingestion.Pipeline;
 using Inspection.Readiness.Findings;
 using Inspection.Readiness.Plans;
@@ -21,7 +22,7 @@ namespace Inspection.Readiness.Access;
 /// </list>
 /// A lookup refused for a restricted id is audited without telling the caller that the id exists.
 /// </summary>
-public sealed partial class AccessPolicy(IEvidenceStore evidence, IFindingTracker tracker, IIngestionJobStore jobs, IAuditLog audit)
+public sealed partial class AccessPolicy(IEvidenceStore evidence, IFindingTracker tracker, IIngestionJobStore jobs, IAuditLog audit, StoreUnitOfWork unitOfWork)
 {
     /// <summary>The audit action of a refused lookup.</summary>
     public const string RefusedAudit = "refused";
@@ -177,6 +178,45 @@ public sealed partial class AccessPolicy(IEvidenceStore evidence, IFindingTracke
         ArgumentNullException.ThrowIfNull(caller);
         DenialAudited = true;
         await audit.WriteAsync(caller.IsSignedIn ? caller.UserName : "(signed out)", DeniedAudit, null, what, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The audit action of restricted evidence shown in search results.</summary>
+    public const string SearchHitAudit = "search-hit";
+
+    /// <summary>
+    /// Records which documents classified above Official a search showed the caller, one line per document with its
+    /// classification (never the query, which may name a child), all in one store transaction.
+    /// </summary>
+    public async Task HitsShownAsync(Caller caller, IEnumerable<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(documentIds);
+        // Someone who may see Official evidence only cannot have been shown anything else: no look-up needed.
+        var ids = documentIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0 || caller.AllowedClassifications.All(c => string.Equals(c, Classifications.Official, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var classifications = await evidence.ClassificationsAsync(ids, includeDeleted: false, cancellationToken).ConfigureAwait(false);
+        var restricted = ids
+            .Where(id => classifications.TryGetValue(id, out var c) && !string.Equals(c, Classifications.Official, StringComparison.Ordinal))
+            .ToList();
+        if (restricted.Count == 0)
+        {
+            return;
+        }
+
+        var who = caller.IsSignedIn ? caller.UserName : "(signed out)";
+        await unitOfWork.RunAsync(
+            async ct =>
+            {
+                foreach (var id in restricted)
+                {
+                    await audit.WriteAsync(who, SearchHitAudit, id, classifications[id], ct).ConfigureAwait(false);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records that the caller asked for something by id that exists but that they may not see.</summary>

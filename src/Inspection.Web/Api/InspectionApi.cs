@@ -83,7 +83,17 @@ public static class InspectionApi
                 return Results.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["files"] = ["Send the files as multipart/form-data"] });
             }
 
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            IFormCollection form;
+            try
+            {
+                form = await http.Request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException && !http.RequestAborted.IsCancellationRequested)
+            {
+                // A multipart body cut short or without its boundary is the sender's mistake, not ours.
+                return Results.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["files"] = ["The upload could not be read: the multipart body is incomplete or malformed"] });
+            }
+
             var caller = await http.GetCallerAsync();
             var classification = form["classification"].ToString();
             var errors = UploadRules.Check(form.Files.Count, options.Value.MaxFilesPerUpload, classification, caller, out var chosen);

@@ -11,15 +11,22 @@ using Inspection.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
+using Microsoft.Extensions.Options;
+using System.Security.Cryptography.X509Certificates;
+using Inspection.Content.Store;
+using System.Threading.RateLimiting;
 
 namespace Inspection.Web.Hosting;
 
 /// <summary>Composes the web host: the same library services as the CLI, plus sign-in, permissions, pages, the API and the workers.</summary>
 public static class WebServiceCollectionExtensions
 {
-    public static IServiceCollection AddInspectionWeb(this IServiceCollection services, string dataDirectory)
+    public static IServiceCollection AddInspectionWeb(this IServiceCollection services, string dataDirectory, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddInspectionContent(store => store.DataDirectory = dataDirectory);
         services.AddInspectionRecipes();
         services.AddInspectionIngestion();
@@ -39,23 +46,55 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<RetentionWorker>();
         services.AddHostedService<KindTrainer>();
 
+        services.AddSingleton<PasswordVerifier>();
+        services.AddSingleton<KnownDevices>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only posts count: reading the form is free. The 429 is rendered by the error page (status code pages).
+            o.AddPolicy(SignInThrottle.PolicyName, context =>
+                !HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("read")
+                    : RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                    {
+                        var perMinute = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value.SignInAttemptsPerAddressPerMinute;
+                        return new TokenBucketRateLimiterOptions
+                        {
+                            TokenLimit = perMinute,
+                            TokensPerPeriod = perMinute,
+                            ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                            AutoReplenishment = true,
+                        };
+                    }));
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+        });
+
         services.AddIdentityCore<UserAccount>(o =>
             {
-                // Long passphrases rather than composition rules (NCSC guidance); lockout slows guessing.
+                // Long passphrases rather than composition rules (NCSC guidance). Guessing is slowed by SignInThrottle, not
+                // by Identity's lockout, which would let anyone lock an account (the administrator's too) by failing on purpose.
                 o.Password.RequiredLength = 12;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.SignIn.RequireConfirmedAccount = true;
             })
             .AddSignInManager()
             .AddClaimsPrincipalFactory<WebClaimsPrincipalFactory>();
         services.AddScoped<IUserStore<UserAccount>, WebUserStore>();
         services.AddScoped<IUserConfirmation<UserAccount>, EnabledAccountConfirmation>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<SessionValidator>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
@@ -67,7 +106,10 @@ public static class WebServiceCollectionExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
+            // Every request, not Identity's every-few-minutes stamp check: sign-out, disabling and a role change act at once.
+            o.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(context);
             o.Events.OnRedirectToLogin = context => ApiAware(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
             o.Events.OnRedirectToAccessDenied = async context =>
             {
@@ -98,8 +140,36 @@ public static class WebServiceCollectionExtensions
             o.Conventions.AuthorizePage("/Admin/Settings", Permissions.ManageSettings);
             o.Conventions.AuthorizePage("/Packs", Permissions.ExportPacks);
         });
-        // Sign-in cookies outlive a restart: the keys that protect them live in the data folder.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))).SetApplicationName("Inspection");
+        // Sign-in cookies outlive a restart: the keys that protect them live in the data folder, owner-only, and are
+        // encrypted at rest by a certificate's key when one is configured.
+        var keys = Path.Combine(dataDirectory, "keys");
+        OwnerOnly.CreateDirectory(keys);
+        var dataProtection = services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("Inspection");
+        if (configuration[$"{WebOptions.SectionName}:{nameof(WebOptions.KeyCertificatePath)}"] is { Length: > 0 } certificatePath)
+        {
+            var password = configuration[$"{WebOptions.SectionName}:{nameof(WebOptions.KeyCertificatePassword)}"];
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, string.IsNullOrEmpty(password) ? null : password));
+        }
+
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((o, web) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = 1;
+            foreach (var proxy in web.Value.KnownProxies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (proxy.Contains('/', StringComparison.Ordinal))
+                {
+                    o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+                }
+                else
+                {
+                    o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+                }
+            }
+        });
+        services.AddOptions<HstsOptions>().Configure<IOptions<WebOptions>>((o, web) => o.MaxAge = TimeSpan.FromDays(web.Value.HstsDays));
+        services.AddOptions<HttpsRedirectionOptions>().Configure<IOptions<WebOptions>>((o, web) => o.HttpsPort = web.Value.HttpsPort);
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<IndexHealthCheck>("index");
         services.AddHttpContextAccessor();
         // Page models bind optional query fields into non-nullable form objects: no implicit "required" for them.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

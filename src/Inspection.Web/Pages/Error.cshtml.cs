@@ -30,6 +30,10 @@ public sealed class ErrorModel : PageModel
                 Heading = "The upload is too large";
                 Advice = "Upload fewer or smaller files at a time (each up to 100 MB).";
                 break;
+            case 429:
+                Heading = "Too many attempts";
+                Advice = "You have tried too many times in a short while. Wait a minute, then try again.";
+                break;
             case 400:
                 Heading = "The request could not be understood";
                 Advice = "Go back, check what you entered, and try again.";

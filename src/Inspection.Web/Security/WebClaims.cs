@@ -4,4 +4,7 @@ namespace Inspection.Web.Security;
 public static class WebClaims
 {
     public const string DisplayName = "inspection:display_name";
+
+    /// <summary>When the person signed in (Unix seconds), for the absolute session lifetime.</summary>
+    public const string SignedInUtc = "inspection:signed_in";
 }

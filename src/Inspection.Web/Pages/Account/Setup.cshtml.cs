@@ -5,6 +5,8 @@ using Inspection.Content.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Inspection.Web.Security;
 
 namespace Inspection.Web.Pages.Account;
 
@@ -12,6 +14,7 @@ namespace Inspection.Web.Pages.Account;
 /// First run only: creates the administrator while no user exists, and asks which authority the repository serves (an
 /// administrator can change it later under Settings); afterwards it leads to sign-in.
 /// </summary>
+[EnableRateLimiting(SignInThrottle.PolicyName)]
 public sealed class SetupModel(
     IUserAccountStore accounts,
     AccountAdministration administration,

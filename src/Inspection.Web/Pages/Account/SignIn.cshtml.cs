@@ -1,15 +1,30 @@
+using System.Globalization;
 using Inspection.Content.Audit;
 using Inspection.Content.Users;
 using Inspection.Web.Hosting;
 using Inspection.Web.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Inspection.Web.Pages.Account;
 
-/// <summary>Sign-in with user name and password; repeated failures lock the account for a while; every attempt is audited.</summary>
-public sealed class SignInModel(SignInManager<UserAccount> signIn, UserManager<UserAccount> users, IAuditLog audit, ILogger<SignInModel> logger) : PageModel
+/// <summary>
+/// Sign-in with user name and password; guessing is throttled (<see cref="SignInThrottle"/>); every attempt is audited.
+/// A wrong password and an unknown name get the same answer after the same work; only someone who knows the password
+/// learns that the account is disabled.
+/// </summary>
+[EnableRateLimiting(SignInThrottle.PolicyName)]
+public sealed class SignInModel(
+    SignInManager<UserAccount> signIn,
+    IUserAccountStore accounts,
+    PasswordVerifier passwords,
+    SignInThrottle throttle,
+    KnownDevices devices,
+    IAuditLog audit,
+    TimeProvider time,
+    ILogger<SignInModel> logger) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -21,11 +36,16 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, UserManager<U
 
     public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl)
     {
+        var cancellationToken = HttpContext.RequestAborted;
         UserName = username?.Trim();
         ReturnUrl = SafeReturn(returnUrl);
         if (string.IsNullOrEmpty(UserName))
         {
             Errors["username"] = "Enter your user name";
+        }
+        else if (UserName.Length > 256)
+        {
+            Errors["username"] = "The user name or password is not right";
         }
 
         if (string.IsNullOrEmpty(password))
@@ -38,29 +58,47 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, UserManager<U
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName!, password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var knownDevice = devices.IsKnown(HttpContext, UserName!);
+        if (throttle.Wait(address, UserName!, knownDevice) is { } wait)
         {
-            var user = await users.FindByNameAsync(UserName!);
-            if (user is not null)
-            {
-                user.LastSignInUtc = DateTime.UtcNow;
-                await users.UpdateAsync(user);
-            }
-
-            await audit.WriteAsync(UserName!, "sign-in", null, null, HttpContext.RequestAborted);
-            return LocalRedirect(ReturnUrl);
+            await RefuseAsync("throttled", cancellationToken);
+            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Errors["username"] = string.Create(CultureInfo.InvariantCulture, $"Too many failed attempts to sign in as this user. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}");
+            return Page();
         }
 
-        var reason = result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "account disabled" : "wrong user name or password";
+        var user = await accounts.FindByNameAsync(UserName!, cancellationToken);
+        if (!passwords.Verify(user, password!))
+        {
+            throttle.Failed(address, UserName!, knownDevice);
+            await RefuseAsync("wrong user name or password", cancellationToken);
+            Errors["username"] = "The user name or password is not right";
+            return Page();
+        }
+
+        throttle.Succeeded(address, UserName!);
+        devices.Remember(HttpContext, UserName!);
+        if (user!.Disabled)
+        {
+            await RefuseAsync("account disabled", cancellationToken);
+            Errors["username"] = "This account has been disabled. Ask an administrator";
+            return Page();
+        }
+
+        user.LastSignInUtc = time.GetUtcNow().UtcDateTime;
+        await accounts.UpdateAsync(user, cancellationToken);
+        await signIn.SignInAsync(user, isPersistent: false);
+        await audit.WriteAsync(user.UserName, "sign-in", null, null, cancellationToken);
+        return LocalRedirect(ReturnUrl);
+    }
+
+    private async Task RefuseAsync(string reason, CancellationToken cancellationToken)
+    {
         WebLog.SignInRefused(logger, UserName!, reason);
-        await audit.WriteAsync(UserName!, "sign-in-refused", null, reason, HttpContext.RequestAborted);
-        Errors["username"] = result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes"
-            : result.IsNotAllowed
-                ? "This account has been disabled. Ask an administrator"
-                : "The user name or password is not right";
-        return Page();
+        await audit.WriteAsync(UserName!, "sign-in-refused", null, reason, cancellationToken);
     }
 
     private string SafeReturn(string? returnUrl) => !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
