@@ -115,7 +115,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
                 var indexed = new List<string>(lastTasks.Count);
                 foreach (var task in lastTasks.Values.OrderBy(t => t.Id))
                 {
-                    if (await TryApplyAsync(scope.ServiceProvider, task, cancellationToken).ConfigureAwait(false))
+                    if (await TryApplyAsync(scope.ServiceProvider, task, cancellationToken).ConfigureAwait(false) != Applied.Failed)
                     {
                         indexed.Add(task.ContentItemId);
                     }
@@ -175,18 +175,21 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         var services = scope.ServiceProvider;
         // Read the outbox position first: changes made while rebuilding are replayed by the next catch-up.
         var last = await services.GetRequiredService<IIndexingTaskReader>().GetLastIdAsync(cancellationToken).ConfigureAwait(false);
-        var items = await services.GetRequiredService<IContentStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
+        var ids = await services.GetRequiredService<IIndexingTaskReader>().ListLiveItemIdsAsync(cancellationToken).ConfigureAwait(false);
         var failures = services.GetRequiredService<IIndexingFailureStore>();
         // A rebuild tries every item again: what still fails is recorded afresh below.
         await failures.ClearAllAsync(cancellationToken).ConfigureAwait(false);
         index.DeleteAll();
         var done = 0;
-        foreach (var item in items.Where(EvidencePart.IsEvidence))
+        foreach (var id in ids)
         {
-            var task = new IndexingTask(last, item.ContentItemId, item.ContentItemVersionId, IndexingTaskKind.Update, item.ModifiedUtc ?? item.CreatedUtc ?? default);
-            await TryApplyAsync(services, task, cancellationToken, fromMemory: false).ConfigureAwait(false);
-            done++;
-            progress?.Report(done);
+            // Each item is read and indexed on its own (what is not evidence is skipped there), so a damaged one fails alone.
+            var task = new IndexingTask(last, id, "", IndexingTaskKind.Update, default);
+            if (await TryApplyAsync(services, task, cancellationToken, fromMemory: false).ConfigureAwait(false) == Applied.Evidence)
+            {
+                done++;
+                progress?.Report(done);
+            }
         }
 
         index.Commit();
@@ -331,17 +334,17 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     }
 
     // The per-item boundary: an item the index cannot take is recorded in the store with its error and skipped, so
-    // the items after it are still indexed and the cursor moves on. Returns whether the item was applied.
-    private async Task<bool> TryApplyAsync(IServiceProvider services, IndexingTask task, CancellationToken cancellationToken, bool fromMemory = true)
+    // the items after it are still indexed and the cursor moves on.
+    private async Task<Applied> TryApplyAsync(IServiceProvider services, IndexingTask task, CancellationToken cancellationToken, bool fromMemory = true)
     {
         try
         {
-            if (!fromMemory || !TryIndexOffered(task))
+            if (fromMemory && TryIndexOffered(task))
             {
-                await IndexItemAsync(services, task.ContentItemId, cancellationToken).ConfigureAwait(false);
+                return Applied.Evidence;
             }
 
-            return true;
+            return await IndexItemAsync(services, task.ContentItemId, cancellationToken).ConfigureAwait(false) ? Applied.Evidence : Applied.Other;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -351,18 +354,19 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             var failures = failureScope.ServiceProvider.GetRequiredService<IIndexingFailureStore>();
             await failures.RecordAsync(task, $"{ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", cancellationToken).ConfigureAwait(false);
             logger.OutboxItemFailed(task.ContentItemId, task.Id, ex);
-            return false;
+            return Applied.Failed;
         }
     }
 
-    private async Task IndexItemAsync(IServiceProvider services, string contentItemId, CancellationToken cancellationToken)
+    // Returns whether the item is evidence (indexed, or emptied when it has no passages); false for anything else, removed.
+    private async Task<bool> IndexItemAsync(IServiceProvider services, string contentItemId, CancellationToken cancellationToken)
     {
         var item = await services.GetRequiredService<IContentStore>()
             .GetAsync(contentItemId, VersionOptions.Published, cancellationToken).ConfigureAwait(false);
         if (item is null || !EvidencePart.IsEvidence(item))
         {
             index.DeleteDocument(contentItemId);
-            return;
+            return false;
         }
 
         var evidence = services.GetRequiredService<IEvidenceStore>();
@@ -371,9 +375,17 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         if (passages.Count == 0)
         {
             index.DeleteDocument(contentItemId);
-            return;
+            return true;
         }
 
         index.UpsertDocument(contentItemId, IndexedPassageMapper.Map(item, passages, findings));
+        return true;
+    }
+
+    private enum Applied
+    {
+        Failed,
+        Evidence,
+        Other,
     }
 }

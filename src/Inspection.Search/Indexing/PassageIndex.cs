@@ -237,7 +237,7 @@ public sealed class PassageIndex : IDisposable
     private void ResetIfOtherLayout(IndexWriter writer)
     {
         var found = writer.CommitData.TryGetValue(LayoutKey, out var layout) ? layout : "0 (unversioned)";
-        if (string.Equals(found, Layout, StringComparison.Ordinal) || _writer.MaxDoc == 0)
+        if (string.Equals(found, Layout, StringComparison.Ordinal) || writer.MaxDoc == 0)
         {
             return;
         }

@@ -24,6 +24,8 @@ public static class WebServiceCollectionExtensions
         services.AddInspectionRecipes();
         services.AddInspectionIngestion();
         services.AddInspectionSearch();
+        // The web app keeps answering while an unreadable index is refilled: its pages say so meanwhile.
+        services.Configure<SearchOptions>(o => o.RebuildInBackground = true);
         services.AddInspectionReadiness();
         services.AddInspectionApplication();
 
