@@ -97,6 +97,7 @@ public static class WebServiceCollectionExtensions
             o.Conventions.AuthorizeFolder("/Jobs", Permissions.UploadEvidence);
             o.Conventions.AuthorizePage("/Admin/Users", Permissions.ManageUsers);
             o.Conventions.AuthorizePage("/Admin/Audit", Permissions.ViewAuditLog);
+            o.Conventions.AuthorizePage("/Admin/Health", Permissions.ManageUsers);
             o.Conventions.AuthorizePage("/Packs", Permissions.ExportPacks);
         });
         // Sign-in cookies outlive a restart: the keys that protect them live in the data folder.
