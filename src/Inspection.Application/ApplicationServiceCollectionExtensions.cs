@@ -27,6 +27,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<JobService>();
         services.TryAddScoped<AuditReader>();
         services.TryAddScoped<Settings.AuthoritySettings>();
+        services.TryAddScoped<Health.IndexHealth>();
         services.TryAddScoped<Access.CallerDirectory>();
         services.TryAddScoped<Accounts.AccountAdministration>();
         services.TryAddScoped<Items.TypeEditors>();
@@ -45,6 +46,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.IndexCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.ThemesCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.JobsCheck>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.IndexFailuresCheck>());
         return services;
     }
 }

@@ -53,6 +53,7 @@ public static class ContentServiceCollectionExtensions
         services.TryAddSingleton<IEvidenceTypeCatalog, EvidenceTypeCatalog>();
         services.TryAddScoped<IRoleStore, RoleStore>();
         services.TryAddScoped<IIndexingTaskReader, IndexingTaskReader>();
+        services.TryAddScoped<IIndexingFailureStore, IndexingFailureStore>();
         services.TryAddScoped<IIngestionJobStore, IngestionJobStore>();
         services.TryAddScoped<IAuditLog, AuditLog>();
         services.TryAddScoped<IUserAccountStore, UserAccountStore>();

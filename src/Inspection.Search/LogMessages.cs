@@ -36,4 +36,19 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 3092, Level = LogLevel.Error, Message = "Embedding passages for meaning search failed; the next round retries them")]
     public static partial void MeaningCatchUpFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3093, Level = LogLevel.Error, Message = "The index at {Path} could not be read ({Reason}); moved aside to {MovedTo} and to be rebuilt from the store")]
+    public static partial void IndexUnreadable(this ILogger logger, string path, string movedTo, string reason, Exception exception);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Rebuilding the index from the store in the background; searches answer that it is being rebuilt until it is done")]
+    public static partial void RebuildStarted(this ILogger logger);
+
+    [LoggerMessage(EventId = 3094, Level = LogLevel.Error, Message = "Rebuilding the index from the store failed; the next catch-up tries again")]
+    public static partial void RebuildFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3095, Level = LogLevel.Error, Message = "Indexing {ContentItemId} (outbox task {TaskId}) failed; recorded and skipped, the items after it are still indexed")]
+    public static partial void OutboxItemFailed(this ILogger logger, string contentItemId, long taskId, Exception exception);
+
+    [LoggerMessage(EventId = 3096, Level = LogLevel.Warning, Message = "Letting go of the unreadable index at {Path} failed ({Reason})")]
+    public static partial void IndexReleaseFailed(this ILogger logger, string path, string reason);
 }

@@ -33,6 +33,12 @@ public sealed class SearchOptions : IValidatableObject
     /// </summary>
     public bool MeaningSearch { get; set; } = true;
 
+    /// <summary>
+    /// When an unreadable index was moved aside, refill it in the background (the web app, which must keep answering)
+    /// rather than in the catch-up that finds it (the CLI, whose command waits for it).
+    /// </summary>
+    public bool RebuildInBackground { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         // Checked at startup so a wrong path stops the host with the key named, not the first search.

@@ -4,7 +4,7 @@ namespace Inspection.Application.Operations;
 /// One section of <c>inspection check</c>. EXTENSION POINT: a new section is a class implementing this, registered in
 /// <see cref="ApplicationServiceCollectionExtensions.AddInspectionApplication"/> with
 /// <c>TryAddEnumerable(ServiceDescriptor.Scoped&lt;IIntegrityCheckSection, T&gt;())</c>; sections run and report in
-/// registration order. (The outbox items that failed to index are meant to join as one, "index-failures".)
+/// registration order.
 /// </summary>
 public interface IIntegrityCheckSection
 {

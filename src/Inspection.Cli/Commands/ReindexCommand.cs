@@ -16,6 +16,7 @@ public static class ReindexCommand
         {
             var documents = await context.Get<OutboxIndexer>().RebuildAsync(null, cancellationToken).ConfigureAwait(false);
             var passages = context.Get<PassageIndex>().PassageCount;
+            await SearchCatchUp.ReportHealingAsync(context).ConfigureAwait(false);
             await context.Console.Out.WriteLineAsync(context.Json
                 ? CliJson.Line(new { documents, passages })
                 : $"Rebuilt the index from the store: {documents} document(s), {passages} passage(s)").ConfigureAwait(false);

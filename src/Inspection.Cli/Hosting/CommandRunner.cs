@@ -40,6 +40,12 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
             console.Error.WriteLine(json ? CliJson.Line(new { error = "cancelled" }) : "cancelled");
             return ExitCodes.Failed;
         }
+        catch (Search.Indexing.IndexRebuildingException ex)
+        {
+            // Not a fault of the command: the index is being refilled from the store (by this folder's web app, or a cut-short rebuild).
+            console.Error.WriteLine(json ? CliJson.Line(new { error = ex.Message, rebuilding = true }) : $"error: {ex.Message}");
+            return ExitCodes.Failed;
+        }
         catch (Readiness.Access.AccessDeniedException ex)
         {
             return WriteError(ex.Message, json);

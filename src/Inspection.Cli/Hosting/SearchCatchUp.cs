@@ -1,3 +1,4 @@
+using Inspection.Cli.Output;
 using Inspection.Search.Indexing;
 
 namespace Inspection.Cli.Hosting;
@@ -5,9 +6,22 @@ namespace Inspection.Cli.Hosting;
 /// <summary>Brings the local index up to date with the store after a command changed it.</summary>
 public static class SearchCatchUp
 {
-    public static Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Get<OutboxIndexer>().CatchUpAsync(cancellationToken);
+        var applied = await context.Get<OutboxIndexer>().CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        await ReportHealingAsync(context).ConfigureAwait(false);
+        return applied;
+    }
+
+    /// <summary>Says on standard error when the index was found unreadable, moved aside and rebuilt, so the person knows why the command took longer.</summary>
+    public static async Task ReportHealingAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Get<PassageIndex>().MovedAsideTo is { } movedTo)
+        {
+            var note = $"the search index could not be read: it was moved aside to {movedTo} and rebuilt from the store";
+            await context.Console.Error.WriteLineAsync(context.Json ? CliJson.Line(new { warning = note, movedAsideTo = movedTo }) : $"warning: {note}").ConfigureAwait(false);
+        }
     }
 }

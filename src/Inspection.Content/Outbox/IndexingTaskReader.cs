@@ -19,4 +19,14 @@ public sealed class IndexingTaskReader(InspectionDbContext db) : IIndexingTaskRe
 
     public async Task<long> GetLastIdAsync(CancellationToken cancellationToken) =>
         await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+
+    public async Task<IReadOnlyList<string>> ListLiveItemIdsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.ContentItems.AsNoTracking()
+            .Where(c => c.Latest && !c.Deleted)
+            .OrderBy(c => c.Id)
+            .Select(c => c.ContentItemId)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Distinct(StringComparer.Ordinal)];
+    }
 }

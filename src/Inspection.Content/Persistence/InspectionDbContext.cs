@@ -21,6 +21,8 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<IndexingTaskRecord> IndexingTasks => Set<IndexingTaskRecord>();
 
+    public DbSet<IndexingFailureRecord> IndexingFailures => Set<IndexingFailureRecord>();
+
     public DbSet<IngestionJobRecord> IngestionJobs => Set<IngestionJobRecord>();
 
     public DbSet<IngestionJobItemRecord> IngestionJobItems => Set<IngestionJobItemRecord>();
@@ -123,6 +125,13 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             e.HasKey(t => t.Id);
             e.Property(t => t.Kind).HasConversion<string>();
             e.HasIndex(t => t.ContentItemId);
+        });
+
+        modelBuilder.Entity<IndexingFailureRecord>(e =>
+        {
+            e.ToTable("IndexingFailures");
+            e.HasKey(f => f.ContentItemId);
+            e.HasIndex(f => f.LastFailedUtc);
         });
 
         modelBuilder.Entity<IngestionJobRecord>(e =>

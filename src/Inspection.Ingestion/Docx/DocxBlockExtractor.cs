@@ -6,23 +6,29 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Inspection.Ingestion.Extraction;
 using Inspection.Ingestion.Formats;
+using Inspection.Ingestion.Zip;
+using Microsoft.Extensions.Options;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Inspection.Ingestion.Docx;
 
 /// <summary>Extracts Word .docx with OpenXml: headings from styles and outline levels, list items from numbering, table rows, paragraphs.</summary>
-public sealed class DocxBlockExtractor : IBlockExtractor
+public sealed class DocxBlockExtractor(IOptions<IngestionOptions> options) : IBlockExtractor
 {
-    // A few MB of compressed XML can inflate to gigabytes; no real report part comes near this many characters.
-    private static readonly OpenSettings OpenSettings = new() { MaxCharactersInPart = 200_000_000 };
+    private readonly ZipLimits _limits = ZipLimits.From(options.Value);
 
     public FileFormat Format => FileFormat.Docx;
 
     public ExtractedDocument Extract(string fileName, Stream content, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(content);
         try
         {
-            using var document = WordprocessingDocument.Open(content, isEditable: false, OpenSettings);
+            // A few MB of compressed XML can unpack to gigabytes: every part is read as a stream and measured first, so
+            // OpenXml only ever builds a document whose size and nesting are known to be within the limits.
+            new ZipPackageGuard(_limits).Check(fileName, "the Word file", content, cancellationToken);
+            var openSettings = new OpenSettings { MaxCharactersInPart = _limits.MaxUnpackedBytes };
+            using var document = WordprocessingDocument.Open(content, isEditable: false, openSettings);
             var main = document.MainDocumentPart ?? throw new IngestionException(fileName, "the Word file has no document body");
             var body = main.Document?.Body ?? throw new IngestionException(fileName, "the Word file has no document body");
             var reader = new BodyReader(new DocxStyles(main), UsesRenderedBreaks(body));

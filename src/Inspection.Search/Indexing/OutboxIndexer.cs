@@ -5,6 +5,7 @@ using Inspection.Content.Outbox;
 using Inspection.Content.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Inspection.Search.Indexing;
 
@@ -14,7 +15,7 @@ namespace Inspection.Search.Indexing;
 /// Evidence committed in this process is offered to it as it commits (<see cref="Committed"/>): a catch-up indexes
 /// those tasks from memory instead of reading them back, and a long ingestion starts catch-ups in the background.
 /// </summary>
-public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scopes, ILogger<OutboxIndexer> logger)
+public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scopes, IOptions<SearchOptions> options, ILogger<OutboxIndexer> logger)
     : IEvidenceCommitListener, IDisposable
 {
     private const int BatchSize = 500;
@@ -32,10 +33,14 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     private readonly CancellationTokenSource _stopping = new();
     private int _offeredPassages;
     private int _backgroundRunning;
+    private int _rebuildRunning;
     private bool _disposed;
 
     // Written and read only while holding the gate.
     private bool _unwarmed;
+
+    /// <summary>True while a background rebuild of an index found unreadable is running.</summary>
+    public bool Rebuilding => Volatile.Read(ref _rebuildRunning) != 0;
 
     /// <summary>Passages offered by <see cref="Committed"/> and not yet applied by a catch-up.</summary>
     public int OfferedPassages => Volatile.Read(ref _offeredPassages);
@@ -72,9 +77,22 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
     private async Task<int> CatchUpAsync(bool warm, CancellationToken cancellationToken)
     {
+        // An index found unreadable is refilled from the store first; until then there is nothing to catch up on. The web
+        // app does it in the background, so that its pages answer "being rebuilt" meanwhile instead of waiting.
+        if (index.RebuildPending && options.Value.RebuildInBackground)
+        {
+            StartBackgroundRebuild();
+            return 0;
+        }
+
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (index.RebuildPending)
+            {
+                return await RebuildHoldingGateAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
             var applied = 0;
             var cursor = _cursor.Read();
             while (true)
@@ -94,17 +112,19 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
                     lastTasks[task.ContentItemId] = task;
                 }
 
+                var indexed = new List<string>(lastTasks.Count);
                 foreach (var task in lastTasks.Values.OrderBy(t => t.Id))
                 {
-                    if (!TryIndexOffered(task))
+                    if (await TryApplyAsync(scope.ServiceProvider, task, cancellationToken).ConfigureAwait(false) != Applied.Failed)
                     {
-                        await IndexItemAsync(scope.ServiceProvider, task.ContentItemId, cancellationToken).ConfigureAwait(false);
+                        indexed.Add(task.ContentItemId);
                     }
 
                     applied++;
                 }
 
                 cursor = tasks[^1].Id;
+                await scope.ServiceProvider.GetRequiredService<IIndexingFailureStore>().ClearAsync(indexed, cancellationToken).ConfigureAwait(false);
                 index.Commit();
                 _cursor.Write(cursor);
                 ForgetOffersUpTo(cursor);
@@ -132,38 +152,96 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         }
     }
 
-    /// <summary>Empties the index and fills it from the store's published items; reports documents done.</summary>
+    /// <summary>
+    /// Empties the index and fills it from the store's published items; reports documents done. Reads nothing from the
+    /// old index, so it works whatever state that was in. An item that fails is recorded and skipped.
+    /// </summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            // Read the outbox position first: changes made while rebuilding are replayed by the next catch-up.
-            var last = await services.GetRequiredService<IIndexingTaskReader>().GetLastIdAsync(cancellationToken).ConfigureAwait(false);
-            var items = await services.GetRequiredService<IContentStore>().ListAsync(null, cancellationToken).ConfigureAwait(false);
-            index.DeleteAll();
-            var done = 0;
-            foreach (var item in items.Where(EvidencePart.IsEvidence))
-            {
-                await IndexItemAsync(services, item.ContentItemId, cancellationToken).ConfigureAwait(false);
-                done++;
-                progress?.Report(done);
-            }
-
-            index.Commit();
-            _cursor.Write(last);
-            ForgetOffersUpTo(last);
-            index.Refresh();
-            logger.Rebuilt(done, last);
-            _unwarmed = false;
-            await WarmAsync(cancellationToken).ConfigureAwait(false);
-            return done;
+            return await RebuildHoldingGateAsync(progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private async Task<int> RebuildHoldingGateAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        // Read the outbox position first: changes made while rebuilding are replayed by the next catch-up.
+        var last = await services.GetRequiredService<IIndexingTaskReader>().GetLastIdAsync(cancellationToken).ConfigureAwait(false);
+        var ids = await services.GetRequiredService<IIndexingTaskReader>().ListLiveItemIdsAsync(cancellationToken).ConfigureAwait(false);
+        var failures = services.GetRequiredService<IIndexingFailureStore>();
+        // A rebuild tries every item again: what still fails is recorded afresh below.
+        await failures.ClearAllAsync(cancellationToken).ConfigureAwait(false);
+        index.DeleteAll();
+        var done = 0;
+        foreach (var id in ids)
+        {
+            // Each item is read and indexed on its own (what is not evidence is skipped there), so a damaged one fails alone.
+            var task = new IndexingTask(last, id, "", IndexingTaskKind.Update, default);
+            if (await TryApplyAsync(services, task, cancellationToken, fromMemory: false).ConfigureAwait(false) == Applied.Evidence)
+            {
+                done++;
+                progress?.Report(done);
+            }
+        }
+
+        index.Commit();
+        _cursor.Write(last);
+        ForgetOffersUpTo(last);
+        index.Refresh();
+        index.RebuildFinished();
+        logger.Rebuilt(done, last);
+        _unwarmed = false;
+        await WarmAsync(cancellationToken).ConfigureAwait(false);
+        return done;
+    }
+
+    private void StartBackgroundRebuild()
+    {
+        if (!_disposed && Interlocked.CompareExchange(ref _rebuildRunning, 1, 0) == 0)
+        {
+            _ = Task.Run(BackgroundRebuildAsync);
+        }
+    }
+
+    private async Task BackgroundRebuildAsync()
+    {
+        try
+        {
+            await _gate.WaitAsync(_stopping.Token).ConfigureAwait(false);
+            try
+            {
+                if (index.RebuildPending)
+                {
+                    logger.RebuildStarted();
+                    await RebuildHoldingGateAsync(null, _stopping.Token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down: the marker stays, so the next start rebuilds again.
+            return;
+        }
+        catch (Exception ex)
+        {
+            // A background boundary: the index stays marked for a rebuild, which the next catch-up starts again.
+            logger.RebuildFailed(ex);
+        }
+        finally
+        {
+            Volatile.Write(ref _rebuildRunning, 0);
         }
     }
 
@@ -255,14 +333,40 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         }
     }
 
-    private async Task IndexItemAsync(IServiceProvider services, string contentItemId, CancellationToken cancellationToken)
+    // The per-item boundary: an item the index cannot take is recorded in the store with its error and skipped, so
+    // the items after it are still indexed and the cursor moves on.
+    private async Task<Applied> TryApplyAsync(IServiceProvider services, IndexingTask task, CancellationToken cancellationToken, bool fromMemory = true)
+    {
+        try
+        {
+            if (fromMemory && TryIndexOffered(task))
+            {
+                return Applied.Evidence;
+            }
+
+            return await IndexItemAsync(services, task.ContentItemId, cancellationToken).ConfigureAwait(false) ? Applied.Evidence : Applied.Other;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Recorded from a scope of its own: the batch's store context may be what failed. If even this fails, the
+            // exception ends the catch-up before the cursor moves, and the next one tries the item again.
+            await using var failureScope = scopes.CreateAsyncScope();
+            var failures = failureScope.ServiceProvider.GetRequiredService<IIndexingFailureStore>();
+            await failures.RecordAsync(task, $"{ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", cancellationToken).ConfigureAwait(false);
+            logger.OutboxItemFailed(task.ContentItemId, task.Id, ex);
+            return Applied.Failed;
+        }
+    }
+
+    // Returns whether the item is evidence (indexed, or emptied when it has no passages); false for anything else, removed.
+    private async Task<bool> IndexItemAsync(IServiceProvider services, string contentItemId, CancellationToken cancellationToken)
     {
         var item = await services.GetRequiredService<IContentStore>()
             .GetAsync(contentItemId, VersionOptions.Published, cancellationToken).ConfigureAwait(false);
         if (item is null || !EvidencePart.IsEvidence(item))
         {
             index.DeleteDocument(contentItemId);
-            return;
+            return false;
         }
 
         var evidence = services.GetRequiredService<IEvidenceStore>();
@@ -271,9 +375,17 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         if (passages.Count == 0)
         {
             index.DeleteDocument(contentItemId);
-            return;
+            return true;
         }
 
         index.UpsertDocument(contentItemId, IndexedPassageMapper.Map(item, passages, findings));
+        return true;
+    }
+
+    private enum Applied
+    {
+        Failed,
+        Evidence,
+        Other,
     }
 }

@@ -19,15 +19,21 @@ public sealed class PassageIndex : IDisposable
     public const string Layout = "2";
 
     private const string LayoutKey = "layout";
+
+    // Present while the index is being refilled from the store after it was found unreadable.
+    private const string RebuildMarkerName = "rebuild.pending";
+
     private static readonly Dictionary<string, string> LayoutData = new(StringComparer.Ordinal) { [LayoutKey] = Layout };
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ILogger _logger;
     private readonly string _path;
+    private readonly string _rebuildMarker;
     private readonly System.Threading.Lock _generationLock = new();
     private long _generation;
     private long _readerVersion;
+    private volatile bool _rebuildPending;
     private bool _disposed;
 
     public PassageIndex(IOptions<SearchOptions> options, InspectionAnalyzer analyzer, ILogger<PassageIndex>? logger = null)
@@ -36,17 +42,25 @@ public sealed class PassageIndex : IDisposable
         ArgumentNullException.ThrowIfNull(analyzer);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _path = Path.GetFullPath(options.Value.IndexDirectory);
+        _rebuildMarker = Path.Combine(_path, RebuildMarkerName);
         BlockMaxima = new Pruning.BlockMaxima(options.Value.PruningMegabytes * 1024L * 1024L);
         System.IO.Directory.CreateDirectory(_path);
-        _directory = FSDirectory.Open(new DirectoryInfo(_path));
-        var config = new IndexWriterConfig(InspectionAnalyzer.Version, analyzer)
+        try
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = Similarity,
-        };
-        _writer = new IndexWriter(_directory, config);
-        ResetIfOtherLayout();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            (_directory, _writer, _searchers) = Open(analyzer);
+        }
+        catch (Exception ex) when (IndexFiles.IsUnreadable(ex))
+        {
+            // The index is derived data: keep the unreadable one for inspection and start an empty one that the store
+            // refills. The marker goes in first, so a crash before the rebuild ends leaves it to be done on the next open.
+            MovedAsideTo = IndexFiles.MoveAside(_path, DateTimeOffset.UtcNow);
+            _logger.IndexUnreadable(_path, MovedAsideTo, ex.Message.ReplaceLineEndings(" "), ex);
+            System.IO.Directory.CreateDirectory(_path);
+            File.WriteAllText(_rebuildMarker, MovedAsideTo);
+            (_directory, _writer, _searchers) = Open(analyzer);
+        }
+
+        _rebuildPending = File.Exists(_rebuildMarker);
         _readerVersion = CurrentReaderVersion();
         _logger.IndexOpened(_path, _writer.NumDocs);
     }
@@ -55,6 +69,15 @@ public sealed class PassageIndex : IDisposable
     internal static PassageSimilarity Similarity { get; } = new();
 
     public string IndexDirectory => _path;
+
+    /// <summary>
+    /// True from the moment an unreadable index was moved aside until the store has refilled the new one: searches
+    /// throw <see cref="IndexRebuildingException"/> meanwhile rather than answer from a partial index.
+    /// </summary>
+    public bool RebuildPending => _rebuildPending;
+
+    /// <summary>Where this process moved an unreadable index when it opened, or null.</summary>
+    public string? MovedAsideTo { get; }
 
     /// <summary>Per-segment score bounds of the words searched for, kept while their segments live.</summary>
     public Pruning.BlockMaxima BlockMaxima { get; }
@@ -123,6 +146,27 @@ public sealed class PassageIndex : IDisposable
     public TResult Read<TResult>(Func<IndexSearcher, TResult> read)
     {
         ArgumentNullException.ThrowIfNull(read);
+        if (_rebuildPending)
+        {
+            throw new IndexRebuildingException();
+        }
+
+        return ReadAny(read);
+    }
+
+    /// <summary>Marks the rebuild done: the refilled index is committed and answers searches again.</summary>
+    internal void RebuildFinished()
+    {
+        if (File.Exists(_rebuildMarker))
+        {
+            File.Delete(_rebuildMarker);
+        }
+
+        _rebuildPending = false;
+    }
+
+    private TResult ReadAny<TResult>(Func<IndexSearcher, TResult> read)
+    {
         var searcher = _searchers.Acquire();
         try
         {
@@ -150,22 +194,63 @@ public sealed class PassageIndex : IDisposable
         _directory.Dispose();
     }
 
-    private void ResetIfOtherLayout()
+    private (FSDirectory Directory, IndexWriter Writer, SearcherManager Searchers) Open(InspectionAnalyzer analyzer)
     {
-        var found = _writer.CommitData.TryGetValue(LayoutKey, out var layout) ? layout : "0 (unversioned)";
-        if (string.Equals(found, Layout, StringComparison.Ordinal) || _writer.MaxDoc == 0)
+        var directory = FSDirectory.Open(new DirectoryInfo(_path));
+        IndexWriter? writer = null;
+        try
+        {
+            var config = new IndexWriterConfig(InspectionAnalyzer.Version, analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                Similarity = Similarity,
+            };
+            writer = new IndexWriter(directory, config);
+            // Holding the write lock: a file cut short fails here, at open, and not in some later search.
+            IndexFiles.CheckFooters(directory);
+            ResetIfOtherLayout(writer);
+            return (directory, writer, new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory()));
+        }
+        catch (Exception) when (Release(writer, directory))
+        {
+            throw;
+        }
+    }
+
+    // Lets go of a half-opened index without committing anything to it; returns false so the open's exception goes on.
+    private bool Release(IndexWriter? writer, FSDirectory directory)
+    {
+        try
+        {
+            writer?.Rollback();
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            // Rolling back an unreadable index can fail too; its lock is released either way.
+            _logger.IndexReleaseFailed(_path, ex.Message);
+        }
+
+        directory.Dispose();
+        return false;
+    }
+
+    private void ResetIfOtherLayout(IndexWriter writer)
+    {
+        var found = writer.CommitData.TryGetValue(LayoutKey, out var layout) ? layout : "0 (unversioned)";
+        if (string.Equals(found, Layout, StringComparison.Ordinal) || writer.MaxDoc == 0)
         {
             return;
         }
 
         // Cursor first: a crash before the commit below leaves the old index to be reset again on the next open.
         new IndexCursor(_path).Write(0);
-        _writer.DeleteAll();
-        Commit();
+        writer.DeleteAll();
+        writer.SetCommitData(LayoutData);
+        writer.Commit();
         _logger.IndexLayoutChanged(_path, found, Layout);
     }
 
-    private long CurrentReaderVersion() => Read(searcher => ((DirectoryReader)searcher.IndexReader).Version);
+    private long CurrentReaderVersion() => ReadAny(searcher => ((DirectoryReader)searcher.IndexReader).Version);
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {

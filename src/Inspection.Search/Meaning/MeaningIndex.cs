@@ -49,7 +49,8 @@ public sealed class MeaningIndex : IDisposable
     /// </summary>
     public async Task<int> CatchUpAsync(int maxPassages, CancellationToken cancellationToken)
     {
-        if (!Enabled)
+        // While the index is refilled it holds only part of the passages: their vectors must not be thrown away.
+        if (!Enabled || _index.RebuildPending)
         {
             return 0;
         }

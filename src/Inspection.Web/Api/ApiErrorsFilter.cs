@@ -17,6 +17,10 @@ public sealed class ApiErrorsFilter : IEndpointFilter
         {
             return Results.Problem(detail: e.Message, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
         }
+        catch (Search.Indexing.IndexRebuildingException e)
+        {
+            return Results.Problem(detail: e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The index is being rebuilt");
+        }
         catch (ReadinessException e)
         {
             return Results.Problem(detail: e.Message, statusCode: e.IsNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, title: e.IsNotFound ? "Not found" : "Bad request");

@@ -31,6 +31,8 @@ public static class WebServiceCollectionExtensions
         services.AddInspectionRecipes();
         services.AddInspectionIngestion();
         services.AddInspectionSearch();
+        // The web app keeps answering while an unreadable index is refilled: its pages say so meanwhile.
+        services.Configure<SearchOptions>(o => o.RebuildInBackground = true);
         services.AddInspectionReadiness();
         services.AddInspectionApplication();
 
@@ -138,6 +140,7 @@ public static class WebServiceCollectionExtensions
             o.Conventions.AuthorizePage("/Admin/Users", Permissions.ManageUsers);
             o.Conventions.AuthorizePage("/Admin/Audit", Permissions.ViewAuditLog);
             o.Conventions.AuthorizePage("/Admin/Settings", Permissions.ManageSettings);
+            o.Conventions.AuthorizePage("/Admin/Health", Permissions.ManageUsers);
             o.Conventions.AuthorizePage("/Packs", Permissions.ExportPacks);
         });
         // Sign-in cookies outlive a restart: the keys that protect them live in the data folder, owner-only, and are

@@ -20,6 +20,15 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? status)
     {
+        // Pages that read the index (coverage, briefings, findings' evidence) while it is refilled from the store.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is Search.Indexing.IndexRebuildingException rebuilding)
+        {
+            Heading = "The search index is being rebuilt";
+            Advice = rebuilding.Message;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         switch (status)
         {
             case 404:

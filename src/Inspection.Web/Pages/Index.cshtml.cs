@@ -1,5 +1,6 @@
 using Inspection.Readiness.Frameworks;
 using Inspection.Search;
+using Inspection.Search.Indexing;
 using Inspection.Content.Definitions;
 using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
@@ -17,6 +18,9 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public SearchResults? Results { get; private set; }
+
+    /// <summary>Set when the index is being rebuilt from the store and cannot answer yet: what the page says instead of results.</summary>
+    public string? Rebuilding { get; private set; }
 
     public IReadOnlyList<FrameworkDefinition> Frameworks { get; private set; } = [];
 
@@ -43,7 +47,16 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
 
         // The page's counts may be estimates ("about"): counting every hit of a broad search cost far more than the search.
         Form.EstimateFacets = true;
-        Results = await reader.SearchAsync(Form, after, before, await HttpContext.GetCallerAsync(), cancellationToken);
+        try
+        {
+            Results = await reader.SearchAsync(Form, after, before, await HttpContext.GetCallerAsync(), cancellationToken);
+        }
+        catch (IndexRebuildingException e)
+        {
+            // Not an error of the person searching: say so, and tell machines to come back (503).
+            Rebuilding = e.Message;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
     }
 
     /// <summary>A new search for other words with this search's other fields ("Did you mean", "N more from this document").</summary>

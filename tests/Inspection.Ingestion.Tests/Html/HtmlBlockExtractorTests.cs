@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Html;
 using Inspection.Ingestion.Tests.TestSupport;
 
 namespace Inspection.Ingestion.Tests.Html;
@@ -74,9 +74,7 @@ public sealed class HtmlBlockExtractorTests
 
         html.Append("<p>Closing paragraph.</p></main></body></html>");
 
-        var watch = Stopwatch.StartNew();
         var document = Extract("hostile.html", html.ToString());
-        watch.Stop();
 
         var texts = document.Blocks.Select(b => b.Text).ToList();
         Assert.Contains("Annual report & plan", texts);
@@ -85,7 +83,37 @@ public sealed class HtmlBlockExtractorTests
         Assert.Contains("Closing paragraph.", texts);
         Assert.DoesNotContain(texts, t => t.Contains("INJECTED", StringComparison.Ordinal) || t.Contains("SCRIPT TEXT", StringComparison.Ordinal)
             || t.Contains("IFRAME TEXT", StringComparison.Ordinal) || t.Contains("alert", StringComparison.Ordinal));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        // The nesting cap, not a clock: text 10,000 elements deep lies past it and is left out rather than walked.
+        Assert.DoesNotContain(texts, t => t.Contains("deep text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TextWithinTheNestingCapIsKeptAndTextPastItIsLeftOut()
+    {
+        static string Nested(int depth, string text)
+        {
+            var html = new StringBuilder("<!doctype html><html><body><main>");
+            for (var i = 0; i < depth; i++)
+            {
+                html.Append("<div>");
+            }
+
+            html.Append(text);
+            for (var i = 0; i < depth; i++)
+            {
+                html.Append("</div>");
+            }
+
+            return html.Append("<p>After.</p></main></body></html>").ToString();
+        }
+
+        // main is the walk's root (depth 0); the innermost of n divs is at depth n, and its text is read when n is within the cap.
+        var within = Extract("within.html", Nested(HtmlBlockWalker.MaxDepth, "inside the cap"));
+        var past = Extract("past.html", Nested(HtmlBlockWalker.MaxDepth + 1, "past the cap"));
+
+        Assert.Contains("inside the cap", within.Blocks.Select(b => b.Text));
+        Assert.DoesNotContain(past.Blocks, b => b.Text.Contains("past the cap", StringComparison.Ordinal));
+        Assert.Contains("After.", past.Blocks.Select(b => b.Text));
     }
 
     private static ExtractedDocument Extract(string name, string html)

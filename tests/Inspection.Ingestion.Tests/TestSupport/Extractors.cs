@@ -22,7 +22,7 @@ internal static class Extractors
             new PdfBlockExtractor(wrapped, recogniser),
             new ImageBlockExtractor(recogniser),
             new HtmlBlockExtractor(),
-            new DocxBlockExtractor(),
+            new DocxBlockExtractor(wrapped),
             new TextBlockExtractor(),
             new MarkdownBlockExtractor(),
         ];

@@ -271,6 +271,38 @@ namespace Inspection.Content.Migrations.PostgreSQL
                     b.ToTable("Findings", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Content.Persistence.IndexingFailureRecord", b =>
+                {
+                    b.Property<string>("ContentItemId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("FirstFailedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastFailedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ContentItemId");
+
+                    b.HasIndex("LastFailedUtc");
+
+                    b.ToTable("IndexingFailures", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Content.Persistence.IndexingTaskRecord", b =>
                 {
                     b.Property<long>("Id")

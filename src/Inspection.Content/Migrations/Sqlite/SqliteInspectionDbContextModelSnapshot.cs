@@ -258,6 +258,38 @@ namespace Inspection.Content.Migrations.Sqlite
                     b.ToTable("Findings", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Content.Persistence.IndexingFailureRecord", b =>
+                {
+                    b.Property<string>("ContentItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstFailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastFailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContentItemId");
+
+                    b.HasIndex("LastFailedUtc");
+
+                    b.ToTable("IndexingFailures", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Content.Persistence.IndexingTaskRecord", b =>
                 {
                     b.Property<long>("Id")
