@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -19,7 +21,8 @@ public sealed class CheckCommandTests(SampleDataFolder samples) : IClassFixture<
         var report = result.Json();
         Assert.True(report.GetProperty("clean").GetBoolean());
         var sections = report.GetProperty("sections").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
-        Assert.Equal(["store", "originals", "orphans", "index", "themes", "jobs"], sections.Keys);
+        Assert.Equal(["store", "originals", "orphans", "index", "themes", "jobs", "index-failures"], sections.Keys);
+        Assert.Equal(0, sections["index-failures"].GetProperty("figures").GetProperty("itemsSkipped").GetInt64());
         var originals = sections["originals"].GetProperty("figures");
         Assert.Equal(8, originals.GetProperty("originals").GetInt64());
         Assert.Equal(8, originals.GetProperty("hashed").GetInt64());
@@ -113,6 +116,25 @@ public sealed class CheckCommandTests(SampleDataFolder samples) : IClassFixture<
         Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
         Assert.Contains("ManageUsers", refused.Error, StringComparison.Ordinal);
         Assert.Equal("", refused.Output);
+    }
+
+    [Fact]
+    public async Task AnItemTheIndexHadToSkipIsReported()
+    {
+        samples.CopyTo(_cli);
+        await using (var services = Inspection.Cli.Hosting.CliServices.Build(_cli.DataDirectory))
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Inspection.Content.Persistence.InspectionDbContext>();
+            var record = await db.ContentItems.Where(r => r.Published && r.ContentType == "InspectionLetter").OrderBy(r => r.Id).FirstAsync();
+            record.Document = "{\"ContentItemId\": \"" + record.ContentItemId + "\", \"TitlePart\": [";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(0, (await _cli.RunAsync("reindex")).ExitCode);
+        var result = await _cli.RunAsync("check", "--json");
+        Assert.Equal(ExitCodes.ProblemsFound, result.ExitCode);
+        Assert.Contains(Issues(result.Json()), i => i.Code == "index-failure");
     }
 
     private static List<(string Severity, string Code, string Message)> Issues(JsonElement report) =>
