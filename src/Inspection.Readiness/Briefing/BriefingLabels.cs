@@ -58,6 +58,16 @@ public static class BriefingLabels
         _ => status,
     };
 
+    /// <summary>A visit in words: "Focused visit, 9 August 2021".</summary>
+    public static string Visit(string? visitKind, DateOnly? date) => $"{VisitKind(visitKind)}, {Date(date)}";
+
+    /// <summary>A status inside a sentence: "in progress", "evidence of impact".</summary>
+    public static string StatusInSentence(string status)
+    {
+        var words = Status(status);
+        return words.Length == 0 ? words : string.Concat(words[..1].ToLowerInvariant(), words.AsSpan(1));
+    }
+
     public static string Source(string? file, int pageFrom, int pageTo)
     {
         var pages = pageFrom == pageTo

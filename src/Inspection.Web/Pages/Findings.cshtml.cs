@@ -1,6 +1,7 @@
 using Inspection.Application.Findings;
 using Inspection.Readiness;
 using Inspection.Readiness.Access;
+using Inspection.Readiness.Briefing;
 using Inspection.Readiness.Findings;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,12 @@ public sealed class FindingsModel(FindingService findings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
+
+    /// <summary>The letter (its document id) of the visit to show findings of; empty for every visit.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Visit { get; set; }
+
+    public IReadOnlyList<FindingVisit> Visits { get; private set; } = [];
 
     public IReadOnlyList<TrackedFinding> Findings { get; private set; } = [];
 
@@ -50,20 +57,15 @@ public sealed class FindingsModel(FindingService findings) : PageModel
         return Page();
     }
 
-    public static string Words(string status) => status switch
-    {
-        FindingStatuses.Open => "open",
-        FindingStatuses.InProgress => "in progress",
-        FindingStatuses.EvidenceOfImpact => "evidence of impact",
-        FindingStatuses.Closed => "closed",
-        _ => status,
-    };
+    /// <summary>A status inside a sentence, in the words every page and document uses (<see cref="BriefingLabels"/>).</summary>
+    public static string Words(string status) => BriefingLabels.StatusInSentence(status);
 
     private async Task LoadAsync()
     {
         var caller = await HttpContext.GetCallerAsync();
         CanManage = caller.Can(Permissions.ManageFindings);
         var status = string.IsNullOrWhiteSpace(Status) || !FindingStatuses.All.Contains(Status, StringComparer.Ordinal) ? null : Status;
-        Findings = await findings.ListAsync(status, caller, HttpContext.RequestAborted);
+        var list = await findings.ListAsync(status, Visit, caller, HttpContext.RequestAborted);
+        (Findings, Visits) = (list.Findings, list.Visits);
     }
 }
