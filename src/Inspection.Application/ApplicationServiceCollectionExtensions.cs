@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<PlanService>();
         services.TryAddScoped<JobService>();
         services.TryAddScoped<AuditReader>();
+        services.TryAddScoped<Exports.ReadinessExports>();
         services.TryAddScoped<Access.CallerDirectory>();
         services.TryAddScoped<Accounts.AccountAdministration>();
         services.TryAddScoped<Items.TypeEditors>();

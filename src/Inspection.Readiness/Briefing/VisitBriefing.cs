@@ -17,4 +17,8 @@ public sealed record VisitBriefing(
     IReadOnlyList<BriefingEvidence> Audits,
     IReadOnlyList<BriefingEvidence> ImpactStatements,
     IReadOnlyList<BriefingEvidence> PerformanceData,
-    IReadOnlyList<CoverageGap> Gaps);
+    IReadOnlyList<CoverageGap> Gaps)
+{
+    /// <summary>The highest classification of the documents the briefing draws on (its protective marking follows it).</summary>
+    public string Classification { get; init; } = Content.Evidence.Classifications.Official;
+}

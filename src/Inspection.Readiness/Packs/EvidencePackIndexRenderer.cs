@@ -85,7 +85,7 @@ public static class EvidencePackIndexRenderer
 
             if (d.MatchingPassages > 0)
             {
-                html.Append(E(BriefingLabels.Source(null, d.PageFrom, d.PageTo))).Append(": ").Append(E(d.Excerpt));
+                html.Append(E(BriefingLabels.Source(null, d.PageFrom, d.PageTo))).Append(": ").Append(BriefingLabels.HighlightedHtml(d.Excerpt));
                 if (d.MatchingPassages > 1)
                 {
                     html.Append(" <span class=\"meta\">(").Append(d.MatchingPassages.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" passages on this theme)</span>");
