@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<AuditReader>();
         services.TryAddScoped<Settings.AuthoritySettings>();
         services.TryAddScoped<Health.IndexHealth>();
+        services.TryAddScoped<Exports.ReadinessExports>();
         services.TryAddScoped<Access.CallerDirectory>();
         services.TryAddScoped<Accounts.AccountAdministration>();
         services.TryAddScoped<Items.TypeEditors>();

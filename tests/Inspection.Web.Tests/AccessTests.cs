@@ -58,7 +58,7 @@ public sealed class AccessTests(SampleSite site) : IClassFixture<SampleSite>
 
         using var admin = await site.SignInAsync("admin");
         var audit = await admin.GetPageAsync("/admin/audit");
-        Assert.Contains("sign-in-refused", audit, StringComparison.Ordinal);
+        Assert.Contains("<td>Sign-in refused</td>", audit, StringComparison.Ordinal);
     }
 
     [Fact]

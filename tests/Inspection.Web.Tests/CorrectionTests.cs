@@ -63,7 +63,7 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
         using var admin = await site.SignInAsync("admin");
         var audit = await admin.GetPageAsync($"/admin/audit?document={id}");
         Assert.Matches("kind: [A-Za-z]+ to Minutes; date: .* to 2026-03-12", audit);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(audit, "<td>edit</td>"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(audit, "<td>Edited the details of a document</td>"));
     }
 
     [Fact]

@@ -41,6 +41,46 @@ public sealed partial class FindingPageTests(SampleSite site) : IClassFixture<Sa
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.Client.GetAsync(new Uri("/findings/no-such-finding", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task AFindingsPageListsTheActionsItCounts()
+    {
+        using var lead = await site.SignInAsync("lead");
+        var open = (await lead.GetJsonAsync("/api/findings?status=open")).EnumerateArray().Last();
+        var id = open.GetProperty("finding").GetProperty("findingId").GetString()!;
+        var added = await lead.PostFormAsync("/plan", new() { ["title"] = "Audit of return interviews each quarter", ["owner"] = "Service manager", ["due"] = "30/06/2027", ["rag"] = "Amber", ["finding"] = id }, "create");
+        Assert.True(added.IsSuccessStatusCode || added.StatusCode == HttpStatusCode.Redirect);
+
+        var page = await lead.GetPageAsync($"/findings/{id}");
+        Assert.Contains("Actions (1)", page, StringComparison.Ordinal);
+        Assert.Matches(@"<a href=""/plan#action-[^""]+"">Audit of return interviews each quarter</a>", page);
+        Assert.Contains("Service manager", page, StringComparison.Ordinal);
+        Assert.Contains("30 June 2027", page, StringComparison.Ordinal);
+        var plan = await lead.GetPageAsync("/plan");
+        var anchor = Regex.Match(page, @"/plan#(action-[^""]+)").Groups[1].Value;
+        Assert.Contains($"id=\"{anchor}\"", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FindingsAreInWordsNewestVisitFirstAndChosenByVisitAndStatus()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var page = await viewer.GetPageAsync("/findings");
+        // Stored codes ("area-for-improvement", "focused-visit of ...") must not be what people read.
+        Assert.DoesNotMatch(@"<span>[a-z]+(-[a-z]+)+( of [^<]*)?</span>", page);
+        var dates = Regex.Matches(page, @"<time datetime=""(\d{4}-\d{2}-\d{2})""").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(dates.Distinct(StringComparer.Ordinal).Count() > 1, "the sample evidence has findings from more than one visit");
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+
+        var visits = Regex.Matches(page, @"<option value=""([^""]+)""[^>]*>[A-Z][^<]*, \d{1,2} \w+ \d{4}</option>").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(visits.Count > 1, "the visit filter lists the visits");
+        var oneVisit = await viewer.GetPageAsync($"/findings?visit={Uri.EscapeDataString(visits[^1])}");
+        var letters = Regex.Matches(oneVisit, @"<span><a href=""/documents/([^""]+)"">").Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal([visits[^1]], letters);
+
+        var open = await viewer.GetPageAsync($"/findings?status=closed&visit={Uri.EscapeDataString(visits[0])}");
+        Assert.Contains("<p>0 findings, newest visit first</p>", open, StringComparison.Ordinal);
+    }
+
     // Each candidate is a result whose heading links to its passage in its document.
     [GeneratedRegex("<li class=\"result\">\\s*<h3><a href=\"/documents/(?<doc>[^#\"]+)#(?<passage>[^\"]+)\">")]
     private static partial Regex CandidatePattern();

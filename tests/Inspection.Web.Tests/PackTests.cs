@@ -35,7 +35,7 @@ public sealed class PackTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.NotNull(zip.GetEntry("index.html"));
 
         using var admin = await site.SignInAsync("admin");
-        Assert.Contains("export-pack", await admin.GetPageAsync("/admin/audit"), StringComparison.Ordinal);
+        Assert.Contains("<td>Exported an evidence pack</td>", await admin.GetPageAsync("/admin/audit"), StringComparison.Ordinal);
         Assert.Contains("in evidence pack ilacs", await admin.GetPageAsync($"/admin/audit?document={personalId}"), StringComparison.Ordinal);
     }
 

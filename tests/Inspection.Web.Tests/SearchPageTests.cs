@@ -152,4 +152,46 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
         var year = await viewer.GetJsonAsync("/api/search?q=children&after=01%2F01%2F2025&before=01%2F01%2F2026");
         Assert.All(year.GetProperty("hits").EnumerateArray(), h => Assert.StartsWith("2025-", h.GetProperty("date").GetString(), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task NextPageShowsOtherHitsAndTheLastPageIsReachable()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var first = await viewer.GetPageAsync("/?q=children");
+        var pages = PageCount(first);
+        Assert.True(pages > 2, "the sample evidence should give more than two pages of 'children'");
+        Assert.Contains("href=\"/?q=children&amp;page=2\"", first, StringComparison.Ordinal);
+
+        var second = await viewer.GetPageAsync("/?q=children&page=2");
+        Assert.Contains($"Page 2 of {pages}", second, StringComparison.Ordinal);
+        Assert.Contains("start=\"21\"", second, StringComparison.Ordinal);
+        Assert.Empty(HitLinks(first).Intersect(HitLinks(second), StringComparer.Ordinal));
+
+        var last = await viewer.GetPageAsync($"/?q=children&page={pages}");
+        Assert.Contains($"Page {pages} of {pages}", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", last, StringComparison.Ordinal);
+        Assert.NotEmpty(HitLinks(last));
+    }
+
+    [Fact]
+    public async Task AThemeLinkFromCoverageCanBePagedPastTheFirstTwenty()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var first = await viewer.GetPageAsync("/?theme=ilacs");
+        var pages = PageCount(first);
+        Assert.True(pages > 1);
+        var second = await viewer.GetPageAsync("/?theme=ilacs&page=2");
+        Assert.Contains($"Page 2 of {pages}", second, StringComparison.Ordinal);
+        Assert.Empty(HitLinks(first).Intersect(HitLinks(second), StringComparer.Ordinal));
+    }
+
+    private static int PageCount(string html)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html, @"Page \d+ of (\d+)");
+        Assert.True(match.Success, "the results have no pages");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> HitLinks(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, @"<h3><a href=""(/documents/[^""]+)""").Select(m => m.Groups[1].Value)];
 }

@@ -78,8 +78,8 @@ public sealed class UploadTests(SampleSite site) : IClassFixture<SampleSite>
 
         using var admin = await site.SignInAsync("admin");
         var log = await admin.GetPageAsync($"/admin/audit?document={id}");
-        Assert.Contains("<td>view</td>", log, StringComparison.Ordinal);
-        Assert.Contains("<td>download</td>", log, StringComparison.Ordinal);
+        Assert.Contains("<td>Viewed restricted evidence</td>", log, StringComparison.Ordinal);
+        Assert.Contains("<td>Downloaded an original</td>", log, StringComparison.Ordinal);
         Assert.Contains("<td>lead</td>", log, StringComparison.Ordinal);
     }
 
@@ -164,8 +164,8 @@ public sealed class UploadTests(SampleSite site) : IClassFixture<SampleSite>
 
         using var admin = await site.SignInAsync("admin");
         var audit = await admin.GetPageAsync($"/admin/audit?document={id}");
-        Assert.Contains("<td>delete</td>", audit, StringComparison.Ordinal);
-        Assert.Contains("<td>restore</td>", audit, StringComparison.Ordinal);
+        Assert.Contains("<td>Deleted</td>", audit, StringComparison.Ordinal);
+        Assert.Contains("<td>Restored from deleted items</td>", audit, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,6 +88,60 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
             return Task.FromResult(errors.Count > 0 ? account : account with { PasswordHash = Hasher.HashPassword(account, password!), AccessFailedCount = 0, LockoutEndUtc = null });
         }, a => a.UserName, cancellationToken);
 
+    /// <summary>Lifts a lockout after too many failed sign-ins, so the person may try again at once.</summary>
+    public Task<AccountChange> UnlockAsync(string userName, Caller caller, CancellationToken cancellationToken) =>
+        ChangeAsync(userName, caller, "user-unlocked", (account, errors) =>
+            Task.FromResult(account with { AccessFailedCount = 0, LockoutEndUtc = null }), a => a.UserName, cancellationToken);
+
+    /// <summary>Whether the account is locked out now after too many failed sign-ins.</summary>
+    public bool IsLockedOut(UserAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return account.LockoutEndUtc is { } end && end > time.GetUtcNow().UtcDateTime;
+    }
+
+    /// <summary>
+    /// A signed-in person changes their own password: the current one must be right, the new one must meet the policy and
+    /// be typed twice alike. Errors under "current", "password" and "confirm". Their other sessions end (new security stamp).
+    /// </summary>
+    public async Task<AccountChange> ChangeOwnPasswordAsync(Caller caller, string? current, string? password, string? confirm, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var account = await accounts.FindByNameAsync(caller.UserName, cancellationToken).ConfigureAwait(false);
+        if (account is null || account.Disabled)
+        {
+            errors["current"] = "Your account could not be found: sign in again";
+            return new AccountChange(errors, null);
+        }
+
+        if (string.IsNullOrEmpty(current) || account.PasswordHash is null
+            || Hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+        {
+            errors["current"] = "Your current password is not right";
+        }
+
+        CheckPassword(password, account.UserName, errors);
+        if (!errors.ContainsKey("password") && !string.Equals(password, confirm, StringComparison.Ordinal))
+        {
+            errors["confirm"] = "The two new passwords are not the same";
+        }
+        else if (!errors.ContainsKey("password") && string.Equals(password, current, StringComparison.Ordinal))
+        {
+            errors["password"] = "Choose a new password that is not the same as the current one";
+        }
+
+        if (errors.Count > 0)
+        {
+            return new AccountChange(errors, null);
+        }
+
+        var changed = account with { PasswordHash = Hasher.HashPassword(account, password!), SecurityStamp = NewStamp() };
+        await accounts.UpdateAsync(changed, cancellationToken).ConfigureAwait(false);
+        await audit.WriteAsync(caller.UserName, "password-changed", null, account.UserName, cancellationToken).ConfigureAwait(false);
+        return new AccountChange(errors, changed);
+    }
+
     /// <summary>Checks a password against the policy; errors under "password".</summary>
     public static void CheckPassword(string? password, string userName, IDictionary<string, string> errors)
     {
@@ -197,6 +251,12 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
         if (errors.Count > 0)
         {
             return new AccountChange(errors, null);
+        }
+
+        if (changed == account)
+        {
+            // Nothing changes (the same role, already enabled): no new stamp, no audit line.
+            return new AccountChange(errors, account);
         }
 
         changed = changed with { SecurityStamp = NewStamp() };

@@ -13,19 +13,43 @@ namespace Inspection.Application.Findings;
 /// </summary>
 public sealed class FindingService(IFindingTracker tracker, AccessPolicy access, DocumentService documents, OurAuthority authority)
 {
-    /// <summary>Findings the caller may see, optionally of one status, of every organisation.</summary>
+    /// <summary>Findings the caller may see, optionally of one status, of every organisation, newest visit first.</summary>
     public Task<IReadOnlyList<TrackedFinding>> ListAsync(string? status, Caller caller, CancellationToken cancellationToken) =>
         ListAsync(status, OrganisationFilter.All, caller, cancellationToken);
 
-    /// <summary>Findings the caller may see, optionally of one status, of the organisations the filter takes (ours by default).</summary>
-    public async Task<IReadOnlyList<TrackedFinding>> ListAsync(string? status, OrganisationFilter organisation, Caller caller, CancellationToken cancellationToken)
+    /// <summary>Findings the caller may see, optionally of one status, of the organisations the filter takes, newest visit first.</summary>
+    public async Task<IReadOnlyList<TrackedFinding>> ListAsync(string? status, OrganisationFilter organisation, Caller caller, CancellationToken cancellationToken) =>
+        (await ListAsync(status, organisation, visit: null, caller, cancellationToken).ConfigureAwait(false)).Findings;
+
+    /// <summary>
+    /// Findings the caller may see, optionally of one status, of the organisations the filter takes (ours by default on the
+    /// pages) and of one visit (its letter's id), newest visit first (in the letter's order within a visit), with the visits
+    /// the caller may choose from.
+    /// </summary>
+    public async Task<FindingList> ListAsync(string? status, OrganisationFilter organisation, string? visit, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(caller);
         var all = await tracker.ListAsync(string.IsNullOrWhiteSpace(status) ? null : status, cancellationToken).ConfigureAwait(false);
         var visible = await access.FindingsAsync(caller, all, cancellationToken).ConfigureAwait(false);
+        // The tracker lists oldest visit first in letter order; a stable sort on the visit keeps the letter's order within it.
         var scope = await authority.ScopeAsync(cancellationToken).ConfigureAwait(false);
-        return [.. visible.Where(f => organisation.Includes(f.Organisation, scope))];
+        var newestFirst = visible
+            .Where(f => organisation.Includes(f.Organisation, scope))
+            .Select((f, i) => (Finding: f, Position: i))
+            .OrderBy(x => x.Finding.Finding.VisitDate is null)
+            .ThenByDescending(x => x.Finding.Finding.VisitDate)
+            .ThenBy(x => x.Position)
+            .Select(x => x.Finding)
+            .ToList();
+        var visits = newestFirst
+            .DistinctBy(f => f.Finding.ContentItemId, StringComparer.Ordinal)
+            .Select(f => new FindingVisit(f.Finding.ContentItemId, f.Finding.VisitKind, f.Finding.VisitDate, f.DocumentTitle ?? f.SourceFile ?? f.Finding.ContentItemId))
+            .ToList();
+        var wanted = string.IsNullOrWhiteSpace(visit) ? null : visit.Trim();
+        return new FindingList(
+            wanted is null ? newestFirst : [.. newestFirst.Where(f => string.Equals(f.Finding.ContentItemId, wanted, StringComparison.Ordinal))],
+            visits);
     }
 
     /// <summary>One finding, or null when there is none the caller may see (a refusal is audited; the caller is not told).</summary>

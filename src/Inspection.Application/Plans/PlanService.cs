@@ -41,4 +41,17 @@ public sealed class PlanService(ImprovementPlan plan, AccessPolicy access, Findi
 
         return await plan.UpdateAsync(actionId, draft, caller.UserName, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Removes an action the caller may see from the plan (audited; it can be restored from the recycle bin).</summary>
+    public async Task RemoveAsync(string actionId, Caller caller, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(caller, Permissions.ManageFindings, "remove actions from the plan", cancellationToken).ConfigureAwait(false);
+        if (!await access.MaySeeActionAsync(caller, actionId, cancellationToken).ConfigureAwait(false))
+        {
+            await access.RefusedAsync(caller, "action", actionId, null, cancellationToken).ConfigureAwait(false);
+            throw FindingService.NotFound("action", actionId);
+        }
+
+        await plan.RemoveAsync(actionId, caller.UserName, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Inspection.Readiness.Findings;
@@ -31,16 +30,26 @@ public static class BriefingHtmlRenderer
         }
         """;
 
-    public static string Render(VisitBriefing briefing)
+    public static string Render(VisitBriefing briefing) => Render(briefing, authority: null);
+
+    /// <summary>The printable page, headed with the authority's name when one is configured, its protective marking top and bottom, and the date.</summary>
+    public static string Render(VisitBriefing briefing, string? authority)
     {
         ArgumentNullException.ThrowIfNull(briefing);
+        var marking = BriefingLabels.Marking(briefing.Classification);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<title>Visit briefing: ").Append(E(briefing.ThemeTitle)).Append("</title>\n");
-        html.Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n<main>\n");
+        html.Append("<style>\n").Append(Style).Append("\n.marking { text-align: center; font-weight: bold; letter-spacing: .05em; }\n</style>\n</head>\n<body>\n");
+        html.Append("<p class=\"marking\">").Append(E(marking)).Append("</p>\n<main>\n");
+        if (!string.IsNullOrWhiteSpace(authority))
+        {
+            html.Append("<p class=\"meta\">").Append(E(authority.Trim())).Append("</p>\n");
+        }
+
         html.Append("<h1>Visit briefing: ").Append(E(briefing.ThemeTitle)).Append("</h1>\n");
-        html.Append("<p class=\"meta\">Theme <code>").Append(E(briefing.ThemeId)).Append("</code>, prepared on ")
-            .Append(E(BriefingLabels.Date(briefing.GeneratedUtc))).Append(".</p>\n");
+        html.Append("<p class=\"meta\">Prepared on ").Append(E(BriefingLabels.Date(briefing.GeneratedUtc)))
+            .Append(". Protective marking: ").Append(E(marking)).Append(".</p>\n");
         if (!string.IsNullOrWhiteSpace(briefing.Criteria))
         {
             html.Append("<p>").Append(E(briefing.Criteria)).Append("</p>\n");
@@ -53,7 +62,7 @@ public static class BriefingHtmlRenderer
         AppendEvidence(html, "Impact statements", briefing.ImpactStatements);
         AppendEvidence(html, "Performance data", briefing.PerformanceData);
         AppendGaps(html, briefing);
-        html.Append("</main>\n</body>\n</html>\n");
+        html.Append("</main>\n<p class=\"marking\">").Append(E(marking)).Append("</p>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -133,7 +142,7 @@ public static class BriefingHtmlRenderer
             html.Append("<tr><th scope=\"row\">").Append(E(item.Title)).Append("</th>")
                 .Append("<td>").Append(E(BriefingLabels.Date(item.Date))).Append("</td>")
                 .Append("<td>").Append(E(BriefingLabels.Source(item.SourceFile, item.PageFrom, item.PageTo))).Append("</td>")
-                .Append("<td>").Append(E(item.Excerpt)).Append("</td></tr>\n");
+                .Append("<td>").Append(BriefingLabels.HighlightedHtml(item.Excerpt)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
@@ -151,12 +160,12 @@ public static class BriefingHtmlRenderer
         html.Append("<ul>\n");
         foreach (var gap in briefing.Gaps)
         {
-            html.Append("<li>").Append(E(gap.Reason)).Append(" <span class=\"meta\">(").Append(E(gap.Code)).Append(")</span></li>\n");
+            html.Append("<li><strong>").Append(E(BriefingLabels.Gap(gap.Code))).Append(":</strong> ").Append(E(gap.Reason)).Append("</li>\n");
         }
 
         html.Append("</ul>\n");
         html.Append("<p class=\"meta\">")
-            .Append(E(string.Create(CultureInfo.InvariantCulture, $"{briefing.Findings.Count} findings, {briefing.Actions.Count} actions.")))
+            .Append(E($"{BriefingLabels.Count(briefing.Findings.Count, "finding", "findings")}, {BriefingLabels.Count(briefing.Actions.Count, "action", "actions")}."))
             .Append("</p>\n");
     }
 

@@ -24,4 +24,7 @@ public sealed record VisitBriefing(
 
     /// <summary>What inspectors said of other organisations on this theme (peers' letters kept for comparison), never counted as ours.</summary>
     public IReadOnlyList<TrackedFinding> Elsewhere { get; init; } = [];
+
+    /// <summary>The highest classification of the documents the briefing draws on (its protective marking follows it).</summary>
+    public string Classification { get; init; } = Content.Evidence.Classifications.Official;
 }

@@ -67,6 +67,16 @@ public sealed class VisitBriefingService(
         }
 
         gaps.AddRange(OwnGaps(findings, audits, impact, performance, gaps, DateOnly.FromDateTime(now)));
+        var drawnOn = findings.Select(f => f.Finding.ContentItemId)
+            .Concat(audits.Concat(impact).Concat(performance).Select(e => e.DocumentId))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var classifications = await db.ContentItems.AsNoTracking()
+            .Where(c => c.Latest && drawnOn.Contains(c.ContentItemId))
+            .Select(c => c.Classification)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var highest = Classifications.All.LastOrDefault(c => classifications.Contains(c)) ?? Classifications.Official;
         return new VisitBriefing(
             scope.Theme?.Id ?? scope.Framework.Id,
             scope.Theme?.Title ?? scope.Framework.Title,
@@ -81,6 +91,7 @@ public sealed class VisitBriefingService(
         {
             Authority = organisation ?? ours.Authority,
             Elsewhere = elsewhere,
+            Classification = highest,
         };
     }
 

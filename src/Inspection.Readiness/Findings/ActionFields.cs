@@ -17,6 +17,9 @@ public static class ActionFields
 
     public static string? Rag(ContentItem item) => Text(item, "RagRating");
 
+    /// <summary>The comment saved with this version (why the rating changed); not carried to the next version.</summary>
+    public static string? Comment(ContentItem item) => Text(item, "Comment");
+
     public static DateOnly? DueDate(ContentItem item)
     {
         ArgumentNullException.ThrowIfNull(item);

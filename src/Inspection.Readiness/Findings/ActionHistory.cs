@@ -1,3 +1,4 @@
+using Inspection.Content.Model;
 using Inspection.Content.Store;
 
 namespace Inspection.Readiness.Findings;
@@ -9,6 +10,12 @@ public static class ActionHistory
     public static async Task<TrackedAction?> LoadAsync(IContentStore store, string actionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
+        // A removed action is gone from the plan and from the findings it answered (its versions stay for the audit).
+        if (await store.GetAsync(actionId, VersionOptions.Latest, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return null;
+        }
+
         var versions = await store.ListVersionsAsync(actionId, cancellationToken).ConfigureAwait(false);
         var latest = versions.LastOrDefault(v => v.Latest) ?? (versions.Count > 0 ? versions[^1] : null);
         if (latest is null)
@@ -21,9 +28,10 @@ public static class ActionHistory
         foreach (var version in versions)
         {
             var rag = ActionFields.Rag(version);
-            if (rag is not null && !string.Equals(rag, previous, StringComparison.OrdinalIgnoreCase))
+            var comment = ActionFields.Comment(version);
+            if (rag is not null && (comment is not null || !string.Equals(rag, previous, StringComparison.OrdinalIgnoreCase)))
             {
-                ragHistory.Add(new RagChange(version.ModifiedUtc ?? version.CreatedUtc ?? DateTime.MinValue, rag));
+                ragHistory.Add(new RagChange(version.ModifiedUtc ?? version.CreatedUtc ?? DateTime.MinValue, rag) { Comment = comment });
             }
 
             previous = rag ?? previous;

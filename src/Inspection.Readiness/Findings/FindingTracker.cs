@@ -130,6 +130,12 @@ public sealed class FindingTracker(
             {
                 var record = await RequireFindingAsync(id, ct);
                 var before = record.Status;
+                if (string.Equals(before, valid, StringComparison.Ordinal))
+                {
+                    // Nothing changes: no audit line.
+                    return;
+                }
+
                 record.Status = valid;
                 record.UpdatedUtc = unitOfWork.UtcNow();
                 await db.SaveChangesAsync(ct);

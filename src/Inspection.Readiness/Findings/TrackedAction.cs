@@ -7,4 +7,9 @@ public sealed record TrackedAction(
     string? Owner,
     DateOnly? DueDate,
     string? Rag,
-    IReadOnlyList<RagChange> RagHistory);
+    IReadOnlyList<RagChange> RagHistory)
+{
+    /// <summary>Due before <paramref name="today"/> and not rated Blue (complete).</summary>
+    public bool IsOverdue(DateOnly today) =>
+        DueDate is { } due && due < today && !string.Equals(Rag, Plans.ActionDraft.Complete, StringComparison.Ordinal);
+}

@@ -47,8 +47,14 @@ public static class EvidencePackIndexRenderer
             {
                 var letter = plan.Documents.FirstOrDefault(d => string.Equals(d.DocumentId, t.Finding.ContentItemId, StringComparison.Ordinal));
                 html.Append("<li>").Append(E(t.Finding.Text)).Append(" <span class=\"meta\">(")
-                    .Append(E(BriefingLabels.VisitKind(t.Finding.VisitKind))).Append(", ").Append(E(BriefingLabels.Date(t.Finding.VisitDate)))
-                    .Append("; now ").Append(E(BriefingLabels.Status(t.Status)));
+                    .Append(E(BriefingLabels.FindingKind(t.Finding.Kind))).Append(", ")
+                    .Append(E(BriefingLabels.Visit(t.Finding.VisitKind, t.Finding.VisitDate)));
+                if (t.Finding.Verdict is not null)
+                {
+                    html.Append("; verdict: ").Append(E(BriefingLabels.Verdict(t.Finding.Verdict)));
+                }
+
+                html.Append("; now ").Append(E(BriefingLabels.StatusInSentence(t.Status)));
                 if (letter is not null)
                 {
                     html.Append("; <a href=\"").Append(E(letter.PackPath)).Append("\">the letter</a>, page ").Append(t.Finding.Page.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -79,7 +85,7 @@ public static class EvidencePackIndexRenderer
 
             if (d.MatchingPassages > 0)
             {
-                html.Append(E(BriefingLabels.Source(null, d.PageFrom, d.PageTo))).Append(": ").Append(E(d.Excerpt));
+                html.Append(E(BriefingLabels.Source(null, d.PageFrom, d.PageTo))).Append(": ").Append(BriefingLabels.HighlightedHtml(d.Excerpt));
                 if (d.MatchingPassages > 1)
                 {
                     html.Append(" <span class=\"meta\">(").Append(d.MatchingPassages.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" passages on this theme)</span>");

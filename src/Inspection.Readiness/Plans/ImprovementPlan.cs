@@ -75,9 +75,15 @@ public sealed class ImprovementPlan(IContentStore store, IFindingTracker tracker
         }
 
         var title = string.IsNullOrWhiteSpace(draft.Title) ? ActionFields.Title(latest) : draft.Title.Trim();
-        var edited = draft with { Title = title };
+        var edited = draft with { Title = title, Comment = string.IsNullOrWhiteSpace(draft.Comment) ? null : draft.Comment.Trim() };
         Require(edited);
         var before = ActionFields.Rag(latest);
+        if (Unchanged(latest, edited))
+        {
+            // Nothing changed: no new version and no audit line.
+            return (await ActionHistory.LoadAsync(store, actionId, cancellationToken).ConfigureAwait(false))!;
+        }
+
         latest.DisplayText = title;
         latest.Author = userName;
         latest.Content["TitlePart"] = new JsonObject { ["Title"] = title };
@@ -86,12 +92,39 @@ public sealed class ImprovementPlan(IContentStore store, IFindingTracker tracker
             async ct =>
             {
                 await store.UpdateAsync(latest, publish: true, ct).ConfigureAwait(false);
-                await audit.WriteAsync(userName, "action-updated", actionId, $"{title}: {before ?? "not rated"} to {edited.Rag}", ct).ConfigureAwait(false);
+                await audit.WriteAsync(userName, "action-updated", actionId, $"{title}: {before ?? "not rated"} to {edited.Rag}{(edited.Comment is null ? "" : $" ({edited.Comment})")}", ct).ConfigureAwait(false);
                 return true;
             },
             cancellationToken).ConfigureAwait(false);
         return (await ActionHistory.LoadAsync(store, actionId, cancellationToken).ConfigureAwait(false))!;
     }
+
+    /// <summary>Removes an action from the plan (it goes to the recycle bin with its history); audited.</summary>
+    public async Task RemoveAsync(string actionId, string userName, CancellationToken cancellationToken)
+    {
+        var latest = await store.GetAsync(actionId, VersionOptions.Latest, cancellationToken).ConfigureAwait(false);
+        if (latest is null || !string.Equals(latest.ContentType, ActionFields.ContentType, StringComparison.Ordinal))
+        {
+            throw ReadinessException.NotFound("action", actionId);
+        }
+
+        var title = ActionFields.Title(latest);
+        await store.InTransactionAsync(
+            async ct =>
+            {
+                await store.DeleteAsync(actionId, ct).ConfigureAwait(false);
+                await audit.WriteAsync(userName, "action-removed", actionId, title, ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool Unchanged(ContentItem latest, ActionDraft edited) =>
+        edited.Comment is null
+        && string.Equals(ActionFields.Title(latest), edited.Title, StringComparison.Ordinal)
+        && string.Equals(ActionFields.Owner(latest) ?? "", edited.Owner?.Trim() ?? "", StringComparison.Ordinal)
+        && ActionFields.DueDate(latest) == edited.DueDate
+        && string.Equals(ActionFields.Rag(latest), edited.Rag, StringComparison.Ordinal);
 
     private static void Require(ActionDraft draft)
     {
@@ -107,5 +140,6 @@ public sealed class ImprovementPlan(IContentStore store, IFindingTracker tracker
         ["Owner"] = new JsonObject { ["Text"] = draft.Owner?.Trim() ?? "" },
         ["DueDate"] = new JsonObject { ["Value"] = draft.DueDate?.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture) },
         ["RagRating"] = new JsonObject { ["Text"] = draft.Rag },
+        ["Comment"] = new JsonObject { ["Text"] = string.IsNullOrWhiteSpace(draft.Comment) ? "" : draft.Comment.Trim() },
     };
 }

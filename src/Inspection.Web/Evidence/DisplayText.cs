@@ -10,6 +10,9 @@ public static class DisplayText
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "undated";
 
+    /// <summary>The date in the UK at this instant (what "today" and "overdue" mean to staff).</summary>
+    public static DateOnly UkToday(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).DateTime);
+
     /// <summary>A stored UTC time as UK local time ("9 August 2021, 14:05").</summary>
     public static string Time(DateTime? utc) =>
         utc is null ? "" : TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc), London).ToString("d MMMM yyyy, HH:mm", EnGb);

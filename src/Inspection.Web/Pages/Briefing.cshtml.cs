@@ -46,7 +46,22 @@ public sealed class BriefingModel(IVisitBriefingService briefings, FrameworkList
         await audit.WriteAsync(caller.UserName, "export", null, $"briefing {briefing.ThemeId}", HttpContext.RequestAborted);
         // The printable page carries its own stylesheet inline and no script; every value in it is HTML-encoded.
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-        return Content(BriefingHtmlRenderer.Render(briefing), "text/html; charset=utf-8");
+        return Content(BriefingHtmlRenderer.Render(briefing, briefing.Authority), "text/html; charset=utf-8");
+    }
+
+    /// <summary>The briefing as a Word document, audited as an export like the printable page.</summary>
+    public async Task<IActionResult> OnGetDocxAsync()
+    {
+        var briefing = string.IsNullOrWhiteSpace(Theme) ? null : await BuildAsync();
+        if (briefing is null)
+        {
+            return NotFound();
+        }
+
+        var caller = await HttpContext.GetCallerAsync();
+        await audit.WriteAsync(caller.UserName, "export", null, $"briefing {briefing.ThemeId} (Word)", HttpContext.RequestAborted);
+        var name = new string([.. briefing.ThemeId.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        return File(BriefingDocxRenderer.Render(briefing, briefing.Authority), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"briefing-{name}.docx");
     }
 
     private async Task<VisitBriefing?> BuildAsync()

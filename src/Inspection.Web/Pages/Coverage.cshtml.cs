@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages;
 
 /// <summary>Theme by theme for one framework: how much evidence, of which kinds, how recent, and the gaps an inspector would see.</summary>
-public sealed class CoverageModel(ICoverageService coverage, FrameworkList catalog) : PageModel
+public sealed class CoverageModel(ICoverageService coverage, FrameworkList catalog, Inspection.Application.Exports.ReadinessExports exports) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Framework { get; set; }
@@ -16,6 +16,43 @@ public sealed class CoverageModel(ICoverageService coverage, FrameworkList catal
     public IReadOnlyList<FrameworkDefinition> Frameworks { get; private set; } = [];
 
     public FrameworkCoverage? Coverage { get; private set; }
+
+    /// <summary>Themes with a gap of this kind (no evidence, stale, self-assessment only), for the summary above the table.</summary>
+    public IReadOnlyList<ThemeCoverage> WithGap(string code) =>
+        Coverage is null ? [] : [.. Coverage.Themes.Where(t => t.Gaps.Any(g => string.Equals(g.Code, code, StringComparison.Ordinal)))];
+
+    /// <summary>Coverage of a framework, the findings or the plan as a CSV or XLSX file (what the caller may see; audited).</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? what, string? format)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        var cancellationToken = HttpContext.RequestAborted;
+        var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+        if (!xlsx && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotFound();
+        }
+
+        Inspection.Application.Exports.ExportTable table;
+        try
+        {
+            table = what switch
+            {
+                "coverage" when !string.IsNullOrWhiteSpace(Framework) => await exports.CoverageAsync(Framework.Trim(), caller, cancellationToken),
+                "findings" => await exports.FindingsAsync(caller, cancellationToken),
+                "plan" => await exports.PlanAsync(caller, cancellationToken),
+                _ => throw new KeyNotFoundException(what),
+            };
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+
+        var name = what == "coverage" ? $"coverage-{new string([.. Framework!.Trim().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-')])}" : what;
+        return xlsx
+            ? File(Inspection.Application.Exports.TableFiles.Xlsx(table), Inspection.Application.Exports.TableFiles.XlsxType, $"{name}.xlsx")
+            : File(Inspection.Application.Exports.TableFiles.Csv(table), Inspection.Application.Exports.TableFiles.CsvType, $"{name}.csv");
+    }
 
     public async Task<IActionResult> OnGetAsync()
     {

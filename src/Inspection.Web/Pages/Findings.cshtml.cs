@@ -3,6 +3,7 @@ using Inspection.Application.Settings;
 using Inspection.Readiness;
 using Inspection.Readiness.Access;
 using Inspection.Readiness.Authority;
+using Inspection.Readiness.Briefing;
 using Inspection.Readiness.Findings;
 using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
@@ -22,6 +23,12 @@ public sealed class FindingsModel(FindingService findings, AuthoritySettings set
     public string? Organisation { get; set; }
 
     public OrganisationChoice Organisations { get; private set; } = new("", null, [], OrganisationFilter.OursValue);
+
+    /// <summary>The letter (its document id) of the visit to show findings of; empty for every visit.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Visit { get; set; }
+
+    public IReadOnlyList<FindingVisit> Visits { get; private set; } = [];
 
     public IReadOnlyList<TrackedFinding> Findings { get; private set; } = [];
 
@@ -59,14 +66,8 @@ public sealed class FindingsModel(FindingService findings, AuthoritySettings set
         return Page();
     }
 
-    public static string Words(string status) => status switch
-    {
-        FindingStatuses.Open => "open",
-        FindingStatuses.InProgress => "in progress",
-        FindingStatuses.EvidenceOfImpact => "evidence of impact",
-        FindingStatuses.Closed => "closed",
-        _ => status,
-    };
+    /// <summary>A status inside a sentence, in the words every page and document uses (<see cref="BriefingLabels"/>).</summary>
+    public static string Words(string status) => BriefingLabels.StatusInSentence(status);
 
     private async Task LoadAsync()
     {
@@ -78,6 +79,7 @@ public sealed class FindingsModel(FindingService findings, AuthoritySettings set
             await settings.GetAsync(HttpContext.RequestAborted),
             await settings.OrganisationsAsync(caller, HttpContext.RequestAborted),
             OrganisationFilter.OursValue);
-        Findings = await findings.ListAsync(status, OrganisationFilter.Parse(Organisation), caller, HttpContext.RequestAborted);
+        var list = await findings.ListAsync(status, OrganisationFilter.Parse(Organisation), Visit, caller, HttpContext.RequestAborted);
+        (Findings, Visits) = (list.Findings, list.Visits);
     }
 }

@@ -34,6 +34,7 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
         var cancellationToken = HttpContext.RequestAborted;
         Frameworks = await catalog.ListAsync(cancellationToken);
         Kinds = await types.ListAsync(cancellationToken);
+        Form.Page = PageNumber(Request.Query["page"]);
         if (Form.IsEmpty)
         {
             return;
@@ -58,6 +59,15 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
     }
+
+    /// <summary>
+    /// The page number the query asks for: 1 when absent, 0 (reported as an error) when not a number. Razor Pages' own
+    /// route value "page" (this page's path, "/Index") hides the query's <c>page=</c> from model binding, so it is read here.
+    /// </summary>
+    public static int PageNumber(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 1
+        : int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page
+        : 0;
 
     /// <summary>A new search for other words with this search's other fields ("Did you mean", "N more from this document").</summary>
     public string SearchLink(string query)

@@ -5,6 +5,7 @@ using Inspection.Readiness;
 using Inspection.Readiness.Access;
 using Inspection.Readiness.Findings;
 using Inspection.Readiness.Plans;
+using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages;
 
 /// <summary>The improvement plan: every action with owner, due date, RAG and its history, and the findings it answers; leads add and re-rate actions.</summary>
-public sealed class PlanModel(PlanService plan, FindingService findings) : PageModel
+public sealed class PlanModel(PlanService plan, FindingService findings, TimeProvider time) : PageModel
 {
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
@@ -24,7 +25,17 @@ public sealed class PlanModel(PlanService plan, FindingService findings) : PageM
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
-    public string? Message { get; private set; }
+    /// <summary>What the last change did, carried across the redirect after a post.</summary>
+    [TempData]
+    public string? Message { get; set; }
+
+    /// <summary>Today's date in the UK, against which actions are overdue.</summary>
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The action whose edit failed, with what was typed, so the errors show beside it.</summary>
+    public string? EditingId { get; private set; }
+
+    public string? Comment { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Finding { get; set; }
@@ -63,7 +74,7 @@ public sealed class PlanModel(PlanService plan, FindingService findings) : PageM
                 var finding = string.IsNullOrWhiteSpace(Finding) ? null : Finding;
                 var action = await plan.CreateAsync(draft, finding, caller, HttpContext.RequestAborted);
                 Message = finding is null ? $"Action added: {action.Title}." : $"Action added and linked to the finding: {action.Title}.";
-                (Title, Owner, Due, Rag, Finding) = (null, null, null, null, null);
+                return RedirectToPage();
             }
             catch (ReadinessException e) when (e.IsNotFound)
             {
@@ -75,7 +86,7 @@ public sealed class PlanModel(PlanService plan, FindingService findings) : PageM
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUpdateAsync(string id, string? owner, string? due, string? rag)
+    public async Task<IActionResult> OnPostUpdateAsync(string id, string? title, string? owner, string? due, string? rag, string? comment)
     {
         var caller = await HttpContext.GetCallerAsync();
         if (!caller.Can(Permissions.ManageFindings))
@@ -83,21 +94,27 @@ public sealed class PlanModel(PlanService plan, FindingService findings) : PageM
             return Forbid();
         }
 
-        var draft = new ActionDraft(null, owner, ParseDate(due), rag);
-        var errors = (draft with { Title = "unchanged" }).Validate();
-        if (errors.Count > 0)
+        var draft = new ActionDraft(string.IsNullOrWhiteSpace(title) ? null : title, owner, ParseDate(due), rag) { Comment = comment };
+        foreach (var (field, message) in (draft with { Title = draft.Title ?? "unchanged" }).Validate())
         {
-            foreach (var (field, message) in errors)
-            {
-                Errors[field] = message;
-            }
+            Errors[field] = message;
         }
-        else
+
+        if (Errors.Count == 0)
         {
             try
             {
+                var before = (await plan.ListAsync(caller, HttpContext.RequestAborted)).FirstOrDefault(a => string.Equals(a.Action.ContentItemId, id, StringComparison.Ordinal))?.Action;
                 var action = await plan.UpdateAsync(id, draft, caller, HttpContext.RequestAborted);
-                Message = $"{action.Title} is now {action.Rag}.";
+                var unchanged = before is not null && string.IsNullOrWhiteSpace(comment)
+                    && string.Equals(before.Title, action.Title, StringComparison.Ordinal)
+                    && string.Equals(before.Owner, action.Owner, StringComparison.Ordinal)
+                    && before.DueDate == action.DueDate
+                    && string.Equals(before.Rag, action.Rag, StringComparison.Ordinal);
+                Message = unchanged
+                    ? $"Nothing changed in {action.Title}."
+                    : $"{action.Title} is now {action.Rag}.";
+                return RedirectToPage(null, null, $"action-{id}");
             }
             catch (ReadinessException e) when (e.IsNotFound)
             {
@@ -105,8 +122,31 @@ public sealed class PlanModel(PlanService plan, FindingService findings) : PageM
             }
         }
 
+        (EditingId, Title, Owner, Due, Rag, Comment) = (id, title, owner, due, rag, comment);
         await LoadAsync();
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string id)
+    {
+        var caller = await HttpContext.GetCallerAsync();
+        if (!caller.Can(Permissions.ManageFindings))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var title = (await plan.ListAsync(caller, HttpContext.RequestAborted)).FirstOrDefault(a => string.Equals(a.Action.ContentItemId, id, StringComparison.Ordinal))?.Action.Title;
+            await plan.RemoveAsync(id, caller, HttpContext.RequestAborted);
+            Message = $"Action removed: {title}. An administrator can restore it from deleted items.";
+        }
+        catch (ReadinessException e) when (e.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        return RedirectToPage();
     }
 
     public static string DateInput(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
@@ -129,6 +169,7 @@ public sealed class PlanModel(PlanService plan, FindingService findings) : PageM
 
     private async Task LoadAsync()
     {
+        Today = DisplayText.UkToday(time.GetUtcNow());
         var caller = await HttpContext.GetCallerAsync();
         CanManage = caller.Can(Permissions.ManageFindings);
         Actions = await plan.ListAsync(caller, HttpContext.RequestAborted);

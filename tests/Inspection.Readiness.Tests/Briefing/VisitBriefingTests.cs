@@ -166,7 +166,44 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
 
         Assert.Empty(document.QuerySelectorAll("script, img, b"));
         Assert.Equal("Visit briefing: Leaders & <b>partners</b>", document.QuerySelector("h1")!.TextContent);
-        Assert.Contains("prepared on 9 August 2021", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Prepared on 9 August 2021", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThePrintablePageNamesTheAuthorityMarkingAndDateMarksHighlightsAndSaysGapsAndCountsInWords()
+    {
+        var finding = new Inspection.Readiness.Findings.TrackedFinding(
+            new Finding("f1", "d1", FindingKinds.SignificantWeakness, "Leaders do not know the quality of RHIs", 2, new DateOnly(2024, 5, 9), "area-send-inspection", "open", null),
+            "letter.pdf", "Letter", "open", [new("a1", "Audit RHIs monthly", "Head of service", new DateOnly(2026, 3, 31), "Amber", [])], [], []);
+        var audit = new BriefingEvidence("d2", "Thematic audit", "Audit", new DateOnly(2025, 8, 29), "audit.pdf", 1, 1, "p1", "Completed **RHIs** rose to 80% <b>");
+        var briefing = new VisitBriefing("ilacs/help", "Help and protection", null, new DateTime(2026, 12, 6, 9, 0, 0, DateTimeKind.Utc), [finding], finding.Actions, [audit], [], [], [new(GapCodes.OpenFindingWithoutImpact, "1 finding has no evidence of impact.")])
+        {
+            Classification = Classifications.Personal,
+        };
+
+        var html = BriefingHtmlRenderer.Render(briefing, "Northshire County Council");
+        var document = new HtmlParser().ParseDocument(html);
+        var text = document.Body!.TextContent;
+
+        Assert.Contains("Northshire County Council", text, StringComparison.Ordinal);
+        Assert.Equal(2, document.QuerySelectorAll(".marking").Count(m => m.TextContent == "OFFICIAL-SENSITIVE: PERSONAL"));
+        Assert.Contains("Prepared on 6 December 2026", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ilacs/help", text, StringComparison.Ordinal);
+        Assert.Equal("RHIs", Assert.Single(document.QuerySelectorAll("mark")).TextContent);
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
+        Assert.Empty(document.QuerySelectorAll("td b"));
+        Assert.DoesNotContain("open-finding-without-impact", text, StringComparison.Ordinal);
+        Assert.Contains("Open finding without evidence of impact: 1 finding has no evidence of impact.", text, StringComparison.Ordinal);
+        Assert.Contains("Area of significant weakness", text, StringComparison.Ordinal);
+        Assert.Contains("Area SEND inspection", text, StringComparison.Ordinal);
+        Assert.Contains("1 finding, 1 action.", text, StringComparison.Ordinal);
+
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(BriefingDocxRenderer.Render(briefing, "Northshire County Council")), false);
+        var words = docx.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("OFFICIAL-SENSITIVE: PERSONAL", words, StringComparison.Ordinal);
+        Assert.Contains("Northshire County Council", words, StringComparison.Ordinal);
+        Assert.Contains("Completed RHIs rose to 80%", words, StringComparison.Ordinal);
+        Assert.Contains("1 finding, 1 action.", words, StringComparison.Ordinal);
     }
 
     private async Task<VisitBriefing> BuildAsync(string themeId)

@@ -183,7 +183,9 @@ public abstract class CanaryStore : IAsyncLifetime
     private static async Task<string> AddActionAsync(WebSession lead, string title, string findingId)
     {
         var added = await lead.PostFormAsync("/plan", new() { ["title"] = title, ["owner"] = "Head of Service", ["due"] = "31/03/2027", ["rag"] = "Amber", ["finding"] = findingId }, "create");
-        Assert.Contains("Action added and linked to the finding", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The plan redirects after a post; the message is on the page it redirects to.
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("Action added and linked to the finding", await lead.GetPageAsync(added.Headers.Location!.OriginalString), StringComparison.Ordinal);
         var finding = (await lead.GetJsonAsync("/api/findings")).EnumerateArray().Single(f => Id(f.GetProperty("finding")) == findingId);
         return finding.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("title").GetString() == title).GetProperty("contentItemId").GetString()!;
     }

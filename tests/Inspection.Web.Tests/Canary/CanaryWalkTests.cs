@@ -108,7 +108,7 @@ public sealed class CanaryWalkTests(SqliteCanaryStore store) : IClassFixture<Sql
         var audit = await admin.GetPageAsync($"/admin/audit?document={store.PersonalLetterId}");
         Assert.Contains($"document {store.PersonalLetterId}", audit, StringComparison.Ordinal);
         Assert.Contains($"finding {store.PersonalFindingId}", await admin.GetPageAsync($"/admin/audit?document={store.PersonalLetterId}"), StringComparison.Ordinal);
-        Assert.Matches("<td>viewer</td>\\s*<td>refused</td>", audit);
+        Assert.Matches("<td>viewer</td>\\s*<td>Refused a view of restricted evidence</td>", audit);
     }
 
     [Fact]

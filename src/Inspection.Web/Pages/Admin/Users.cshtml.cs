@@ -14,6 +14,11 @@ public sealed class UsersModel(AccountAdministration accounts) : PageModel
 
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
+    /// <summary>Each role's description in words, as the roles recipe gives it.</summary>
+    public IReadOnlyList<Inspection.Content.Definitions.RoleDefinition> RoleDefinitions { get; private set; } = [];
+
+    public bool IsLockedOut(UserAccount account) => accounts.IsLockedOut(account);
+
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public string? Message { get; private set; }
@@ -57,12 +62,29 @@ public sealed class UsersModel(AccountAdministration accounts) : PageModel
         return await LoadAsync() ? Page() : Forbid();
     }
 
+    public async Task<IActionResult> OnPostUnlockAsync(string user)
+    {
+        var change = await accounts.UnlockAsync(user, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        Message = change.Succeeded ? $"{change.Account!.UserName} is unlocked and may sign in again." : null;
+        Errors = change.Errors;
+        return await LoadAsync() ? Page() : Forbid();
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string user, string? password)
+    {
+        var change = await accounts.SetPasswordAsync(user, password, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        Message = change.Succeeded ? $"A new password is set for {change.Account!.UserName}; give it to them privately. Their sessions have ended." : null;
+        Errors = change.Errors;
+        return await LoadAsync() ? Page() : Forbid();
+    }
+
     private async Task<bool> LoadAsync()
     {
         try
         {
             Users = await accounts.ListAsync(await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
-            Roles = [.. (await accounts.RolesAsync(HttpContext.RequestAborted)).Select(r => r.Name)];
+            RoleDefinitions = await accounts.RolesAsync(HttpContext.RequestAborted);
+            Roles = [.. RoleDefinitions.Select(r => r.Name)];
             return true;
         }
         catch (AccessDeniedException)
