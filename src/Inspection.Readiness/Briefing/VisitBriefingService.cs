@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Inspection.Content.Persistence;
 using System.Globalization;
 using Inspection.Content.Definitions;
 using Inspection.Content.Evidence;
@@ -26,6 +28,7 @@ public sealed class VisitBriefingService(
     ICoverageService coverage,
     IThemeEvidence themeEvidence,
     OurAuthority authority,
+    InspectionDbContext db,
     TimeProvider time) : IVisitBriefingService
 {
     private const int EvidencePerKind = 5;
