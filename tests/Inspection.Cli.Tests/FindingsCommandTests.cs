@@ -15,9 +15,11 @@ public sealed class FindingsCommandTests : IDisposable
         var listed = await _cli.RunAsync("findings", "--json");
         Assert.Equal(0, listed.ExitCode);
         var findings = listed.Json().EnumerateArray().ToList();
-        Assert.Equal(16, findings.Count);
+        // Eight significant weaknesses, the revisit's eight verdicts on them, and the inspectors' conclusion quoted in the report.
+        Assert.Equal(17, findings.Count);
+        Assert.Single(findings, f => f.GetProperty("kind").GetString() == "quoted-finding");
         Assert.All(findings, f => Assert.Equal(
-            ["id", "documentId", "sourceFile", "kind", "text", "page", "visitDate", "status", "actions", "evidence", "history"],
+            ["id", "documentId", "sourceFile", "organisation", "kind", "text", "page", "visitDate", "status", "actions", "evidence", "history"],
             f.EnumerateObject().Select(p => p.Name)));
         var plans = findings.Single(f => f.GetProperty("kind").GetString() == "significant-weakness"
             && f.GetProperty("text").GetString()!.Contains("education health and care plans", StringComparison.Ordinal));
@@ -50,7 +52,7 @@ public sealed class FindingsCommandTests : IDisposable
 
         var badStatus = await _cli.RunAsync("findings", "status", id, "done");
         Assert.Equal(2, badStatus.ExitCode);
-        Assert.Contains("use one of: open, in-progress, evidence-of-impact, closed", badStatus.Error, StringComparison.Ordinal);
+        Assert.Contains("use one of: open, in-progress, evidence-of-impact, addressed, closed", badStatus.Error, StringComparison.Ordinal);
 
         var unknown = await _cli.RunAsync("findings", "status", "no-such-finding", "closed", "--json");
         Assert.Equal(2, unknown.ExitCode);

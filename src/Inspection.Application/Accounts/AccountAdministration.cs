@@ -15,7 +15,7 @@ namespace Inspection.Application.Accounts;
 /// exists yet, to create the first administrator), and the audit line. A change of role, password or state gives the
 /// account a new security stamp, so its sessions end at their next check.
 /// </summary>
-public sealed partial class AccountAdministration(IUserAccountStore accounts, IRoleStore roles, IAuditLog audit, AccessPolicy access, TimeProvider time)
+public sealed partial class AccountAdministration(IUserAccountStore accounts, IRoleStore roles, IAuditLog audit, AccessPolicy access, TimeProvider time, ISignInHolds holds)
 {
     public const int MinimumPasswordLength = 12;
     public const string AdministratorRole = "Administrator";
@@ -88,16 +88,35 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
             return Task.FromResult(errors.Count > 0 ? account : account with { PasswordHash = Hasher.HashPassword(account, password!), AccessFailedCount = 0, LockoutEndUtc = null });
         }, a => a.UserName, cancellationToken);
 
-    /// <summary>Lifts a lockout after too many failed sign-ins, so the person may try again at once.</summary>
-    public Task<AccountChange> UnlockAsync(string userName, Caller caller, CancellationToken cancellationToken) =>
-        ChangeAsync(userName, caller, "user-unlocked", (account, errors) =>
-            Task.FromResult(account with { AccessFailedCount = 0, LockoutEndUtc = null }), a => a.UserName, cancellationToken);
+    /// <summary>Lifts a lockout after too many failed sign-ins (the account's, and any hold the host's throttle keeps), so the person may try again at once.</summary>
+    public Task<AccountChange> UnlockAsync(string userName, Caller caller, CancellationToken cancellationToken)
+    {
+        var released = false;
+        return ChangeAsync(
+            userName,
+            caller,
+            "user-unlocked",
+            (account, errors) =>
+            {
+                released = holds.Release(account.UserName);
+                return Task.FromResult(account with { AccessFailedCount = 0, LockoutEndUtc = null });
+            },
+            a => a.UserName,
+            cancellationToken,
+            changedElsewhere: () => released);
+    }
 
     /// <summary>Whether the account is locked out now after too many failed sign-ins.</summary>
-    public bool IsLockedOut(UserAccount account)
+    public bool IsLockedOut(UserAccount account) => LockedUntil(account) is not null;
+
+    /// <summary>When the account's lockout (or the latest hold on its sign-in) ends; null when it may sign in now.</summary>
+    public DateTime? LockedUntil(UserAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return account.LockoutEndUtc is { } end && end > time.GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow().UtcDateTime;
+        DateTime? locked = account.LockoutEndUtc is { } end && end > now ? end : null;
+        DateTime? held = holds.HeldUntil(account.UserName) is { } until && until.UtcDateTime > now ? until.UtcDateTime : null;
+        return locked is null ? held : held is null ? locked : (locked > held ? locked : held);
     }
 
     /// <summary>
@@ -236,7 +255,8 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
         string auditAction,
         Func<UserAccount, Dictionary<string, string>, Task<UserAccount>> change,
         Func<UserAccount, string> detail,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<bool>? changedElsewhere = null)
     {
         await access.RequireAsync(caller, Permissions.ManageUsers, "manage users", cancellationToken).ConfigureAwait(false);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -255,7 +275,13 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
 
         if (changed == account)
         {
-            // Nothing changes (the same role, already enabled): no new stamp, no audit line.
+            // Nothing changes in the store (the same role, already enabled): no new stamp, and no audit line unless the
+            // change was made elsewhere (a hold the host's throttle kept, lifted).
+            if (changedElsewhere?.Invoke() == true)
+            {
+                await audit.WriteAsync(caller.UserName, auditAction, null, detail(account), cancellationToken).ConfigureAwait(false);
+            }
+
             return new AccountChange(errors, account);
         }
 

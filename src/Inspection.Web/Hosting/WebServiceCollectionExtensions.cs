@@ -51,6 +51,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<PasswordVerifier>();
         services.AddSingleton<KnownDevices>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<Inspection.Application.Accounts.ISignInHolds>(sp => sp.GetRequiredService<SignInThrottle>());
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

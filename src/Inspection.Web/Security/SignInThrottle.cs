@@ -15,7 +15,7 @@ namespace Inspection.Web.Security;
 /// addresses but is skipped by a browser that has signed in to that account before (its device cookie), so the real
 /// person is not kept out. Names that do not exist are counted exactly like names that do.
 /// </summary>
-public sealed class SignInThrottle : IDisposable
+public sealed class SignInThrottle : Inspection.Application.Accounts.ISignInHolds, IDisposable
 {
     public const string PolicyName = "sign-in";
     public const int FailuresBeforeDelay = 5;
@@ -90,6 +90,36 @@ public sealed class SignInThrottle : IDisposable
 
     /// <summary>A correct password clears the pair's record.</summary>
     public void Succeeded(string address, string userName) => _pairs.TryRemove(Key(address, userName), out _);
+
+    /// <summary>When the latest hold on the account's sign-in (from any address) ends; null when none is in force.</summary>
+    public DateTimeOffset? HeldUntil(string userName)
+    {
+        var suffix = "|" + UserAccount.Normalize(userName);
+        var now = _time.GetUtcNow();
+        DateTimeOffset? until = null;
+        foreach (var (key, state) in _pairs)
+        {
+            if (state.BlockedUntil > now && key.EndsWith(suffix, StringComparison.Ordinal) && (until is null || state.BlockedUntil > until))
+            {
+                until = state.BlockedUntil;
+            }
+        }
+
+        return until;
+    }
+
+    /// <summary>An administrator's unlock: every address's record for the account is forgotten.</summary>
+    public bool Release(string userName)
+    {
+        var suffix = "|" + UserAccount.Normalize(userName);
+        var released = false;
+        foreach (var key in _pairs.Keys.Where(k => k.EndsWith(suffix, StringComparison.Ordinal)))
+        {
+            released |= _pairs.TryRemove(key, out _);
+        }
+
+        return released;
+    }
 
     public void Dispose() => _accounts.Dispose();
 

@@ -19,6 +19,8 @@ public sealed class UsersModel(AccountAdministration accounts) : PageModel
 
     public bool IsLockedOut(UserAccount account) => accounts.IsLockedOut(account);
 
+    public DateTime? LockedUntil(UserAccount account) => accounts.LockedUntil(account);
+
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public string? Message { get; private set; }
