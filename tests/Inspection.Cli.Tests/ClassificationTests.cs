@@ -27,6 +27,13 @@ public sealed class ClassificationTests : IDisposable
         var asViewer = (await _cli.RunAsync("search", "reflective supervision", "--allow", "Official", "--json")).Json();
         Assert.Equal(0, asViewer.GetProperty("total").GetInt32());
         Assert.Empty(asViewer.GetProperty("hits").EnumerateArray());
+
+        // Acting as a person narrows the search to their role, as on the web; and restricted hits shown are on the record.
+        Assert.Equal(0, (await _cli.RunWithInputAsync("a viewer's long passphrase\n", "users", "add", "vic", "--role", "Viewer")).ExitCode);
+        var asVic = (await _cli.RunAsync("--as", "vic", "search", "reflective supervision", "--json")).Json();
+        Assert.Equal(0, asVic.GetProperty("total").GetInt32());
+        var audit = await _cli.RunAsync("audit", "--json");
+        Assert.Contains("search-hit", audit.Output, StringComparison.Ordinal);
     }
 
     private static byte[] MarkedPdf(string marking)

@@ -1,3 +1,4 @@
+using Inspection.Application.Searches;
 using System.CommandLine;
 using System.Globalization;
 using Inspection.Cli.Hosting;
@@ -22,17 +23,11 @@ public static class SearchCommand
         var top = new Option<int>("--top") { Description = "How many hits to show", DefaultValueFactory = _ => 10 };
         var group = new Option<bool>("--by-document") { Description = "One hit per document (its best passage)" };
         var batch = new Option<bool>("--batch") { Description = "Read one query per line from standard input; write one JSON object per line" };
-        var allow = new Option<string[]>("--allow")
-        {
-            Description = "Classifications the caller may see (default: all; e.g. --allow Official to search as a Viewer)",
-            DefaultValueFactory = _ => [.. Classifications.All],
-        };
-        allow.AcceptOnlyFromAmong([.. Classifications.All]);
+        var allow = ConsoleCaller.AllowOption("search");
         var command = new Command("search", "Search the evidence") { query, type, theme, after, before, top, group, batch, allow };
         runner.Attach(command, async (context, cancellationToken) =>
         {
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
-            var search = context.Get<SearchService>();
             SearchRequest Request(string text) => new()
             {
                 Query = WithFilters(text, ("after", context.Value(after)), ("before", context.Value(before))),
@@ -41,11 +36,12 @@ public static class SearchCommand
                 Top = context.Value(top),
                 GroupByDocument = context.Value(group),
                 Facets = true,
-                AllowedClassifications = context.Value(allow),
             };
 
-            // A theme the catalog knows (from --theme or typed as theme: in the query) is searched through its saved query.
-            Task<SearchResults> SearchAsync(string text) => context.Get<IThemeEvidence>().SearchAsync(Request(text), cancellationToken);
+            // Trimmed to what the caller (--as, else --allow) may see and audited as the web does; a theme the catalog
+            // knows (from --theme or typed as theme: in the query) is searched through its saved query.
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false);
+            Task<SearchResults> SearchAsync(string text) => context.Get<EvidenceSearch>().SearchAsync(Request(text), caller, cancellationToken);
 
             if (context.Value(batch))
             {

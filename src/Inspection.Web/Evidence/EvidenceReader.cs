@@ -1,5 +1,5 @@
+using Inspection.Application.Searches;
 using Inspection.Readiness.Access;
-using Inspection.Readiness.Themes;
 using Inspection.Search;
 
 namespace Inspection.Web.Evidence;
@@ -8,7 +8,7 @@ namespace Inspection.Web.Evidence;
 /// Search as pages and the API run it: always trimmed to the classifications the caller may see, a theme searched through
 /// its saved query. Documents, findings, the plan and jobs are read through the application layer's services.
 /// </summary>
-public sealed class EvidenceReader(IThemeEvidence themes, AccessPolicy access)
+public sealed class EvidenceReader(EvidenceSearch search)
 {
     public Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, CancellationToken cancellationToken) =>
         SearchAsync(form, after, before, caller, top: SearchForm.PageSize, cancellationToken);
@@ -50,15 +50,11 @@ public sealed class EvidenceReader(IThemeEvidence themes, AccessPolicy access)
             Sort = form.SortOrder,
             Facets = form.Facets,
             EstimateFacets = form.EstimateFacets,
-            AllowedClassifications = caller.AllowedClassifications,
         };
 
         // A theme or framework the catalog knows (chosen in the form or typed as theme: in the query) is searched through
         // its saved query, which also takes in passages tagged with it; an id it does not know stays a plain tag filter.
         var themeId = form.Theme?.Trim().Trim('/');
-        var results = await themes.SearchAsync(request with { Theme = string.IsNullOrEmpty(themeId) ? null : themeId }, cancellationToken);
-        // Restricted evidence may name children: being shown it in a result is on the record, as opening it is.
-        await access.HitsShownAsync(caller, results.Hits.Select(h => h.DocumentId), cancellationToken);
-        return results;
+        return await search.SearchAsync(request with { Theme = string.IsNullOrEmpty(themeId) ? null : themeId }, caller, cancellationToken);
     }
 }

@@ -1,0 +1,22 @@
+using Inspection.Readiness.Access;
+using Inspection.Readiness.Themes;
+using Inspection.Search;
+
+namespace Inspection.Application.Searches;
+
+/// <summary>
+/// A search as every host runs it: trimmed to the classifications the caller may see (whatever the request asked), a
+/// theme searched through its saved query, and the restricted hits shown written to the audit log.
+/// </summary>
+public sealed class EvidenceSearch(IThemeEvidence themes, AccessPolicy access)
+{
+    public async Task<SearchResults> SearchAsync(SearchRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(caller);
+        var results = await themes.SearchAsync(request with { AllowedClassifications = caller.AllowedClassifications }, cancellationToken).ConfigureAwait(false);
+        // Restricted evidence may name children: being shown it in a result is on the record, as opening it is.
+        await access.HitsShownAsync(caller, results.Hits.Select(h => h.DocumentId), cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+}
