@@ -105,7 +105,7 @@ public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     public async Task EveryMainPageIsUsableWithAScreenReader()
     {
         var page = await site.SignedInPageAsync("lead");
-        foreach (var path in new[] { "/documents", "/coverage?framework=ilacs", "/findings", "/briefing?theme=ilacs", "/upload", "/jobs", "/packs?theme=ilacs", "/plan" })
+        foreach (var path in new[] { "/documents", "/coverage?framework=ilacs", "/findings", "/briefing?theme=ilacs", "/upload", "/jobs", "/packs?theme=ilacs", "/plan", "/accessibility" })
         {
             await page.GotoAsync(path);
             await PageAccessibility.AssertUsableAsync(page);
