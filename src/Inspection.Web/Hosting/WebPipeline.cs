@@ -36,10 +36,14 @@ public static class WebPipeline
         return app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
     }
 
-    /// <summary>Until the first administrator exists, every page leads to the page that creates them.</summary>
+    /// <summary>
+    /// Until the first administrator exists, every page leads to the page that creates them; not when only council
+    /// accounts may sign in (nobody could use a local administrator), where the first council sign-in makes the first account.
+    /// </summary>
     public static IApplicationBuilder UseFirstRunRedirect(this IApplicationBuilder app)
     {
-        var hasUsers = false;
+        ArgumentNullException.ThrowIfNull(app);
+        var hasUsers = !app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<CouncilSignInOptions>>().Value.LocalSignInAllowed;
         return app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
