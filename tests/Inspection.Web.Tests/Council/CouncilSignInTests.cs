@@ -1,6 +1,7 @@
 using System.Net;
 using Inspection.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Inspection.Web.Tests.Council;
 
@@ -42,6 +43,8 @@ public sealed class CouncilSignInTests
         Assert.DoesNotContain("Set a new password", row, StringComparison.Ordinal);
         var reset = await admin.PostFormAsync("/admin/users", new() { ["user"] = "jane.smith@council.example", ["password"] = "a brand new passphrase" }, "password");
         Assert.Contains("This is a council account", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var role = await admin.PostFormAsync("/admin/users", new() { ["user"] = "jane.smith@council.example", ["role"] = "Administrator" }, "role");
+        Assert.Contains("its role follows its groups", await role.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var ownPassword = await session.PostFormAsync("/account/password", new() { ["current"] = "anything at all here", ["password"] = "a brand new passphrase", ["confirm"] = "a brand new passphrase" });
         Assert.Contains("You sign in with your council account", await ownPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
@@ -191,5 +194,45 @@ public sealed class CouncilSignInTests
         Assert.Contains("Authentication:OpenIdConnect:Authority is required", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Authentication:OpenIdConnect:ClientId is required", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Authentication:OpenIdConnect:GroupRoles maps no group to a role", failure.Message, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task CouncilAccountsAreLinkedAndTheirRoleFollowsTheirGroupsOnPostgreSql()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable);
+        Assert.False(string.IsNullOrEmpty(server), $"{PostgresFactAttribute.Variable} is not set: .ci/run starts a PostgreSQL server and sets it");
+        var database = "inspection_council_" + Guid.NewGuid().ToString("N")[..12];
+        await ExecuteAsync(server!, $"CREATE DATABASE \"{database}\"");
+        try
+        {
+            var connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+            await using var site = await CouncilSite.StartAsync(new() { ["Store:Provider"] = "PostgreSQL", ["Store:ConnectionString"] = connection });
+            var noor = new TestPerson("pairwise-noor", "oid-noor", "Noor Ali", "noor.ali@council.example", [CouncilSite.ViewerGroup]);
+            using (var first = site.NewSession())
+            {
+                await site.SignInAsync(first, noor);
+                Assert.Contains("Signed in as Noor Ali (Viewer)", await first.GetPageAsync("/"), StringComparison.Ordinal);
+            }
+
+            using var second = site.NewSession();
+            await site.SignInAsync(second, noor with { Groups = [CouncilSite.LeadGroup] });
+            Assert.Contains("Signed in as Noor Ali (QualityLead)", await second.GetPageAsync("/"), StringComparison.Ordinal);
+            using var admin = await WebSession.SignInAsync(site.Factory, "admin", InspectionWebFactory.Password);
+            Assert.Contains("2 people can sign in", await admin.GetPageAsync("/admin/users"), StringComparison.Ordinal);
+            Assert.Contains("noor.ali@council.example from Viewer to QualityLead", await admin.GetPageAsync("/admin/audit"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server!, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }
