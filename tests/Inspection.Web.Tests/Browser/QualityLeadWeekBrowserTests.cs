@@ -31,20 +31,33 @@ public sealed class QualityLeadWeekBrowserTests(BrowserSite site, ITestOutputHel
     public async Task AQualityLeadsWeekBeforeAVisit()
     {
         var clock = Stopwatch.StartNew();
-        await AnAdministratorAddsTheLeadAsync();
+        var steps = new List<string>();
+        void Lap(string step) => steps.Add($"  {step}: {clock.Elapsed.TotalSeconds:F1} s");
 
+        await AnAdministratorAddsTheLeadAsync();
+        Lap("the administrator adds the lead");
         var page = await site.SignedInPageAsync(LeadName);
         await CheckAsync(page);
         var (ourLetter, peerLetter) = await UploadAndReadWhatWasRecognisedAsync(page);
+        Lap("upload, read and recognised");
         await SearchAndPageToTheLastPageAsync(page);
+        Lap("search paged to the last page");
         await OpenThePdfAtThePassageAsync(page, ourLetter);
+        Lap("PDF opened at the passage");
         await AddAndCorrectAnActionOnOurFindingAsync(page);
+        Lap("action added and corrected");
         await BuildTheBriefingAsync(page);
+        Lap("briefing, its DOCX and printable page");
         await BuildThePackAsync(page, ourLetter, peerLetter);
+        Lap("pack");
         await ExportThePlanAsync(page);
+        Lap("plan exported");
+        await TheRestOfTheSiteAsync(page, ourLetter);
+        Lap("the other pages the lead and an administrator open");
         await page.Context.CloseAsync();
 
-        output.WriteLine($"The week's walk took {clock.Elapsed.TotalSeconds:F1} s; axe-core and the page checks passed on {_checked.Count} page states:");
+        output.WriteLine($"The week's walk took {clock.Elapsed.TotalSeconds:F1} s (time at the end of each step below); axe-core and the page checks passed on {_checked.Count} page states.");
+        steps.ForEach(output.WriteLine);
         foreach (var url in _checked)
         {
             output.WriteLine("  " + url);
@@ -62,6 +75,10 @@ public sealed class QualityLeadWeekBrowserTests(BrowserSite site, ITestOutputHel
         await admin.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = "QualityLead" });
         await admin.GetByLabel("First password", new() { Exact = true }).FillAsync(InspectionWebFactory.Password);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
+
+        // The form redirects after posting, so that refreshing the page does not add the person again.
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"{LeadName} can now sign in as QualityLead.");
+        Assert.Equal(site.BaseAddress + "/admin/users", admin.Url);
         await Assertions.Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasTextString = LeadName })).ToContainTextAsync("QualityLead");
         await CheckAsync(admin);
         await admin.Context.CloseAsync();
@@ -308,6 +325,33 @@ public sealed class QualityLeadWeekBrowserTests(BrowserSite site, ITestOutputHel
         Assert.Contains("Amber", row);
         Assert.Contains("Head of kinship care", row);
         Assert.DoesNotContain(rows, r => r.Contains(ActionAsTyped));
+    }
+
+    // Every other page a lead or an administrator can reach, so that axe-core has seen them all; and the sign-in page.
+    private async Task TheRestOfTheSiteAsync(IPage page, string ourLetter)
+    {
+        foreach (var path in new[]
+        {
+            $"/documents/{ourLetter}", $"/documents/{ourLetter}/versions", $"/documents/{ourLetter}/edit", "/documents", "/documents/deleted",
+            "/documents/change?q=kinship", "/jobs", "/searches", "/items/new", "/account/password", "/accessibility", "/findings?organisation=elsewhere",
+        })
+        {
+            await page.GotoAsync(path);
+            await CheckAsync(page);
+        }
+
+        var admin = await site.SignedInPageAsync("week.admin");
+        foreach (var path in new[] { "/admin/audit", "/admin/settings", "/admin/health" })
+        {
+            await admin.GotoAsync(path);
+            await CheckAsync(admin);
+        }
+
+        await admin.Context.CloseAsync();
+        var anonymous = await site.Browser.NewPageAsync(new() { BaseURL = site.BaseAddress, Locale = "en-GB" });
+        await anonymous.GotoAsync("/account/sign-in");
+        await CheckAsync(anonymous);
+        await anonymous.Context.CloseAsync();
     }
 
     private static ILocator Nav(IPage page, string name) =>
