@@ -340,6 +340,14 @@ public sealed class QualityLeadWeekBrowserTests(BrowserSite site, ITestOutputHel
             await CheckAsync(page);
         }
 
+        // What a lead meets at a page their role may not open, and at one that is not there.
+        await page.GotoAsync("/admin/users");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You cannot open this page");
+        await CheckAsync(page);
+        await page.GotoAsync("/findings/no-such-finding");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page not found");
+        await CheckAsync(page);
+
         var admin = await site.SignedInPageAsync("week.admin");
         foreach (var path in new[] { "/admin/audit", "/admin/settings", "/admin/health" })
         {
