@@ -136,7 +136,7 @@ internal sealed partial class PdfBlockBuilder
             return true;
         }
 
-        if (ListMarker().IsMatch(line.Text) || NumberedHeading().IsMatch(line.Text))
+        if (line.Bulleted || ListMarker().IsMatch(line.Text) || NumberedHeading().IsMatch(line.Text))
         {
             return true;
         }
@@ -168,6 +168,11 @@ internal sealed partial class PdfBlockBuilder
         }
 
         var text = sb.ToString();
+        if (first.Bulleted && !ListMarker().IsMatch(text))
+        {
+            return new Block(text, BlockKind.ListItem, page);
+        }
+
         var marker = ListMarker().Match(text);
         if (marker.Success)
         {
