@@ -229,9 +229,23 @@ internal static partial class JudgementRule
         || text.Contains("mprovement", StringComparison.OrdinalIgnoreCase)
         || text.Contains("attention", StringComparison.OrdinalIgnoreCase)
         || text.Contains("exceptional", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("met", StringComparison.OrdinalIgnoreCase)
+        || HasWordMet(text)
         || text.Contains("outcome", StringComparison.OrdinalIgnoreCase)
         || text.Contains("failing", StringComparison.OrdinalIgnoreCase);
+
+    // "met" as a word (safeguarding met or not met), not inside "metropolitan", "method" or "sometimes".
+    private static bool HasWordMet(string text)
+    {
+        for (var at = text.IndexOf("met", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("met", at + 3, StringComparison.OrdinalIgnoreCase))
+        {
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + 3 == text.Length || !char.IsLetter(text[at + 3])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string SendOutcomeGrade(string sentence) =>
         sentence.Contains("inconsistent", StringComparison.OrdinalIgnoreCase) ? JudgementGrades.InconsistentOutcomes

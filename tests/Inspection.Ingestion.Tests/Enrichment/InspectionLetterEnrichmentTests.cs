@@ -60,6 +60,21 @@ public sealed class InspectionLetterEnrichmentTests
     }
 
     [Fact]
+    public void SchoolReportsImprovementPointsAreAreasForImprovement()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Inspection of Anytown Primary School",
+            "Inspection dates: 8 and 9 October 2024",
+            "## What does the school need to do to improve?",
+            "- The school should check that phonics is taught consistently.",
+            "- Subject leaders should be trained to check how well their subjects are taught."));
+
+        Assert.Equal(
+            ["The school should check that phonics is taught consistently.", "Subject leaders should be trained to check how well their subjects are taught."],
+            metadata.Findings.Where(f => f.Kind == FindingKinds.AreaForImprovement).Select(f => f.Text));
+    }
+
+    [Fact]
     public void AreaSendLetterGivesStrengthsAndAreasForDevelopment()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
