@@ -22,7 +22,7 @@ public sealed class AccessibilityStatementTests(SampleSite site) : IClassFixture
 
         using var viewer = await site.SignInAsync("viewer");
         var page = await viewer.GetPageAsync("/documents");
-        Assert.Contains("<a href=\"/accessibility\">Accessibility statement</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/accessibility\" class=\"govuk-footer__link\">Accessibility statement</a>", page, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">", page, StringComparison.Ordinal);
     }
 }

@@ -59,6 +59,7 @@ public static class WebPipeline
             var path = context.Request.Path;
             if (!Volatile.Read(ref hasUsers) && !path.StartsWithSegments("/account/setup", StringComparison.OrdinalIgnoreCase)
                 && !path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/js", StringComparison.OrdinalIgnoreCase)
+                && !path.StartsWithSegments("/lib", StringComparison.OrdinalIgnoreCase) && !path.Equals("/favicon.svg", StringComparison.OrdinalIgnoreCase)
                 && !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
             {
                 var count = await context.RequestServices.GetRequiredService<IUserAccountStore>().CountAsync(context.RequestAborted);

@@ -1,39 +1,21 @@
-using Inspection.Web.Tests.Infrastructure;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Inspection.Web.Tests.Browser;
 
 /// <summary>
-/// Deque's axe-core (from npm, restored by the test project's build) run in the page as it stands: every rule axe enables by
-/// default (WCAG 2.0 to 2.2 A and AA, and its best practices), and a violation of any impact fails.
+/// Deque's axe-core (the Deque.AxeCore.Playwright package, which carries axe's script) run in the page as it stands: every
+/// rule axe enables by default (WCAG 2.0 to 2.2 A and AA, and its best practices), and a violation of any impact fails.
+/// The one way the browser tests run axe: the week's walk and the page-by-page walk both come here.
 /// </summary>
 public static class AxeCore
 {
-    private static readonly Lazy<string> Source = new(() =>
-    {
-        var path = Path.Combine(CorpusFiles.RepoRoot, "tests", "Inspection.Web.Tests", "node_modules", "axe-core", "axe.min.js");
-        Assert.True(File.Exists(path), $"{path} is missing: the test project's build restores it with `npm ci` (Node.js is needed)");
-        return File.ReadAllText(path);
-    });
-
-    private const string Run = """
-        async () => {
-          const results = await window.axe.run(document, { resultTypes: ['violations'] });
-          return results.violations.map(v =>
-            `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
-        }
-        """;
-
-    /// <summary>Runs axe in the page (injected through the browser's debugging protocol, so the site's script policy need not allow it).</summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
-        {
-            await page.EvaluateAsync("() => { " + Source.Value + "\n}");
-        }
-
-        return await page.EvaluateAsync<string[]>(Run);
+        var results = await page.RunAxe();
+        return [.. results.Violations.Select(v =>
+            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(5).Select(n => n.Target?.ToString()))}{(v.Nodes.Length > 5 ? $" and {v.Nodes.Length - 5} more" : "")}")];
     }
 
     public static async Task AssertNoViolationsAsync(IPage page)

@@ -28,7 +28,7 @@ public sealed class BrowserSite : IAsyncLifetime
         Factory.UseKestrel(0);
         Factory.StartServer();
         BaseAddress = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        foreach (var (name, role) in new[] { ("lead", "QualityLead"), ("viewer", "Viewer") })
+        foreach (var (name, role) in new[] { ("lead", "QualityLead"), ("viewer", "Viewer"), ("admin", "Administrator") })
         {
             await Factory.CreateUserAsync(name, role);
         }

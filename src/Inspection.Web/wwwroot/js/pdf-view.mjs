@@ -67,6 +67,8 @@ if (view) {
       textLayerDiv.style.setProperty('--total-scale-factor', String(viewport.scale));
       const textLayer = new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: textLayerDiv, viewport });
       await textLayer.render();
+      // pdf.js measures text on a canvas of its own at the end of the body, outside every landmark: free it once laid out.
+      pdfjs.TextLayer.cleanup();
       let marked = 0;
       for (const span of textLayer.textDivs) { marked += markWords(span); }
       status.textContent = `Page ${pageNumber} of ${pdf.numPages}` + (stems.length ? `: ${marked} ${marked === 1 ? 'word' : 'words'} marked.` : '.');
