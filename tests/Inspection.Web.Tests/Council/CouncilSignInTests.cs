@@ -18,7 +18,7 @@ public sealed class CouncilSignInTests
         await using var site = await CouncilSite.StartAsync();
         using var session = site.NewSession();
         var page = await session.GetPageAsync("/account/sign-in");
-        Assert.Contains("<button type=\"submit\" class=\"button\" id=\"council\">Sign in with your council account</button>", page, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" class=\"govuk-button\" id=\"council\">Sign in with your council account</button>", page, StringComparison.Ordinal);
         Assert.Contains("Or sign in with a user name and password", page, StringComparison.Ordinal);
 
         var jane = new TestPerson("pairwise-jane", "oid-jane", "Jane Smith", "jane.smith@council.example", [CouncilSite.OtherGroup, CouncilSite.LeadGroup]);
