@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the layout zoo (build/zoo/docs) from its sources: HTML printed by Chromium, PDFs and DOCX written by
-# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX converted by LibreOffice, and scans made from some of them (rasterised,
+# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX and flat ODT converted by LibreOffice, and scans made from some of them (rasterised,
 # turned a little and roughened). The expected results (docs/*.expected.json) are written by hand and not touched here.
 # Needs: chromium, libreoffice (soffice), poppler-utils (pdftoppm), imagemagick (convert). On Debian:
 #   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui poppler-utils imagemagick
@@ -40,6 +40,13 @@ for name in self-evaluation-eastholme monitoring-visit-letter-kingsmere; do
   soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work" "$docs/$name.docx" >/dev/null 2>&1
   mv "$work/$name.pdf" "$docs/$name.lo.pdf"
   cp "$docs/$name.sentences.txt" "$docs/$name.lo.sentences.txt"
+done
+
+# 3b. LibreOffice's own format: flat ODT sources (a landscape plan whose table header row repeats on each page).
+for source in "$sources"/*.fodt; do
+  name=$(basename "$source" .fodt)
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work" "$source" >/dev/null 2>&1
+  mv "$work/$name.pdf" "$docs/$name.pdf"
 done
 
 # 4. Scans: 200 dpi greyscale, turned by a degree or two, with speckle, as a photocopier-scanner leaves them.

@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Exports.ReadinessExports>();
         services.TryAddScoped<Access.CallerDirectory>();
         services.TryAddScoped<Accounts.AccountAdministration>();
+        services.TryAddScoped<Accounts.CouncilSignIn>();
         services.TryAddScoped<Searches.EvidenceSearch>();
         services.TryAddSingleton<Accounts.ISignInHolds, Accounts.NoSignInHolds>();
         services.TryAddScoped<Items.TypeEditors>();

@@ -85,7 +85,9 @@ public sealed class AccessTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.Contains("Passwords must be at least 12 characters", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var added = await admin.PostFormAsync("/admin/users", new() { ["username"] = "newstarter", ["displayname"] = "New Starter", ["role"] = "Contributor", ["password"] = "a long first password" }, "create");
-        Assert.Contains("newstarter can now sign in as Contributor", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal("/admin/users", added.Headers.Location!.OriginalString);
+        Assert.Contains("newstarter can now sign in as Contributor", await admin.GetPageAsync("/admin/users"), StringComparison.Ordinal);
 
         using var newcomer = await WebSession.SignInAsync(site.Factory, "NewStarter", "a long first password");
         Assert.Contains("href=\"/upload\"", await newcomer.GetPageAsync("/"), StringComparison.Ordinal);

@@ -69,7 +69,8 @@ public sealed class AuditAndUsersTests(SampleSite site) : IClassFixture<SampleSi
         Assert.Contains("Reads and searches Official evidence.", users, StringComparison.Ordinal);
 
         var unlocked = await admin.PostFormAsync("/admin/users", new() { ["user"] = "lockedout" }, "unlock");
-        var after = await unlocked.Content.ReadAsStringAsync();
+        Assert.Equal("/admin/users", unlocked.Headers.Location!.OriginalString);
+        var after = await admin.GetPageAsync("/admin/users");
         Assert.Contains("lockedout is unlocked and may sign in again.", after, StringComparison.Ordinal);
         Assert.DoesNotContain("Locked out", Row(after, "lockedout"), StringComparison.Ordinal);
         using (await WebSession.SignInAsync(site.Factory, "lockedout", InspectionWebFactory.Password))
@@ -77,7 +78,8 @@ public sealed class AuditAndUsersTests(SampleSite site) : IClassFixture<SampleSi
         }
 
         var reset = await admin.PostFormAsync("/admin/users", new() { ["user"] = "lockedout", ["password"] = "a fresh reset passphrase" }, "password");
-        Assert.Contains("A new password is set for lockedout", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Contains("A new password is set for lockedout", await admin.GetPageAsync("/admin/users"), StringComparison.Ordinal);
         using var again = await WebSession.SignInAsync(site.Factory, "lockedout", "a fresh reset passphrase");
         Assert.Contains("<td>Unlocked a user</td>", await admin.GetPageAsync("/admin/audit?user=admin"), StringComparison.Ordinal);
     }

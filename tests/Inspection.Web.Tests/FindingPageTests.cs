@@ -22,7 +22,9 @@ public sealed partial class FindingPageTests(SampleSite site) : IClassFixture<Sa
         var (documentId, passageId) = (candidate.Groups["doc"].Value, candidate.Groups["passage"].Value);
 
         var linked = await lead.PostFormAsync($"/findings/{id}", new() { ["passageId"] = passageId }, "link");
-        var body = await linked.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        Assert.Equal($"/findings/{id}", linked.Headers.Location!.OriginalString);
+        var body = await lead.GetPageAsync($"/findings/{id}");
         Assert.Contains("Evidence linked. The finding is now evidence of impact.", body, StringComparison.Ordinal);
         Assert.Contains($"/documents/{documentId}#{passageId}", body, StringComparison.Ordinal);
         var after = await lead.GetJsonAsync("/api/findings?status=evidence-of-impact");

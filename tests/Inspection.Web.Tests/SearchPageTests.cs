@@ -129,7 +129,9 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
         var findings = await lead.GetJsonAsync("/api/findings");
         var id = findings.EnumerateArray().First().GetProperty("finding").GetProperty("findingId").GetString()!;
         var response = await lead.PostFormAsync("/findings", new() { ["findingId"] = id, ["status"] = "in-progress" }, "status");
-        Assert.Contains("Status changed to in progress", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/findings#finding-{id}", response.Headers.Location!.OriginalString);
+        Assert.Contains("Status changed to in progress", await lead.GetPageAsync("/findings"), StringComparison.Ordinal);
         var after = await lead.GetJsonAsync("/api/findings?status=in-progress");
         Assert.Contains(after.EnumerateArray(), f => f.GetProperty("finding").GetProperty("findingId").GetString() == id);
 

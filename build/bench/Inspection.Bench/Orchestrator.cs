@@ -76,6 +76,7 @@ internal static class Orchestrator
                 var generatedFiles = Directory.GetFiles(generatedDirectory, "*.pdf").Order(StringComparer.Ordinal).ToList();
                 phases.Add(("ingestion of the bench corpus", Sync(() => Ingestion(figures, work.FullName, "bench corpus" + (smoke ? " (first 30 files)" : string.Empty), benchFiles, smoke ? 0 : 30))));
                 phases.Add(("ingestion of the generated corpus", Sync(() => Ingestion(figures, work.FullName, "generated corpus", generatedFiles, smoke ? 0 : 20))));
+                phases.Add(("ingestion of scans (OCR)", Sync(() => ScanIngestion(figures, work.FullName))));
             }
 
             int[] sizes = smoke ? [10_000] : [10_000, 100_000, 1_000_000];
@@ -150,6 +151,25 @@ internal static class Orchestrator
         }
     }
 
+    // The layout zoo's scans (PDF, PNG, TIFF) through the same path: every page is read by Tesseract.
+    private static void ScanIngestion(List<Figure> figures, string work)
+    {
+        var files = Directory.GetFiles(Path.Combine(BenchPaths.Repository, "build", "zoo", "docs"), "scan-*").Order(StringComparer.Ordinal).ToList();
+        var list = Path.Combine(work, "scans-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllLines(list, files);
+        var ours = new List<PhaseResult>();
+        for (var run = 1; run <= Runs; run++)
+        {
+            Log($"ingestion of scans run {run}: ours");
+            ours.Add(ChildProcess.RunAsCli<PhaseResult>("ingest", IngestionPhase.Ours, list, "1"));
+        }
+
+        var pages = ours[0].Count;
+        var group = string.Create(CultureInfo.InvariantCulture, $"Ingestion: scans of the layout zoo (OCR), {files.Count} files, {pages:N0} pages");
+        figures.Add(new Figure(group, "ours end-to-end with OCR", "pages/s", ours.Select(r => pages / r.Seconds).ToList(), "Tesseract (hOCR, one process per page) + layout + enrich + store + index"));
+        figures.Add(new Figure(group, "ours peak working set", "MB", ours.Select(r => r.PeakWorkingSetBytes / Mb).ToList(), "whole ingesting process, Tesseract apart"));
+    }
+
     private static void Ingestion(List<Figure> figures, string work, string label, List<string> files, int smokeSample)
     {
         var list = Path.Combine(work, "files-" + Guid.NewGuid().ToString("N") + ".txt");
@@ -186,7 +206,7 @@ internal static class Orchestrator
         figures.Add(new Figure(group, "ours end-to-end", "MB/s", ours.Select(r => megabytes / r.Seconds).ToList()));
         figures.Add(new Figure(group, "PdfPig bare extraction", "pages/s", pdfPig.Select(r => pages / r.Seconds).ToList(), "ContentOrderTextExtractor, every page"));
         figures.Add(new Figure(group, "pdftotext (process per file)", "pages/s", pdfToText.Select(r => pages / r.Seconds).ToList()));
-        figures.Add(new Figure(group, "ratio ours / PdfPig", "x", ours.Zip(pdfPig, (o, p) => p.Seconds / o.Seconds).ToList(), "speed ratio, run by run; target >= 0.5"));
+        figures.Add(new Figure(group, "ratio ours / PdfPig", "x", ours.Zip(pdfPig, (o, p) => p.Seconds / o.Seconds).ToList(), "speed ratio, run by run; target >= 0.6"));
         figures.Add(new Figure(group, "ratio ours / pdftotext", "x", ours.Zip(pdfToText, (o, p) => p.Seconds / o.Seconds).ToList(), "speed ratio, run by run"));
         figures.Add(new Figure(group, "ours peak working set", "MB", ours.Select(r => r.PeakWorkingSetBytes / Mb).ToList(), "whole ingesting process"));
         figures.Add(new Figure(group, "PdfPig peak working set", "MB", pdfPig.Select(r => r.PeakWorkingSetBytes / Mb).ToList()));
@@ -393,7 +413,13 @@ internal static class Orchestrator
 
         foreach (var ingest in figures.Where(f => f.Name == "ratio ours / PdfPig"))
         {
-            targets.Add(new TargetCheck($"end-to-end ingestion at least half the speed of bare PdfPig ({ingest.Group["Ingestion: ".Length..].Split(',')[0]})", ReportWriter.Range(ingest) + "x", ingest.Median >= 0.5));
+            targets.Add(new TargetCheck($"end-to-end ingestion at least 0.6x the speed of bare PdfPig ({ingest.Group["Ingestion: ".Length..].Split(',')[0]})", ReportWriter.Range(ingest) + "x", ingest.Median >= 0.6));
+        }
+
+        // Issue 15: OCR is reported beside it, with no target of its own (Tesseract's speed is the machine's).
+        if (figures.FirstOrDefault(f => f.Name == "ours end-to-end with OCR") is { } ocr)
+        {
+            targets.Add(new TargetCheck("OCR'd scans, end to end (reported beside the born-digital ratio)", ReportWriter.Range(ocr) + " pages/s", true));
         }
 
         // Issue 6: coverage of every theme of a framework at 100k passages well under a second (a fresh process, after indexing).

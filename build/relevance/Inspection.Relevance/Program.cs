@@ -1,8 +1,9 @@
 using Inspection.Relevance;
 
-// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT]
+// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER]
 var judgements = RepositoryPaths.Judgements;
 string? output = null;
+string? vectorCache = null;
 var details = false;
 var probes = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -15,6 +16,9 @@ for (var i = 0; i < args.Length; i++)
         case "--out" when i + 1 < args.Length:
             output = args[++i];
             break;
+        case "--vector-cache" when i + 1 < args.Length:
+            vectorCache = args[++i];
+            break;
         case "--details":
             details = true;
             break;
@@ -22,12 +26,12 @@ for (var i = 0; i < args.Length; i++)
             probes.Add(args[++i]);
             break;
         default:
-            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT");
+            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER");
             return 2;
     }
 }
 
-await using var harness = await RelevanceHarness.CreateAsync(judgements, null, CancellationToken.None);
+await using var harness = await RelevanceHarness.CreateAsync(judgements, null, CancellationToken.None, vectorCache);
 if (probes.Count > 0)
 {
     // --query TEXT (repeatable): the product's top ten with their scores and text, for looking into one query.
@@ -46,12 +50,13 @@ foreach (var problem in broken)
 }
 
 var outcomes = await harness.RunAsync(CancellationToken.None);
-var table = RelevanceReport.Markdown(RelevanceRun.Summarise(outcomes), [harness.Product.Name, harness.WordsOnly.Name, harness.Baseline.Name]);
+var engines = harness.Engines.Select(e => e.Name).ToList();
+var table = RelevanceReport.Markdown(RelevanceRun.Summarise(outcomes), engines);
 var embedding = harness.Corpus.Embedding;
 Console.WriteLine($"{harness.Queries.Count} judged queries over {harness.Corpus.Passages.Count} passages");
 Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
     $"Embedding: {embedding.Passages} passages in {embedding.Elapsed.TotalSeconds:F1} s ({embedding.PassagesPerSecond:F1}/s, model load included); vectors {embedding.MemoryBytes / 1024.0:F0} KiB in memory, {embedding.DiskBytes / 1024.0:F0} KiB on disk"));
-foreach (var engine in new[] { harness.Product.Name, harness.WordsOnly.Name, harness.Baseline.Name })
+foreach (var engine in engines)
 {
     var times = outcomes.Where(o => o.Engine == engine).Select(o => o.Elapsed.TotalMilliseconds).Order().ToList();
     Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{engine}: p50 {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95)]:F1} ms per query"));

@@ -51,8 +51,11 @@ public sealed class RelevanceCorpus : IAsyncDisposable
     /// <summary>How long embedding the corpus for meaning search took, and what its vectors take.</summary>
     public EmbeddingFigures Embedding { get; private init; } = new(0, TimeSpan.Zero, 0, 0);
 
-    /// <summary>Builds the corpus; <paramref name="settings"/> override the product's settings (as environment variables would).</summary>
-    public static async Task<RelevanceCorpus> BuildAsync(IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the corpus; <paramref name="settings"/> override the product's settings (as environment variables would);
+    /// <paramref name="vectorCache"/>, when given, is a folder that remembers vectors between runs (<see cref="CachedEmbedder"/>).
+    /// </summary>
+    public static async Task<RelevanceCorpus> BuildAsync(IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken, string? vectorCache = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "inspection-relevance", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -71,6 +74,12 @@ public sealed class RelevanceCorpus : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (vectorCache is not null)
+        {
+            services.AddSingleton<Search.Meaning.ArcticEmbedder>();
+            services.AddSingleton<Search.Meaning.IPassageEmbedder>(sp => new CachedEmbedder(sp.GetRequiredService<Search.Meaning.ArcticEmbedder>(), vectorCache));
+        }
+
         services.AddInspectionContent(store => store.DataDirectory = folder);
         services.AddInspectionRecipes();
         services.AddInspectionIngestion();

@@ -31,6 +31,7 @@ public sealed class RelevanceHarness : IAsyncDisposable
                 wordsOnly);
             return await themes.SearchAsync(request, cancellationToken).ConfigureAwait(false);
         });
+        MeaningOnly = new MeaningOnlyEngine(corpus.Services.GetRequiredService<Search.Meaning.MeaningIndex>(), Filters);
         Product = new ProductEngine("ours", async (request, cancellationToken) =>
         {
             // As the search page and the CLI ask: through the theme-aware entry, one scope per search.
@@ -51,15 +52,21 @@ public sealed class RelevanceHarness : IAsyncDisposable
 
     public IRankingEngine Baseline => _baseline;
 
-    public static async Task<RelevanceHarness> CreateAsync(string judgementsPath, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    /// <summary>The meaning index alone, before fusion: what meaning search could bring.</summary>
+    public IRankingEngine MeaningOnly { get; }
+
+    /// <summary>Every engine, in the report's order.</summary>
+    public IReadOnlyList<IRankingEngine> Engines => [Product, WordsOnly, MeaningOnly, Baseline];
+
+    public static async Task<RelevanceHarness> CreateAsync(string judgementsPath, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken, string? vectorCache = null)
     {
         var queries = JudgementFile.Load(judgementsPath);
-        var corpus = await RelevanceCorpus.BuildAsync(settings, cancellationToken).ConfigureAwait(false);
+        var corpus = await RelevanceCorpus.BuildAsync(settings, cancellationToken, vectorCache).ConfigureAwait(false);
         return new RelevanceHarness(corpus, queries);
     }
 
     public Task<IReadOnlyList<QueryOutcome>> RunAsync(CancellationToken cancellationToken) =>
-        RelevanceRun.RunAsync(Corpus, Filters, Queries, [Product, WordsOnly, Baseline], cancellationToken);
+        RelevanceRun.RunAsync(Corpus, Filters, Queries, Engines, cancellationToken);
 
     /// <summary>The product's top ten for a query typed by hand, with message, scores, kinds and the start of each passage.</summary>
     public async Task<string> ProbeAsync(string query, CancellationToken cancellationToken)
@@ -73,6 +80,7 @@ public sealed class RelevanceHarness : IAsyncDisposable
         {
             var start = hit.Text.ReplaceLineEndings(" ");
             text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  {hit.Score,7:F3} {hit.Kind,-16} {hit.PassageId[^6..]} +{hit.MoreFromDocument} {start[..Math.Min(150, start.Length)]}");
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"          {hit.Text.Length} chars; {hit.Title} | {hit.HeadingPath} | {hit.SnippetText.ReplaceLineEndings(" ")}");
         }
 
         return text.ToString();

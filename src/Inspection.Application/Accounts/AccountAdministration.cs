@@ -20,6 +20,12 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
     public const int MinimumPasswordLength = 12;
     public const string AdministratorRole = "Administrator";
 
+    /// <summary>Why a council account's password cannot be set here.</summary>
+    public const string CouncilPasswordMessage = "This is a council account: its password is kept by the council's sign-in, not here";
+
+    /// <summary>Why a council account's role cannot be chosen here.</summary>
+    public const string CouncilRoleMessage = "This is a council account: its role follows its groups in the council's sign-in at every sign-in";
+
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
     public async Task<IReadOnlyList<UserAccount>> ListAsync(Caller caller, CancellationToken cancellationToken)
@@ -65,6 +71,12 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
     public Task<AccountChange> SetRoleAsync(string userName, string? role, Caller caller, CancellationToken cancellationToken) =>
         ChangeAsync(userName, caller, "role-changed", async (account, errors) =>
         {
+            if (account.IsCouncilAccount)
+            {
+                errors["role"] = CouncilRoleMessage;
+                return account;
+            }
+
             await CheckRoleAsync(role, errors, cancellationToken).ConfigureAwait(false);
             return errors.Count > 0 ? account : account with { Role = role! };
         }, a => $"{a.UserName} to {a.Role}", cancellationToken);
@@ -84,6 +96,12 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
     public Task<AccountChange> SetPasswordAsync(string userName, string? password, Caller caller, CancellationToken cancellationToken) =>
         ChangeAsync(userName, caller, "password-set", (account, errors) =>
         {
+            if (account.IsCouncilAccount)
+            {
+                errors["password"] = CouncilPasswordMessage;
+                return Task.FromResult(account);
+            }
+
             CheckPassword(password, account.UserName, errors);
             return Task.FromResult(errors.Count > 0 ? account : account with { PasswordHash = Hasher.HashPassword(account, password!), AccessFailedCount = 0, LockoutEndUtc = null });
         }, a => a.UserName, cancellationToken);
@@ -131,6 +149,12 @@ public sealed partial class AccountAdministration(IUserAccountStore accounts, IR
         if (account is null || account.Disabled)
         {
             errors["current"] = "Your account could not be found: sign in again";
+            return new AccountChange(errors, null);
+        }
+
+        if (account.IsCouncilAccount)
+        {
+            errors["current"] = "You sign in with your council account: change its password with the council, not here";
             return new AccountChange(errors, null);
         }
 

@@ -7,6 +7,9 @@ public static class AuditEvents
     {
         ["sign-in"] = "Signed in",
         ["sign-in-refused"] = "Sign-in refused",
+        ["sign-in-council"] = "Signed in with a council account",
+        ["council-account-created"] = "Council account created at its first sign-in",
+        ["role-mapped"] = "Role changed by the council's group mapping",
         ["view"] = "Viewed restricted evidence",
         ["download"] = "Downloaded an original",
         ["refused"] = "Refused a view of restricted evidence",

@@ -166,6 +166,8 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             e.Property(u => u.NormalizedUserName).IsRequired();
             e.Property(u => u.Role).IsRequired();
             e.HasIndex(u => u.NormalizedUserName).IsUnique();
+            // One account per person at the provider; local accounts (both null) are not constrained.
+            e.HasIndex(u => new { u.ExternalIssuer, u.ExternalSubject }).IsUnique();
         });
 
         modelBuilder.Entity<SavedSearchRecord>(e =>

@@ -27,4 +27,10 @@ public sealed class UserRecord
     public DateTime CreatedUtc { get; set; }
 
     public DateTime? LastSignInUtc { get; set; }
+
+    /// <summary>For a council account: the issuer of the identity provider that vouches for it; null for a local account.</summary>
+    public string? ExternalIssuer { get; set; }
+
+    /// <summary>For a council account: the provider's stable id of the person (Entra ID's <c>oid</c>, else <c>sub</c>).</summary>
+    public string? ExternalSubject { get; set; }
 }

@@ -7,6 +7,9 @@ public interface IUserAccountStore
 
     Task<UserAccount?> FindByNameAsync(string userName, CancellationToken cancellationToken);
 
+    /// <summary>The council account the identity provider's issuer and subject name; null when none is linked yet.</summary>
+    Task<UserAccount?> FindByExternalLoginAsync(string issuer, string subject, CancellationToken cancellationToken);
+
     /// <summary>Everyone, by user name.</summary>
     Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken);
 

@@ -30,6 +30,15 @@ public sealed record UserAccount
 
     public DateTime? LastSignInUtc { get; set; }
 
+    /// <summary>For a council account, the issuer of the identity provider (OpenID Connect) that signs the person in; null for a local account.</summary>
+    public string? ExternalIssuer { get; set; }
+
+    /// <summary>For a council account, the provider's stable id of the person; null for a local account.</summary>
+    public string? ExternalSubject { get; set; }
+
+    /// <summary>Signs in through the council's identity provider: no password here, and the role follows the person's groups there.</summary>
+    public bool IsCouncilAccount => ExternalSubject is not null;
+
     /// <summary>How sign-in compares names: case-insensitively, the same in every culture.</summary>
     public static string Normalize(string userName)
     {

@@ -22,6 +22,12 @@ public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork uni
         return record is null ? null : ToAccount(record);
     }
 
+    public async Task<UserAccount?> FindByExternalLoginAsync(string issuer, string subject, CancellationToken cancellationToken)
+    {
+        var record = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.ExternalIssuer == issuer && u.ExternalSubject == subject, cancellationToken);
+        return record is null ? null : ToAccount(record);
+    }
+
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken)
     {
         var records = await db.Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).ToListAsync(cancellationToken);
@@ -104,6 +110,8 @@ public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork uni
         record.LockoutEndUtc = account.LockoutEndUtc;
         record.Disabled = account.Disabled;
         record.LastSignInUtc = account.LastSignInUtc;
+        record.ExternalIssuer = account.ExternalIssuer;
+        record.ExternalSubject = account.ExternalSubject;
     }
 
     private static string NormalizedName(UserAccount account) =>
@@ -123,5 +131,7 @@ public sealed class UserAccountStore(InspectionDbContext db, StoreUnitOfWork uni
         Disabled = r.Disabled,
         CreatedUtc = r.CreatedUtc,
         LastSignInUtc = r.LastSignInUtc,
+        ExternalIssuer = r.ExternalIssuer,
+        ExternalSubject = r.ExternalSubject,
     };
 }

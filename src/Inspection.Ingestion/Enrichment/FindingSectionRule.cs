@@ -16,6 +16,7 @@ internal static partial class FindingSectionRule
     private static readonly (string Cue, string Kind, bool AnywhereInDocument)[] HeadingCues =
     [
         ("what needs to improve", FindingKinds.AreaForImprovement, true),
+        ("what does the school need to do to improve", FindingKinds.AreaForImprovement, true),
         ("areas for priority action", FindingKinds.AreaForPriorityAction, true),
         ("area for priority action", FindingKinds.AreaForPriorityAction, true),
         ("areas of significant weakness", FindingKinds.SignificantWeakness, true),

@@ -4,62 +4,231 @@ using Inspection.Ingestion.Extraction;
 namespace Inspection.Ingestion.Enrichment;
 
 /// <summary>
-/// Finds graded judgements of every framework an authority's evidence holds: a judgement's name followed closely by its
-/// grade ("Overall effectiveness: Inadequate", a table row "Adoption performance | Good", a report card's area with its
-/// grade on the next line), the single inspection framework's overall sentence ("Children's services in X require
-/// improvement to be good") and an area SEND inspection's outcome (2023).
+/// Finds graded judgements of every framework in <see cref="JudgementVocabulary"/> by scoring each pairing of a judgement's
+/// name with a grade: set apart from prose (a separator, a table row, a card with the grade under the name, a grid of names
+/// over grades) scores above a sentence ("leadership and management were judged outstanding"), which scores above a summary
+/// sentence (the single inspection framework's "Children's services in X require improvement to be good", an area SEND
+/// inspection's outcome). Each judgement keeps its best-scored grade, so a table is not overruled by prose recalling it.
 /// </summary>
 internal static partial class JudgementRule
 {
     public const string Overall = "Overall effectiveness";
     public const string SendOutcome = "Inspection outcome";
 
+    private const int SetApart = 3;
+    private const int InSentence = 2;
+    private const int Summary = 1;
+
+    // "Overall effectiveness is judged to be", "has been rated as": more connecting words than this is prose about something else.
+    private const int MaxConnectors = 5;
+
+    // A card's or grid's name is a short line; longer blocks are prose.
+    private const int MaxNameWords = 14;
+
     public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<Block> blocks, int from, int to)
     {
-        var judgements = new Dictionary<string, string>(StringComparer.Ordinal);
+        var found = new Judgements();
         for (var i = from; i <= to && i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.Replace('’', '\'');
+            var text = blocks[i].Text;
+            var next = i + 1 <= to && i + 1 < blocks.Count ? blocks[i + 1] : null;
             if (MayHoldGrade(text))
             {
-                foreach (var match in GradedJudgement().Matches(text).Concat(SeparatedJudgement().Matches(text)))
+                InLine(JudgementTokens.Read(text), found);
+                if (SifOverall().Match(text.Replace('’', '\'')) is { Success: true } overall && GradeOf(overall.Groups["grade"].Value) is { } grade)
                 {
-                    if (Grade(match.Groups["grade"].Value) is { } grade)
-                    {
-                        judgements.TryAdd(Name(match.Groups["name"].Value), grade);
-                    }
+                    found.Offer(Overall, grade, Summary);
                 }
 
-                if (SifOverall().Match(text) is { Success: true } overall && Grade(overall.Groups["grade"].Value) is { } overallGrade)
+                if (SendOutcomeSentence().Match(text.Replace('’', '\'')) is { Success: true } outcome)
                 {
-                    judgements.TryAdd(Overall, overallGrade);
-                }
-
-                if (SendOutcomeSentence().Match(text) is { Success: true } outcome)
-                {
-                    judgements.TryAdd(SendOutcome, SendOutcomeGrade(outcome.Value));
+                    found.Offer(SendOutcome, SendOutcomeGrade(outcome.Value), Summary);
                 }
             }
 
-            // A report card sets each area's grade on the line under its name, often as separate blocks.
-            if (i + 1 <= to && i + 1 < blocks.Count && AreaName().Match(text.Trim()) is { Success: true } area
-                && Grade(blocks[i + 1].Text.Trim()) is { } below && area.Length == text.Trim().Length)
+            if (next is not null && MayHoldGrade(next.Text) && BlockText.WordCount(text) <= MaxNameWords * 4)
             {
-                judgements.TryAdd(Name(area.Value), below);
+                NamesOverGrades(text, next.Text, found);
             }
         }
 
-        return judgements;
+        return found.Best();
     }
 
-    // Every match contains a grade, so a block without one is skipped before the (much slower) patterns run. The probes
-    // avoid the letters i, k and s, whose case-insensitive regex matches go beyond ASCII, so no block a pattern would match is skipped.
+    // Each name in the block takes the first grade after it, when only separators or connecting words come between.
+    private static void InLine(List<JudgementToken> tokens, Judgements found)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (Match(tokens, i, JudgementVocabulary.Names) is not { } name)
+            {
+                i++;
+                continue;
+            }
+
+            int separators = 0, connectors = 0, j = name.End + 1;
+            while (j < tokens.Count && (tokens[j].Kind == JudgementTokenKind.Separator || IsConnector(tokens, j, connectors)))
+            {
+                separators += tokens[j].Kind == JudgementTokenKind.Separator ? 1 : 0;
+                connectors += tokens[j].IsWord ? 1 : 0;
+                j++;
+            }
+
+            if (j < tokens.Count && Match(tokens, j, JudgementVocabulary.Grades) is { } grade && Fits(name, grade))
+            {
+                var setApart = separators > 0 && connectors == 0;
+                var alone = connectors == 0 && OnlyNumbering(tokens, 0, name.Start) && OnlyPunctuation(tokens, grade.End + 1, tokens.Count);
+                if (setApart || alone)
+                {
+                    found.Offer(name.Phrase.Meaning, grade.Phrase.Meaning, SetApart);
+                }
+                else if (!name.Phrase.Common)
+                {
+                    found.Offer(name.Phrase.Meaning, grade.Phrase.Meaning, InSentence);
+                }
+
+                i = grade.End + 1;
+                continue;
+            }
+
+            i = name.End + 1;
+        }
+    }
+
+    private static bool IsConnector(List<JudgementToken> tokens, int at, int connectors) =>
+        tokens[at].IsWord && connectors < MaxConnectors && JudgementVocabulary.Connectors.Contains(tokens[at].Text) && Match(tokens, at, JudgementVocabulary.Grades) is null;
+
+    // A report card sets an area's grade under its name: one block under another, or a table row of names over a row of grades.
+    private static void NamesOverGrades(string names, string grades, Judgements found)
+    {
+        var nameCells = names.Split('|');
+        var gradeCells = grades.Split('|');
+        if (nameCells.Length != gradeCells.Length)
+        {
+            return;
+        }
+
+        for (var c = 0; c < nameCells.Length; c++)
+        {
+            if (Whole(JudgementTokens.Read(nameCells[c]), JudgementVocabulary.Names) is { } name
+                && Whole(JudgementTokens.Read(gradeCells[c]), JudgementVocabulary.Grades) is { } grade && Fits(name, grade))
+            {
+                found.Offer(name.Phrase.Meaning, grade.Phrase.Meaning, SetApart);
+            }
+        }
+    }
+
+    // Met and not met are safeguarding's verdicts, not grades of the other areas ("leadership has met its targets").
+    private static bool Fits(PhraseMatch name, PhraseMatch grade) =>
+        grade.Phrase.Meaning is not (JudgementGrades.Met or JudgementGrades.NotMet) || name.Phrase.Meaning == "Safeguarding";
+
+    // "are good", "require improvement to be good": the grade of the single inspection framework's overall sentence.
+    private static string? GradeOf(string written)
+    {
+        var tokens = JudgementTokens.Read(written);
+        return Whole(tokens[0].Text == "are" ? tokens[1..] : tokens, JudgementVocabulary.Grades)?.Phrase.Meaning;
+    }
+
+    // The phrase that makes up the whole text, apart from numbering before it and punctuation around it.
+    private static PhraseMatch? Whole(List<JudgementToken> tokens, IReadOnlyList<JudgementPhrase> phrases)
+    {
+        var start = 0;
+        while (start < tokens.Count && (!tokens[start].IsWord || tokens[start].IsNumber))
+        {
+            start++;
+        }
+
+        return start < tokens.Count && Match(tokens, start, phrases) is { } match && OnlyPunctuation(tokens, match.End + 1, tokens.Count) ? match : null;
+    }
+
+    // The longest phrase whose words start at token `at`; marks between its words are passed over (OCR sets stray dots and colons).
+    private static PhraseMatch? Match(List<JudgementToken> tokens, int at, IReadOnlyList<JudgementPhrase> phrases)
+    {
+        if (!tokens[at].IsWord)
+        {
+            return null;
+        }
+
+        var withThe = tokens[at].Text == "the" ? NextWord(tokens, at + 1) : -1;
+        foreach (var phrase in phrases)
+        {
+            foreach (var first in withThe >= 0 ? new[] { withThe, at } : [at])
+            {
+                var end = WordsFrom(tokens, first, phrase.Words);
+                if (end >= 0)
+                {
+                    return new PhraseMatch(phrase, at, end);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int WordsFrom(List<JudgementToken> tokens, int at, string[] words)
+    {
+        var t = at;
+        for (var w = 0; w < words.Length; w++)
+        {
+            t = w == 0 ? t : NextWord(tokens, t + 1);
+            if (t < 0 || !string.Equals(tokens[t].Text, words[w], StringComparison.Ordinal))
+            {
+                return -1;
+            }
+        }
+
+        return t;
+    }
+
+    private static int NextWord(List<JudgementToken> tokens, int from)
+    {
+        for (var t = from; t < tokens.Count; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool OnlyNumbering(List<JudgementToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].IsWord && !tokens[t].IsNumber)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyPunctuation(List<JudgementToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Every pairing contains a grade, so a block without one is skipped before it is read word by word.
     private static bool MayHoldGrade(string text) =>
         text.Contains("good", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("tand", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("outstanding", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("standard", StringComparison.OrdinalIgnoreCase)
         || text.Contains("adequate", StringComparison.OrdinalIgnoreCase)
         || text.Contains("mprovement", StringComparison.OrdinalIgnoreCase)
         || text.Contains("attention", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("exceptional", StringComparison.OrdinalIgnoreCase)
         || HasWordMet(text)
         || text.Contains("outcome", StringComparison.OrdinalIgnoreCase)
         || text.Contains("failing", StringComparison.OrdinalIgnoreCase);
@@ -78,60 +247,38 @@ internal static partial class JudgementRule
         return false;
     }
 
-    private static string Name(string written)
-    {
-        var name = Regex.Replace(written.Trim(), @"\s+", " ");
-        return char.ToUpperInvariant(name[0]) + name[1..].ToLowerInvariant();
-    }
-
-    private static string? Grade(string written) => Regex.Replace(written.Trim().TrimEnd('.'), @"\s+", " ").ToLowerInvariant() switch
-    {
-        "outstanding" or "are outstanding" => JudgementGrades.Outstanding,
-        "good" or "are good" => JudgementGrades.Good,
-        "inadequate" or "are inadequate" => JudgementGrades.Inadequate,
-        "requires improvement" or "requires improvement to be good" or "require improvement to be good" or "require improvement" => JudgementGrades.RequiresImprovement,
-        "exceptional" => JudgementGrades.Exceptional,
-        "strong standard" => JudgementGrades.StrongStandard,
-        "expected standard" => JudgementGrades.ExpectedStandard,
-        "needs attention" => JudgementGrades.NeedsAttention,
-        "urgent improvement" => JudgementGrades.UrgentImprovement,
-        "met" => JudgementGrades.Met,
-        "not met" => JudgementGrades.NotMet,
-        _ => null,
-    };
-
     private static string SendOutcomeGrade(string sentence) =>
         sentence.Contains("inconsistent", StringComparison.OrdinalIgnoreCase) ? JudgementGrades.InconsistentOutcomes
         : sentence.Contains("positive", StringComparison.OrdinalIgnoreCase) ? JudgementGrades.PositiveOutcomes
         : JudgementGrades.SystemicFailings;
-
-    private const string Names =
-        "overall effectiveness|the impact of leaders on social work practice with children and families|the experiences and progress of children who need help and protection|the experiences and progress of children in care and care leavers|the experiences and progress of children in care|(?:the )?experiences and progress of care leavers|quality of education|behaviour and attitudes|personal development|(?:the )?effectiveness of leadership and management|leadership and management|early years provision|sixth-form provision"
-        + "|children who need help and protection|children looked after and achieving permanence|adoption performance|leadership, management and governance|(?:the )?effectiveness of the local safeguarding children board";
-
-    // The renewed schools framework's evaluation areas are common words, so they count only with a separator before the grade.
-    private const string AreaNames =
-        "inclusion|curriculum and teaching|achievement|attendance and behaviour|personal development and well-being|leadership and governance|early years|sixth form|post-16 provision|safeguarding";
-
-    private const string Grades =
-        "requires improvement(?: to be good)?|outstanding|good|inadequate|exceptional|strong standard|expected standard|needs attention|urgent improvement|not met|met";
-
-    // The grade must follow the name within a few connecting words, so prose such as "overall effectiveness of the
-    // partnership has improved and is good news" does not count.
-    [GeneratedRegex(
-        @"\b(?<name>" + Names + @")\b\s*(?:[:\-–—|]\s*|(?:is|was|has been|are|were|judged|rated|graded|to be|as)\s+){0,4}(?<grade>" + Grades + @")\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex GradedJudgement();
-
-    [GeneratedRegex(@"(?<![\w-])(?<name>" + AreaNames + @")\s*[:\-–—|]\s*(?<grade>" + Grades + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SeparatedJudgement();
-
-    [GeneratedRegex("^(?:" + Names + "|" + AreaNames + ")$", RegexOptions.IgnoreCase)]
-    private static partial Regex AreaName();
 
     [GeneratedRegex(@"\bchildren's services in [\w' -]+? (?<grade>are outstanding|are good|require improvement to be good|are inadequate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SifOverall();
 
     [GeneratedRegex(@"\b(?:local area partnership's )?arrangements (?:typically )?lead to (?:positive|inconsistent) experiences and outcomes\b|\bwidespread and/or systemic failings\b", RegexOptions.IgnoreCase)]
     private static partial Regex SendOutcomeSentence();
+
+    /// <summary>A phrase found in a block's tokens, from its first token (a leading "the" included) to its last word.</summary>
+    private sealed record PhraseMatch(JudgementPhrase Phrase, int Start, int End);
+
+    /// <summary>The best-scored grade of each judgement, in the order the judgements were first seen.</summary>
+    private sealed class Judgements
+    {
+        private readonly Dictionary<string, (string Grade, int Score, int Order)> _best = new(StringComparer.Ordinal);
+
+        public void Offer(string name, string grade, int score)
+        {
+            if (!_best.TryGetValue(name, out var held))
+            {
+                _best[name] = (grade, score, _best.Count);
+            }
+            else if (score > held.Score)
+            {
+                _best[name] = (grade, score, held.Order);
+            }
+        }
+
+        public Dictionary<string, string> Best() =>
+            _best.OrderBy(j => j.Value.Order).ToDictionary(j => j.Key, j => j.Value.Grade, StringComparer.Ordinal);
+    }
 }

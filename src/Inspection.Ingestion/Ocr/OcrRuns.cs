@@ -1,13 +1,19 @@
+using System.Globalization;
+using System.Text;
 using Inspection.Ingestion.Pdf;
 
 namespace Inspection.Ingestion.Ocr;
 
 /// <summary>
 /// Turns a recognised page into the runs the PDF layout works with: each line Tesseract found, cut at wide gaps, in points
-/// on an A4-sized page (y up), so columns, tables and headings are found as on a born-digital page.
+/// on an A4-sized page (y up), so columns, tables and headings are found as on a born-digital page. A page scanned askew is
+/// turned straight first: Tesseract reads it straight but gives its word boxes as they lie on the image.
 /// </summary>
 internal static class OcrRuns
 {
+    // Lines shorter than this (pixels between their first and last word's centres) say too little about the page's slope.
+    private const double MinSlopeSpan = 200;
+
     private const double PortraitWidth = 595;
     private const double LandscapeWidth = 842;
     private const double RunGapEm = 1.0;
@@ -16,6 +22,10 @@ internal static class OcrRuns
 
     // A word box runs from the tops of capitals to the bottoms of descenders: about the font's size.
     private const double BoxToFontSize = 0.85;
+
+    // Tesseract's text height (x_size) runs from ascenders to descenders: a little under the font's size.
+    private const double TextHeightToFontSize = 1.1;
+    private const double ModelledSizeStep = 1.1;
 
     public static List<PdfRun> From(OcrPage page)
     {
@@ -26,17 +36,22 @@ internal static class OcrRuns
         }
 
         var scale = (page.Width > page.Height ? LandscapeWidth : PortraitWidth) / page.Width;
-        var lines = page.Words.GroupBy(w => w.Line).Select(g => g.OrderBy(w => w.Left).ToList()).ToList();
-        var sizes = lines.Select(words => Math.Max(4, words.Select(w => w.Height).Order().ElementAt(words.Count / 2) * scale * BoxToFontSize)).ToList();
+        var slope = Slope(page);
+        var lines = Straighten(page.Words, slope).GroupBy(w => w.Line).Select(g => g.OrderBy(w => w.Left).ToList()).ToList();
+        var modelled = page.Lines.Count > 0;
+        var sizes = lines.Select(words => Math.Max(4, modelled
+            ? page.Lines[words[0].Line].TextHeight * scale * TextHeightToFontSize
+            : words.Select(w => w.Height).Order().ElementAt(words.Count / 2) * scale * BoxToFontSize)).ToList();
 
-        // Word boxes vary with ascenders, descenders and capitals: sizes near the page's usual one are taken as that size,
-        // so only clearly larger lines read as headings.
+        // Sizes near the page's usual one are taken as that size, so only clearly larger lines read as headings. Word boxes
+        // vary with ascenders, descenders and capitals; Tesseract's line model is steadier, so a smaller step counts there.
         var usual = sizes.Count == 0 ? 0 : sizes.Order().ElementAt(sizes.Count / 2);
+        var step = modelled ? ModelledSizeStep : SameSize;
         for (var l = 0; l < lines.Count; l++)
         {
             var words = lines[l];
-            var size = sizes[l] < SameSize * usual ? usual : sizes[l];
-            var baseline = (page.Height - words.Max(w => w.Top + w.Height)) * scale;
+            var size = sizes[l] < step * usual ? usual : sizes[l];
+            var baseline = (page.Height - (modelled ? Baseline(page.Lines[words[0].Line], slope) : words.Max(w => w.Top + w.Height))) * scale;
             PdfRun? run = null;
             double right = 0;
             foreach (var word in words)
@@ -63,7 +78,7 @@ internal static class OcrRuns
                 // A bullet is often read as a bar, a letter or a mark: a lone narrow sign opening a line is a bullet.
                 var text = run.Characters == 0 && words.Count > 1 && word.Text.Length == 1 && word.Width * scale < 0.8 * size && BulletLookalikes.Contains(word.Text[0])
                     ? "\u2022"
-                    : word.Text;
+                    : Unaccented(word.Text);
                 run.Add(text, size, right, bold: false);
             }
 
@@ -74,5 +89,71 @@ internal static class OcrRuns
         }
 
         return runs;
+    }
+
+    // A page scanned askew: the median slope of its longer lines, from Tesseract's line model or else from each line's first
+    // word to its last.
+    private static double Slope(OcrPage page)
+    {
+        var slopes = page.Lines.Count > 0
+            ? page.Lines.Where(l => l.Right - l.Left >= MinSlopeSpan).Select(l => l.Slope).ToList()
+            : page.Words.GroupBy(w => w.Line).Select(line =>
+            {
+                var first = line.MinBy(w => w.Left)!;
+                var last = line.MaxBy(w => w.Left + w.Width)!;
+                var span = CentreX(last) - CentreX(first);
+                return span >= MinSlopeSpan ? (CentreY(last) - CentreY(first)) / span : double.NaN;
+            }).Where(s => !double.IsNaN(s)).ToList();
+        return slopes.Count == 0 ? 0 : slopes.Order().ElementAt(slopes.Count / 2);
+    }
+
+    // Where the line's baseline lies once the page is turned straight (pixels from the top).
+    private static double Baseline(OcrLine line, double slope) => line.Bottom + line.BaselineOffset - (slope * line.Left);
+
+    // The slope taken out of every box (turned about the page's corner, as <see cref="Baseline"/> is): a word's box on a
+    // turned page is also taller by its width times the slope, which would make body text look like headings.
+    private static List<OcrWord> Straighten(IReadOnlyList<OcrWord> words, double slope)
+    {
+        if (Math.Abs(slope) < 0.002)
+        {
+            return [.. words];
+        }
+
+        return [.. words.Select(w =>
+        {
+            var height = Math.Max(1, w.Height - (Math.Abs(slope) * w.Width));
+            return w with
+            {
+                Left = (int)Math.Round(CentreX(w) + (slope * CentreY(w)) - (w.Width / 2.0)),
+                Top = (int)Math.Round(CentreY(w) - (slope * CentreX(w)) - (height / 2)),
+                Height = (int)Math.Round(height),
+            };
+        })];
+    }
+
+    private static double CentreX(OcrWord word) => word.Left + (word.Width / 2.0);
+
+    private static double CentreY(OcrWord word) => word.Top + (word.Height / 2.0);
+
+    // Speckle above a letter is read as an accent ("summarisés"); English reports have next to none, and a stray one
+    // hides a word from every rule that looks for it.
+    private static string Unaccented(string text)
+    {
+        if (text.All(char.IsAscii))
+        {
+            return text;
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var plain = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                plain.Append(c);
+            }
+        }
+
+        return plain.ToString().Normalize(NormalizationForm.FormC);
     }
 }

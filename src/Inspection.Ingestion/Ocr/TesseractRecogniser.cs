@@ -6,14 +6,11 @@ using Microsoft.Extensions.Options;
 namespace Inspection.Ingestion.Ocr;
 
 /// <summary>
-/// Runs Debian's tesseract as a process on one page image and reads its TSV output: every word with its box, line and
-/// confidence. A page that takes longer than <see cref="OcrOptions.PageTimeoutSeconds"/> is stopped.
+/// Runs Debian's tesseract as a process on one page image and reads its hOCR output: every line with its baseline and text
+/// height, every word with its box and confidence. A page that takes longer than <see cref="OcrOptions.PageTimeoutSeconds"/> is stopped.
 /// </summary>
 public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRecogniser
 {
-    private const int WordLevel = 5;
-    private const int PageLevel = 1;
-
     private readonly OcrOptions _options = options.Value;
     private readonly Lazy<string?> _unavailable = new(() => Probe(options.Value.TesseractPath));
 
@@ -30,7 +27,7 @@ public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRec
         File.WriteAllBytes(file, image.ToArray());
         try
         {
-            return Parse(Run(file, cancellationToken));
+            return HocrReader.Read(Run(file, cancellationToken));
         }
         finally
         {
@@ -46,7 +43,7 @@ public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRec
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { file, "stdout", "-l", _options.Language, "--psm", "3", "tsv" })
+        foreach (var argument in new[] { file, "stdout", "-l", _options.Language, "--psm", "3", "hocr" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -76,42 +73,6 @@ public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRec
         }
 
         return output.GetAwaiter().GetResult();
-    }
-
-    // TSV columns: level page block paragraph line word left top width height confidence text.
-    private static OcrPage Parse(string tsv)
-    {
-        int width = 0, height = 0;
-        var words = new List<OcrWord>();
-        var lineIds = new Dictionary<(int, int, int), int>();
-        foreach (var row in tsv.Split('\n').Skip(1))
-        {
-            var cells = row.TrimEnd('\r').Split('\t');
-            if (cells.Length < 12 || !int.TryParse(cells[0], CultureInfo.InvariantCulture, out var level))
-            {
-                continue;
-            }
-
-            var box = cells[6..10].Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
-            if (level == PageLevel)
-            {
-                (width, height) = (box[2], box[3]);
-            }
-            else if (level == WordLevel && cells[11].Trim() is { Length: > 0 } text)
-            {
-                var key = (int.Parse(cells[2], CultureInfo.InvariantCulture), int.Parse(cells[3], CultureInfo.InvariantCulture), int.Parse(cells[4], CultureInfo.InvariantCulture));
-                if (!lineIds.TryGetValue(key, out var line))
-                {
-                    line = lineIds.Count;
-                    lineIds[key] = line;
-                }
-
-                var confidence = double.Parse(cells[10], CultureInfo.InvariantCulture);
-                words.Add(new OcrWord(text, box[0], box[1], box[2], box[3], line, Math.Max(0, confidence)));
-            }
-        }
-
-        return new OcrPage(width, height, words);
     }
 
     private static string? Probe(string executable)

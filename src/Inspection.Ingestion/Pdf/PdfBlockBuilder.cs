@@ -136,14 +136,15 @@ internal sealed partial class PdfBlockBuilder
             return true;
         }
 
-        if (ListMarker().IsMatch(line.Text) || NumberedHeading().IsMatch(line.Text))
+        if (line.Bulleted || ListMarker().IsMatch(line.Text) || NumberedHeading().IsMatch(line.Text))
         {
             return true;
         }
 
-        // The short last line of a justified paragraph ends it even when paragraphs are not spaced apart.
+        // The short last line of a justified paragraph ends it even when paragraphs are not spaced apart; so does a short
+        // line before a date that opens the next (a dated entry), whereas a wrapped sentence runs to the column's edge.
         var endsSentence = previous.Text.Length > 0 && previous.Text[^1] is '.' or ':' or '?' or '!';
-        return endsSentence && previous.Right < _columnRight - 0.15 * (_columnRight - _columnLeft);
+        return (endsSentence || LeadingDate().IsMatch(line.Text)) && previous.Right < _columnRight - 0.15 * (_columnRight - _columnLeft);
     }
 
     private Block ToBlock(IReadOnlyList<PdfLine> lines, int start, int end, int page)
@@ -168,6 +169,11 @@ internal sealed partial class PdfBlockBuilder
         }
 
         var text = sb.ToString();
+        if (first.Bulleted && !ListMarker().IsMatch(text))
+        {
+            return new Block(text, BlockKind.ListItem, page);
+        }
+
         var marker = ListMarker().Match(text);
         if (marker.Success)
         {
@@ -307,7 +313,11 @@ internal sealed partial class PdfBlockBuilder
     [GeneratedRegex(@"^(?<n>\d{1,4})\s+\p{Lu}")]
     private static partial Regex LeadingCount();
 
-    // "2.1 Scope", "4.3 Area 3", "1. Introduction": a section number followed by a capitalised title.
-    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2}){0,4}\.?)\s+(?=[\p{Lu}(\u2018\u201C""'])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingDate();
+
+    // "2.1 Scope", "4.3 Area 3", "1. Introduction": a section number followed by a capitalised title; not a date that a
+    // paragraph wrapped onto the start of a line ("13 June 2025.").
+    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,2}){0,4}\.?)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)(?=[\p{Lu}(\u2018\u201C""'])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedHeading();
 }

@@ -9,4 +9,8 @@ internal sealed record PdfLine(
     double Right,
     double FontSize,
     bool Bold,
-    int Characters);
+    int Characters)
+{
+    /// <summary>True when a list bullet drawn as a shape, not a character, starts the line (see <see cref="PdfBullets"/>).</summary>
+    public bool Bulleted { get; init; }
+}

@@ -20,7 +20,10 @@ internal static class PdfLineBuilder
     // A gap this wide ends a run: it may be a column gutter, which layout decides with the whole page in view.
     private const double RunGapEm = 1.0;
 
-    public static List<PdfLine> Build(IReadOnlyList<Letter> letters)
+    public static List<PdfLine> Build(IReadOnlyList<Letter> letters) => Build(letters, []);
+
+    /// <param name="bullets">Bullet marks drawn on the page (page coordinates), which start list items on horizontal pages.</param>
+    public static List<PdfLine> Build(IReadOnlyList<Letter> letters, List<(double X, double Y, double Right)> bullets)
     {
         // Nearly every page reads horizontally: build its runs while counting orientations, and rebuild only when another wins.
         // One pass over the letters instead of two (a page's letters do not fit in the core's cache).
@@ -34,6 +37,11 @@ internal static class PdfLineBuilder
         }
 
         var lines = PdfPageLayout.Arrange(runs);
+        if (dominant == TextOrientation.Horizontal)
+        {
+            PdfBullets.Mark(lines, bullets);
+        }
+
         if (sideways.Length > 0 && sideways.ToString().Trim() is { Length: > 0 } margin)
         {
             // Text set at another angle (a marking or running header up the margin) is kept as a line of its own after the

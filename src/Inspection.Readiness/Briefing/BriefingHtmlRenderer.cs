@@ -41,7 +41,8 @@ public static class BriefingHtmlRenderer
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<title>Visit briefing: ").Append(E(briefing.ThemeTitle)).Append("</title>\n");
         html.Append("<style>\n").Append(Style).Append("\n.marking { text-align: center; font-weight: bold; letter-spacing: .05em; }\n</style>\n</head>\n<body>\n");
-        html.Append("<p class=\"marking\">").Append(E(marking)).Append("</p>\n<main>\n");
+        // The markings sit in the banner and content-info landmarks, so that nothing on the page is outside a landmark.
+        html.Append("<header><p class=\"marking\">").Append(E(marking)).Append("</p></header>\n<main>\n");
         if (!string.IsNullOrWhiteSpace(authority))
         {
             html.Append("<p class=\"meta\">").Append(E(authority.Trim())).Append("</p>\n");
@@ -62,7 +63,7 @@ public static class BriefingHtmlRenderer
         AppendEvidence(html, "Impact statements", briefing.ImpactStatements);
         AppendEvidence(html, "Performance data", briefing.PerformanceData);
         AppendGaps(html, briefing);
-        html.Append("</main>\n<p class=\"marking\">").Append(E(marking)).Append("</p>\n</body>\n</html>\n");
+        html.Append("</main>\n<footer><p class=\"marking\">").Append(E(marking)).Append("</p></footer>\n</body>\n</html>\n");
         return html.ToString();
     }
 

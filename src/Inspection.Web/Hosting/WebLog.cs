@@ -35,4 +35,7 @@ internal static partial class WebLog
 
     [LoggerMessage(11, LogLevel.Warning, "Training the kind classifier failed; it will be tried again")]
     public static partial void KindTrainingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(12, LogLevel.Warning, "Council sign-in failed at the identity provider's answer: {Reason}")]
+    public static partial void CouncilSignInFailed(ILogger logger, string reason);
 }

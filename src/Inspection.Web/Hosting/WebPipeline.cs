@@ -11,16 +11,26 @@ public static class WebPipeline
     private const string CallerKey = "inspection:caller";
 
     /// <summary>No inline script or style, no framing, no sniffing: pages may show text taken from hostile documents.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // The council-account button's post is answered by a redirect to the identity provider, which form-action also governs.
+        var council = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<CouncilSignInOptions>>().Value;
+        var formAction = council.Enabled && Uri.TryCreate(council.Authority, UriKind.Absolute, out var authority)
+            ? "'self' " + authority.GetLeftPart(UriPartial.Authority)
+            : "'self'";
+        var policy = $"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action {formAction}";
+        return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers["Content-Security-Policy"] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+            headers["Content-Security-Policy"] = policy;
             headers["X-Content-Type-Options"] = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
             headers["X-Frame-Options"] = "DENY";
             await next(context);
         });
+    }
 
     /// <summary>
     /// Static files, with the types pdf.js's files need: its modules (.mjs), and the character maps (.bcmap) and standard
@@ -36,10 +46,14 @@ public static class WebPipeline
         return app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
     }
 
-    /// <summary>Until the first administrator exists, every page leads to the page that creates them.</summary>
+    /// <summary>
+    /// Until the first administrator exists, every page leads to the page that creates them; not when only council
+    /// accounts may sign in (nobody could use a local administrator), where the first council sign-in makes the first account.
+    /// </summary>
     public static IApplicationBuilder UseFirstRunRedirect(this IApplicationBuilder app)
     {
-        var hasUsers = false;
+        ArgumentNullException.ThrowIfNull(app);
+        var hasUsers = !app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<CouncilSignInOptions>>().Value.LocalSignInAllowed;
         return app.Use(async (context, next) =>
         {
             var path = context.Request.Path;

@@ -99,7 +99,9 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<IUserConfirmation<UserAccount>, EnabledAccountConfirmation>();
         services.AddSingleton<SessionValidator>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        authentication.AddCouncilSignIn(configuration);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/sign-in";

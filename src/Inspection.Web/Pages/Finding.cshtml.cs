@@ -28,7 +28,9 @@ public sealed class FindingModel(FindingService findings, EvidenceReader reader)
 
     public SearchResults? Candidates { get; private set; }
 
-    public string? Message { get; private set; }
+    /// <summary>What the last change did, carried across the redirect after a post.</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -39,6 +41,7 @@ public sealed class FindingModel(FindingService findings, EvidenceReader reader)
         {
             var linked = await findings.LinkEvidenceAsync(id, passageId, caller, HttpContext.RequestAborted);
             Message = $"Evidence linked. The finding is now {FindingsModel.Words(linked.Status)}.";
+            return RedirectToPage(new { id });
         }
         catch (AccessDeniedException)
         {
@@ -48,8 +51,6 @@ public sealed class FindingModel(FindingService findings, EvidenceReader reader)
         {
             return NotFound();
         }
-
-        return await LoadAsync(id) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(string id)

@@ -34,7 +34,9 @@ public sealed class FindingsModel(FindingService findings, AuthoritySettings set
 
     public bool CanManage { get; private set; }
 
-    public string? Message { get; private set; }
+    /// <summary>What the last change did, carried across the redirect after a post.</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     public static IReadOnlyList<string> Statuses => FindingStatuses.All;
 
@@ -62,8 +64,7 @@ public sealed class FindingsModel(FindingService findings, AuthoritySettings set
         }
 
         Message = $"Status changed to {Words(status)}.";
-        await LoadAsync();
-        return Page();
+        return RedirectToPage(null, null, null, $"finding-{findingId}");
     }
 
     /// <summary>A status inside a sentence, in the words every page and document uses (<see cref="BriefingLabels"/>).</summary>

@@ -7,4 +7,7 @@ public static class WebClaims
 
     /// <summary>When the person signed in (Unix seconds), for the absolute session lifetime.</summary>
     public const string SignedInUtc = "inspection:signed_in";
+
+    /// <summary>Present when the person signed in with a council account (no password here to change).</summary>
+    public const string CouncilAccount = "inspection:council_account";
 }

@@ -16,6 +16,11 @@ public sealed class WebClaimsPrincipalFactory(UserManager<UserAccount> users, IO
         identity.AddClaim(new Claim(ClaimTypes.Role, user.Role));
         identity.AddClaim(new Claim(WebClaims.SignedInUtc, time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(WebClaims.DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName : user.DisplayName));
+        if (user.IsCouncilAccount)
+        {
+            identity.AddClaim(new Claim(WebClaims.CouncilAccount, "true"));
+        }
+
         return identity;
     }
 }

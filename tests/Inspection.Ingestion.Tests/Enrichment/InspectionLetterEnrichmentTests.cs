@@ -60,6 +60,21 @@ public sealed class InspectionLetterEnrichmentTests
     }
 
     [Fact]
+    public void SchoolReportsImprovementPointsAreAreasForImprovement()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Inspection of Anytown Primary School",
+            "Inspection dates: 8 and 9 October 2024",
+            "## What does the school need to do to improve?",
+            "- The school should check that phonics is taught consistently.",
+            "- Subject leaders should be trained to check how well their subjects are taught."));
+
+        Assert.Equal(
+            ["The school should check that phonics is taught consistently.", "Subject leaders should be trained to check how well their subjects are taught."],
+            metadata.Findings.Where(f => f.Kind == FindingKinds.AreaForImprovement).Select(f => f.Text));
+    }
+
+    [Fact]
     public void AreaSendLetterGivesStrengthsAndAreasForDevelopment()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
@@ -81,6 +96,68 @@ public sealed class InspectionLetterEnrichmentTests
         Assert.Equal(VisitKinds.AreaSendInspection, metadata.VisitKind);
         Assert.Equal(["Leaders know the area well.", "Parents value the local offer."], metadata.Findings.Where(f => f.Kind == FindingKinds.Strength).Select(f => f.Text));
         Assert.Equal("EHC plans are not completed within 20 weeks.", Assert.Single(metadata.Findings, f => f.Kind == FindingKinds.AreaForImprovement).Text);
+    }
+
+    [Fact]
+    public void ReportCardGridsAndCardsGiveEachEvaluationAreaItsGradeOnTheFivePointScale()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Report card: Anytown Academy",
+            "Inspection dates: 3 to 5 February 2026",
+            "| Inclusion | Achievement | Early years",
+            "| Exceptional | Urgent improvement | Expected standard",
+            "| Attendance and behaviour | Post-16 provision",
+            "| Strong standard | Needs attention",
+            "Safeguarding",
+            "Not met",
+            "Leadership and governance",
+            "Leaders have met with families and know the early years well."));
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["Inclusion"] = JudgementGrades.Exceptional,
+                ["Achievement"] = JudgementGrades.UrgentImprovement,
+                ["Early years"] = JudgementGrades.ExpectedStandard,
+                ["Attendance and behaviour"] = JudgementGrades.StrongStandard,
+                ["Post-16 provision"] = JudgementGrades.NeedsAttention,
+                ["Safeguarding"] = JudgementGrades.NotMet,
+            },
+            metadata.Judgements);
+    }
+
+    [Fact]
+    public void AJudgementTableIsNotOverruledByProseRecallingAnEarlierGrade()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Inspection of Anyshire local authority children's services",
+            "At the previous inspection, overall effectiveness was judged inadequate and the experiences and progress of children in care were judged to be inadequate.",
+            "| Overall effectiveness | Good",
+            "| The experiences and progress of children in care | Requires improvement to be good",
+            "Leadership and management has met its targets."));
+
+        Assert.Equal(JudgementGrades.Good, metadata.Judgements["Overall effectiveness"]);
+        Assert.Equal(JudgementGrades.RequiresImprovement, metadata.Judgements["The experiences and progress of children in care"]);
+        Assert.Equal(2, metadata.Judgements.Count);
+    }
+
+    [Theory]
+    [InlineData("2.2 Experiences and progress of care leavers | Requires improvement", "The experiences and progress of care leavers", JudgementGrades.RequiresImprovement)]
+    [InlineData("The experiences.and progress of children in care | Good", "The experiences and progress of children in care", JudgementGrades.Good)]
+    [InlineData("The quality of education Good", "Quality of education", JudgementGrades.Good)]
+    [InlineData("Achievement is good, and attendance is improving.", null, null)]
+    public void JudgementNamesAreReadAsOfstedSpellsThemWhateverTheNumberingOrStrayMarks(string text, string? name, string? grade)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(text));
+
+        if (name is null)
+        {
+            Assert.Empty(metadata.Judgements);
+        }
+        else
+        {
+            Assert.Equal(grade, Assert.Single(metadata.Judgements, j => j.Key == name).Value);
+        }
     }
 
     [Theory]

@@ -84,6 +84,18 @@ public sealed class PdfRejectionTests
     }
 
     [Fact]
+    public void LinesStartedByDrawnBulletsAreListItemsNotOneParagraph()
+    {
+        using var temp = new TempFolder();
+        string[] items = ["the timeliness of strategy discussions out of hours;", "the clarity of child protection plans;", "management oversight in the disabled children's team"];
+        var path = temp.Write("letter.pdf", GeneratedPdfs.DrawnBullets("Inspectors identified the following areas for improvement", items));
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal(items, document.Blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text));
+    }
+
+    [Fact]
     public void TextDrawnTwiceForBoldIsReadOnce()
     {
         using var temp = new TempFolder();

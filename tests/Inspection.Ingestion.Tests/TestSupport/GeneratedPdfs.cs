@@ -61,6 +61,26 @@ internal static partial class GeneratedPdfs
         return builder.Build();
     }
 
+    /// <summary>
+    /// A lead-in line and a list whose bullets are drawn as small filled squares (as Chromium prints them), set as tightly as
+    /// the lines of one paragraph.
+    /// </summary>
+    public static byte[] DrawnBullets(string leadIn, IReadOnlyList<string> items)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(595, 842);
+        page.AddText(leadIn, 11, new PdfPoint(72, 700), font);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var y = 700 - ((i + 1) * 14);
+            page.DrawRectangle(new PdfPoint(76, y + 2.5), 3.5, 3.5, 0.5, fill: true);
+            page.AddText(items[i], 11, new PdfPoint(90, y), font);
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A page of vector graphics only, as a scanned or drawn page has no letters.</summary>
     public static byte[] WithoutText(int pages)
     {

@@ -51,9 +51,9 @@ public sealed class LayoutZooTests(ITestOutputHelper output)
         Segmentation.NoWordLost.Check(result.Document.Blocks, result.Passages);
     }
 
-    // The goal is every finding; today about half survive OCR word for word (see the output).
+    // The goal is every finding; today 8 of 10 survive OCR word for word (see the output).
     [Fact]
-    public void ScansGiveMostFindingsOfTheirBornDigitalOriginalsWordForWord()
+    public void ScansGiveThreeQuartersOfTheFindingsOfTheirBornDigitalOriginalsWordForWord()
     {
         var scans = LayoutZoo.Names.Where(LayoutZoo.IsScan).ToList();
         Assert.NotEmpty(scans);
@@ -68,7 +68,7 @@ public sealed class LayoutZooTests(ITestOutputHelper output)
             total += born.Count;
         }
 
-        Assert.True(found * 2 >= total, $"{found} of {total} findings of the originals came out of their scans");
+        Assert.True(found * 4 >= total * 3, $"{found} of {total} findings of the originals came out of their scans");
     }
 
     [Theory]

@@ -187,6 +187,11 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
 
         Assert.Contains("Northshire County Council", text, StringComparison.Ordinal);
         Assert.Equal(2, document.QuerySelectorAll(".marking").Count(m => m.TextContent == "OFFICIAL-SENSITIVE: PERSONAL"));
+
+        // Everything is inside a landmark (axe-core's "region" rule): the markings in the banner and the content-info.
+        Assert.All(document.Body!.Children, c => Assert.Contains(c.LocalName, new[] { "header", "main", "footer" }));
+        Assert.Equal("OFFICIAL-SENSITIVE: PERSONAL", document.QuerySelector("body > header > .marking")?.TextContent);
+        Assert.Equal("OFFICIAL-SENSITIVE: PERSONAL", document.QuerySelector("body > footer > .marking")?.TextContent);
         Assert.Contains("Prepared on 6 December 2026", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ilacs/help", text, StringComparison.Ordinal);
         Assert.Equal("RHIs", Assert.Single(document.QuerySelectorAll("mark")).TextContent);

@@ -133,7 +133,7 @@ public abstract class CanaryStore : IAsyncLifetime
         var hits = await lead.GetJsonAsync("/api/search?q=Quillfeather+return+home+interview");
         PersonalPassageId = hits.GetProperty("hits").EnumerateArray().First(h => h.GetProperty("documentId").GetString() == PersonalAuditId).GetProperty("passageId").GetString()!;
         var linked = await lead.PostFormAsync($"/findings/{OfficialFindingId}", new() { ["documentId"] = PersonalAuditId, ["passageId"] = PersonalPassageId }, "link");
-        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
 
         // Views and downloads put the restricted documents' ids and file names in the audit log.
         await lead.GetPageAsync($"/documents/{PersonalLetterId}");

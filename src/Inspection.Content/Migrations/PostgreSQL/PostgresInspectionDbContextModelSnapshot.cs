@@ -530,6 +530,12 @@ namespace Inspection.Content.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ExternalIssuer")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ExternalSubject")
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("LastSignInUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -558,6 +564,9 @@ namespace Inspection.Content.Migrations.PostgreSQL
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedUserName")
+                        .IsUnique();
+
+                    b.HasIndex("ExternalIssuer", "ExternalSubject")
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);

@@ -513,6 +513,12 @@ namespace Inspection.Content.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalIssuer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalSubject")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastSignInUtc")
                         .HasColumnType("TEXT");
 
@@ -541,6 +547,9 @@ namespace Inspection.Content.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedUserName")
+                        .IsUnique();
+
+                    b.HasIndex("ExternalIssuer", "ExternalSubject")
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);

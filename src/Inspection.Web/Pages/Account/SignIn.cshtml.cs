@@ -3,10 +3,12 @@ using Inspection.Content.Audit;
 using Inspection.Content.Users;
 using Inspection.Web.Hosting;
 using Inspection.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Inspection.Web.Pages.Account;
 
@@ -24,6 +26,7 @@ public sealed class SignInModel(
     KnownDevices devices,
     IAuditLog audit,
     TimeProvider time,
+    IOptions<CouncilSignInOptions> council,
     ILogger<SignInModel> logger) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
@@ -32,13 +35,46 @@ public sealed class SignInModel(
 
     public string ReturnUrl { get; private set; } = "/";
 
-    public void OnGet(string? returnUrl) => ReturnUrl = SafeReturn(returnUrl);
+    public CouncilSignInOptions Council => council.Value;
+
+    public void OnGet(string? returnUrl, string? council)
+    {
+        ReturnUrl = SafeReturn(returnUrl);
+        if (string.Equals(council, "failed", StringComparison.Ordinal) && Council.Enabled)
+        {
+            Errors["council"] = "Signing in with your council account did not finish. Try again";
+        }
+    }
+
+    /// <summary>Sends the browser to the council's identity provider, which sends it back to <c>/account/council</c>.</summary>
+    public IActionResult OnPostCouncil(string? returnUrl)
+    {
+        if (!Council.Enabled)
+        {
+            return NotFound();
+        }
+
+        var properties = new AuthenticationProperties { RedirectUri = Url.Page("/Account/Council", new { returnUrl = SafeReturn(returnUrl) }) };
+        return Challenge(properties, CouncilSignInOptions.Scheme);
+    }
 
     public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl)
     {
         var cancellationToken = HttpContext.RequestAborted;
         UserName = username?.Trim();
         ReturnUrl = SafeReturn(returnUrl);
+        if (!Council.LocalSignInAllowed)
+        {
+            // Checked before the password, so that a switched-off local account is no oracle for guessing.
+            if (!string.IsNullOrEmpty(UserName) && UserName.Length <= 256)
+            {
+                await RefuseAsync("local accounts are switched off", cancellationToken);
+            }
+
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Errors["council"] = "Sign in with your council account: user names and passwords are switched off here";
+            return Page();
+        }
         if (string.IsNullOrEmpty(UserName))
         {
             Errors["username"] = "Enter your user name";

@@ -23,7 +23,9 @@ public sealed class UsersModel(AccountAdministration accounts) : PageModel
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    public string? Message { get; private set; }
+    /// <summary>What the last change did, carried across the redirect after a post (so a refresh does not post again).</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     public string? NewUserName { get; private set; }
 
@@ -39,43 +41,46 @@ public sealed class UsersModel(AccountAdministration accounts) : PageModel
         if (change.Succeeded)
         {
             Message = $"{change.Account!.UserName} can now sign in as {change.Account.Role}.";
-        }
-        else
-        {
-            (Errors, NewUserName, NewDisplayName, NewRole) = (change.Errors, username, displayname, role);
+            return RedirectToPage();
         }
 
+        (Errors, NewUserName, NewDisplayName, NewRole) = (change.Errors, username, displayname, role);
         return await LoadAsync() ? Page() : Forbid();
     }
 
     public async Task<IActionResult> OnPostRoleAsync(string user, string? role)
     {
         var change = await accounts.SetRoleAsync(user, role, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
-        Message = change.Succeeded ? "Role changed. It applies from the person's next page." : null;
-        Errors = change.Errors;
-        return await LoadAsync() ? Page() : Forbid();
+        return await AfterAsync(change, () => "Role changed. It applies from the person's next page.");
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string user, bool disabled)
     {
         var change = await accounts.SetDisabledAsync(user, disabled, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
-        Message = change.Succeeded ? $"{change.Account!.UserName} is now {(disabled ? "disabled" : "enabled")}." : null;
-        Errors = change.Errors;
-        return await LoadAsync() ? Page() : Forbid();
+        return await AfterAsync(change, () => $"{change.Account!.UserName} is now {(disabled ? "disabled" : "enabled")}.");
     }
 
     public async Task<IActionResult> OnPostUnlockAsync(string user)
     {
         var change = await accounts.UnlockAsync(user, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
-        Message = change.Succeeded ? $"{change.Account!.UserName} is unlocked and may sign in again." : null;
-        Errors = change.Errors;
-        return await LoadAsync() ? Page() : Forbid();
+        return await AfterAsync(change, () => $"{change.Account!.UserName} is unlocked and may sign in again.");
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(string user, string? password)
     {
         var change = await accounts.SetPasswordAsync(user, password, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
-        Message = change.Succeeded ? $"A new password is set for {change.Account!.UserName}; give it to them privately. Their sessions have ended." : null;
+        return await AfterAsync(change, () => $"A new password is set for {change.Account!.UserName}; give it to them privately. Their sessions have ended.");
+    }
+
+    // A change that took is said on the page the redirect lands on; one refused shows its errors on this one.
+    private async Task<IActionResult> AfterAsync(AccountChange change, Func<string> message)
+    {
+        if (change.Succeeded)
+        {
+            Message = message();
+            return RedirectToPage();
+        }
+
         Errors = change.Errors;
         return await LoadAsync() ? Page() : Forbid();
     }

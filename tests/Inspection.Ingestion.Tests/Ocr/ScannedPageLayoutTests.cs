@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Ocr;
+
+namespace Inspection.Ingestion.Tests.Ocr;
+
+/// <summary>A scanned page goes through the PDF layout from Tesseract's hOCR: lines straightened, sized by its line model.</summary>
+public sealed class ScannedPageLayoutTests
+{
+    // 200 dpi A4, turned by two degrees: every line falls 0.035 pixels per pixel across, so word boxes are taller than their text.
+    private const int PageWidth = 1654;
+    private const int PageHeight = 2339;
+    private const double Slope = 0.035;
+
+    [Fact]
+    public void HocrGivesThePageSizeEachLineModelAndEachWordDecoded()
+    {
+        var page = HocrReader.Read(Hocr([("Children&#39;s services &amp; partners", 30, 400)]));
+
+        Assert.Equal((PageWidth, PageHeight), (page.Width, page.Height));
+        var line = Assert.Single(page.Lines);
+        Assert.Equal((30, Slope), (line.TextHeight, line.Slope));
+        Assert.Equal(["Children's", "services", "&", "partners"], page.Words.Select(w => w.Text));
+        Assert.All(page.Words, w => Assert.Equal((0, 91.0), (w.Line, w.Confidence)));
+    }
+
+    [Fact]
+    public void APageScannedAskewReadsAsItsOriginalWithItsHeadingAndOneParagraph()
+    {
+        var hocr = Hocr(
+        [
+            ("Areas for improvement in Anyshire", 32, 300),
+            ("This letter summarisés the findings of the focused visit to the front door of", 28, 380),
+            ("children's services in Anyshire, which took place on 5 and 6 November 2024, with", 28, 428),
+            ("inspectors from Ofsted.", 28, 476),
+        ]);
+        var extractor = new ImageBlockExtractor(new FixedRecogniser(HocrReader.Read(hocr)));
+
+        var document = extractor.Extract("scan.png", new MemoryStream([1, 2, 3]), CancellationToken.None);
+
+        Assert.Equal(
+            [
+                (BlockKind.Heading, "Areas for improvement in Anyshire"),
+                (BlockKind.Paragraph, "This letter summarises the findings of the focused visit to the front door of children's services in Anyshire, which took place on 5 and 6 November 2024, with inspectors from Ofsted."),
+            ],
+            document.Blocks.Select(b => (b.Kind, b.Text.ReplaceLineEndings(" "))));
+    }
+
+    // Lines as Tesseract reports a turned page: each word's box encloses the word as it lies, sloping down to the right.
+    private static string Hocr(IReadOnlyList<(string Text, int TextHeight, int Top)> lines)
+    {
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<div class='ocr_page' id='page_1' title='image \"scan.png\"; bbox 0 0 {PageWidth} {PageHeight}; ppageno 0'>\n");
+        var number = 0;
+        foreach (var (text, height, top) in lines)
+        {
+            number++;
+            var words = text.Split(' ');
+            var left = 200;
+            var spans = new StringBuilder();
+            foreach (var word in words)
+            {
+                var width = Encoding.UTF8.GetByteCount(System.Net.WebUtility.HtmlDecode(word)) * height / 2;
+                var wordTop = top + (int)(Slope * left);
+                var boxHeight = height + (int)(Slope * width);
+                spans.Append(CultureInfo.InvariantCulture, $"<span class='ocrx_word' id='word_{number}_{left}' title='bbox {left} {wordTop} {left + width} {wordTop + boxHeight}; x_wconf 91'>{word}</span> ");
+                left += width + (height / 2);
+            }
+
+            var right = left - (height / 2);
+            var bottom = top + (int)(Slope * right) + height;
+            html.Append(CultureInfo.InvariantCulture, $"<span class='ocr_line' id='line_{number}' title=\"bbox 200 {top} {right} {bottom}; baseline {Slope.ToString(CultureInfo.InvariantCulture)} -{(int)(Slope * (right - 200)) + (height / 5)}; x_size {height}; x_descenders {height / 5}; x_ascenders {height / 5}\">")
+                .Append(spans).Append("</span>\n");
+        }
+
+        return html.Append("</div>\n").ToString();
+    }
+
+    private sealed class FixedRecogniser(OcrPage page) : ITextRecogniser
+    {
+        public string? UnavailableReason => null;
+
+        public OcrPage Recognise(ReadOnlySpan<byte> image, CancellationToken cancellationToken) => page;
+    }
+}
