@@ -34,6 +34,11 @@ public static class ContentServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<JobsOptions>()
+            .BindConfiguration(JobsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<JobNode>();
 
         // Both contexts are registered; only the configured provider's is ever resolved.
         services.AddDbContext<SqliteInspectionDbContext>((sp, builder) =>

@@ -19,4 +19,7 @@ internal static partial class LogMessages
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "After job {JobId}, the index could not catch up; it will on the next catch-up")]
     public static partial void BatchListenerFailed(ILogger logger, string jobId, Exception exception);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Node {NodeId} could not renew or release its claims on upload job items; other nodes take them over once the lease runs out")]
+    public static partial void LeaseRenewalFailed(ILogger logger, string nodeId, Exception exception);
 }

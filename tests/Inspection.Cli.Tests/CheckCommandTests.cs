@@ -137,6 +137,35 @@ public sealed class CheckCommandTests(SampleDataFolder samples) : IClassFixture<
         Assert.Contains(Issues(result.Json()), i => i.Code == "index-failure");
     }
 
+    [Fact]
+    public async Task FilesWhoseNodeDiedHoldingThemAreNotedWithTheNodeUntilAnotherNodeTakesThemOver()
+    {
+        samples.CopyTo(_cli);
+        var waiting = Path.Combine(_cli.DataDirectory, "uploads", "waiting.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(waiting)!);
+        await File.WriteAllTextAsync(waiting, "Audit summary\n\nThe panel reviewed the plans of the wombat cohort.\n");
+        await using (var services = Inspection.Cli.Hosting.CliServices.Build(_cli.DataDirectory))
+        {
+            // A node claimed the file with a lease that has run out, and was never heard of again.
+            await using var scope = services.CreateAsyncScope();
+            var jobs = scope.ServiceProvider.GetRequiredService<Inspection.Content.Jobs.IIngestionJobStore>();
+            var job = await jobs.CreateAsync([waiting], "{\"UserName\":\"qa-lead\",\"Classification\":\"Official\"}", CancellationToken.None);
+            Assert.Single(await jobs.ClaimAsync(job.Id, "web-2", 5, TimeSpan.FromMilliseconds(1), CancellationToken.None));
+        }
+
+        await Task.Delay(50);
+        var issues = Issues((await _cli.RunAsync("check", "--json")).Json());
+        var lapsed = Assert.Single(issues, i => i.Code == "job-lease-expired");
+        Assert.Equal("notice", lapsed.Severity);
+        Assert.Contains("1 file(s) claimed by node web-2", lapsed.Message, StringComparison.Ordinal);
+
+        // The next ingest takes the file over and finishes the job; the notice goes.
+        var ingest = await _cli.RunAsync("ingest", CliRun.CorpusFile("medway-cabinet-send-revisit-2020.pdf"));
+        Assert.True(ingest.ExitCode == 0, ingest.Output + ingest.Error);
+        Assert.Contains("(1 file(s) from an interrupted run were finished first)", ingest.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Issues((await _cli.RunAsync("check", "--json")).Json()), i => i.Code is "job-lease-expired" or "job-unfinished");
+    }
+
     private static List<(string Severity, string Code, string Message)> Issues(JsonElement report) =>
         [.. report.GetProperty("sections").EnumerateArray()
             .SelectMany(s => s.GetProperty("issues").EnumerateArray())

@@ -20,7 +20,26 @@ public interface IIngestionJobStore
     /// <summary>Marks the job running.</summary>
     Task StartAsync(string jobId, CancellationToken cancellationToken);
 
-    /// <summary>Records what became of one item (see <see cref="IngestionItemStatuses"/>) and counts it as done.</summary>
+    /// <summary>
+    /// Claims up to <paramref name="max"/> of the job's pending items for <paramref name="nodeId"/>, lowest ordinals first:
+    /// those nobody holds and those whose holder's lease has run out. Each item goes to one claimant only, whatever the
+    /// number of nodes asking at once; each claim counts as an attempt. Marks the job running when it claims anything.
+    /// </summary>
+    Task<IReadOnlyList<IngestionJobItem>> ClaimAsync(string jobId, string nodeId, int max, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Extends the lease on every pending item <paramref name="nodeId"/> still holds; returns how many.</summary>
+    Task<int> RenewAsync(string nodeId, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Lets go of the pending items <paramref name="nodeId"/> holds (a node stopping), so others take them at once.</summary>
+    Task<int> ReleaseAsync(string nodeId, CancellationToken cancellationToken);
+
+    /// <summary>Marks the job completed if none of its items is pending; returns whether the job is finished.</summary>
+    Task<bool> CompleteIfDoneAsync(string jobId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records what became of one item (see <see cref="IngestionItemStatuses"/>) and counts it as done. The first result
+    /// stands: a node that finishes an item another node had already finished (its lease ran out while it worked) changes nothing.
+    /// </summary>
     Task MarkItemAsync(string jobId, int ordinal, string status, string? contentItemId, string? errorMessage, CancellationToken cancellationToken);
 
     /// <summary>Marks the job completed, or failed when <paramref name="failed"/>.</summary>

@@ -72,7 +72,7 @@ public sealed class IngestionJobStore(InspectionDbContext db, StoreUnitOfWork un
             .Where(i => i.JobId == jobId)
             .OrderBy(i => i.Ordinal)
             .ToListAsync(cancellationToken);
-        return [.. items.Select(i => new IngestionJobItem(i.JobId, i.Ordinal, i.FilePath, i.Status, i.ContentItemId, i.Error))];
+        return [.. items.Select(ToItem)];
     }
 
     public Task StartAsync(string jobId, CancellationToken cancellationToken) =>
@@ -95,10 +95,16 @@ public sealed class IngestionJobStore(InspectionDbContext db, StoreUnitOfWork un
                 var job = await FindJobAsync(jobId, ct);
                 var item = await db.IngestionJobItems.FirstOrDefaultAsync(i => i.JobId == jobId && i.Ordinal == ordinal, ct)
                     ?? throw new KeyNotFoundException($"Ingestion job {jobId} has no item {ordinal}.");
-                // A resumed job may mark an item twice; count it once.
-                if (item.Status == IngestionItemStatuses.Pending && status != IngestionItemStatuses.Pending)
+                // A resumed job, or a node whose lease ran out while it worked, may mark an item again: the first result stands.
+                if (item.Status != IngestionItemStatuses.Pending)
+                {
+                    return;
+                }
+
+                if (status != IngestionItemStatuses.Pending)
                 {
                     job.Done++;
+                    item.LeaseUntilUtc = null;
                 }
 
                 item.Status = status;
@@ -108,6 +114,93 @@ public sealed class IngestionJobStore(InspectionDbContext db, StoreUnitOfWork un
                 await db.SaveChangesAsync(ct);
             },
             cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IngestionJobItem>> ClaimAsync(string jobId, string nodeId, int max, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        ArgumentException.ThrowIfNullOrEmpty(nodeId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        var now = unitOfWork.UtcNow();
+        var until = now + lease;
+        var claimed = new List<int>(max);
+        while (claimed.Count < max)
+        {
+            var candidates = await Claimable(jobId, now)
+                .OrderBy(i => i.Ordinal)
+                .Select(i => i.Ordinal)
+                .Take(max - claimed.Count)
+                .ToListAsync(cancellationToken);
+            if (candidates.Count == 0)
+            {
+                break;
+            }
+
+            // One conditional update per item, checked by rows affected: of several nodes reading the same candidates,
+            // only the first update still finds the item claimable. It works alike on SQLite and PostgreSQL.
+            foreach (var ordinal in candidates)
+            {
+                var rows = await Claimable(jobId, now)
+                    .Where(i => i.Ordinal == ordinal)
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(i => i.ClaimedBy, nodeId)
+                            .SetProperty(i => i.LeaseUntilUtc, until)
+                            .SetProperty(i => i.Attempts, i => i.Attempts + 1),
+                        cancellationToken);
+                if (rows == 1)
+                {
+                    claimed.Add(ordinal);
+                }
+            }
+        }
+
+        if (claimed.Count == 0)
+        {
+            return [];
+        }
+
+        await db.IngestionJobs
+            .Where(j => j.Id == jobId && j.Status == IngestionJobStatuses.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, IngestionJobStatuses.Running).SetProperty(j => j.UpdatedUtc, now), cancellationToken);
+        var items = await db.IngestionJobItems.AsNoTracking()
+            .Where(i => i.JobId == jobId && claimed.Contains(i.Ordinal))
+            .OrderBy(i => i.Ordinal)
+            .ToListAsync(cancellationToken);
+        return [.. items.Select(ToItem)];
+    }
+
+    public Task<int> RenewAsync(string nodeId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(nodeId);
+        var until = unitOfWork.UtcNow() + lease;
+        return db.IngestionJobItems
+            .Where(i => i.ClaimedBy == nodeId && i.Status == IngestionItemStatuses.Pending && i.LeaseUntilUtc != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseUntilUtc, until), cancellationToken);
+    }
+
+    public Task<int> ReleaseAsync(string nodeId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(nodeId);
+        return db.IngestionJobItems
+            .Where(i => i.ClaimedBy == nodeId && i.Status == IngestionItemStatuses.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ClaimedBy, (string?)null).SetProperty(i => i.LeaseUntilUtc, (DateTime?)null), cancellationToken);
+    }
+
+    public async Task<bool> CompleteIfDoneAsync(string jobId, CancellationToken cancellationToken)
+    {
+        if (await db.IngestionJobItems.AnyAsync(i => i.JobId == jobId && i.Status == IngestionItemStatuses.Pending, cancellationToken))
+        {
+            return false;
+        }
+
+        // Several nodes may finish the job's last items together; whichever gets here first completes it.
+        var now = unitOfWork.UtcNow();
+        await db.IngestionJobs
+            .Where(j => j.Id == jobId && (j.Status == IngestionJobStatuses.Queued || j.Status == IngestionJobStatuses.Running))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(j => j.Status, IngestionJobStatuses.Completed).SetProperty(j => j.UpdatedUtc, now),
+                cancellationToken);
+        return true;
     }
 
     public Task CompleteAsync(string jobId, bool failed, CancellationToken cancellationToken) =>
@@ -124,6 +217,16 @@ public sealed class IngestionJobStore(InspectionDbContext db, StoreUnitOfWork un
     private async Task<IngestionJobRecord> FindJobAsync(string jobId, CancellationToken cancellationToken) =>
         await db.IngestionJobs.FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken)
             ?? throw new KeyNotFoundException($"Ingestion job {jobId} does not exist.");
+
+    // Pending, and held by nobody or by a node whose lease has run out.
+    private IQueryable<IngestionJobItemRecord> Claimable(string jobId, DateTime now) =>
+        db.IngestionJobItems.Where(i =>
+            i.JobId == jobId
+            && i.Status == IngestionItemStatuses.Pending
+            && (i.ClaimedBy == null || i.LeaseUntilUtc == null || i.LeaseUntilUtc < now));
+
+    private static IngestionJobItem ToItem(IngestionJobItemRecord i) =>
+        new(i.JobId, i.Ordinal, i.FilePath, i.Status, i.ContentItemId, i.Error, i.ClaimedBy, i.LeaseUntilUtc, i.Attempts);
 
     private static IngestionJob ToJob(IngestionJobRecord job) =>
         new(job.Id, job.CreatedUtc, job.UpdatedUtc, job.Status, job.Total, job.Done, job.Json);

@@ -146,6 +146,8 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             e.ToTable("IngestionJobItems");
             e.HasKey(i => new { i.JobId, i.Ordinal });
             e.HasOne<IngestionJobRecord>().WithMany().HasForeignKey(i => i.JobId).OnDelete(DeleteBehavior.Cascade);
+            // A node renews and releases its claims by its name.
+            e.HasIndex(i => i.ClaimedBy);
         });
 
         modelBuilder.Entity<AuditLogRecord>(e =>

@@ -12,14 +12,18 @@ namespace Inspection.Ingestion.Pipeline;
 /// <summary>
 /// Runs batches as persisted jobs: the file list is saved before work starts and each file's result as it ends,
 /// so a crash or restart resumes with the files still pending. Each file gets its own service scope (its own DbContext).
+/// Several processes may run over one store (web nodes, a CLI): each works only on the items it has claimed, renews its
+/// claims while it works, and takes over items whose claimant's lease has run out (it died or stalled).
 /// </summary>
 public sealed class IngestionJobRunner(
     IServiceScopeFactory scopes,
     IOptions<IngestionOptions> options,
+    JobNode node,
     IEnumerable<IBatchCommitListener> batchListeners,
     ILogger<IngestionJobRunner> logger)
 {
-    /// <summary>Saves a job for <paramref name="filePaths"/> (already expanded to files) and runs it.</summary>
+    /// <summary>Saves a job for <paramref name="filePaths"/> (already expanded to files) and runs it until every file is done.</summary>
+    /// <remarks>Other nodes may take part of the job; their files' outcomes are read back from the store, without page counts.</remarks>
     public async Task<IReadOnlyList<IngestOutcome>> RunAsync(IReadOnlyList<string> filePaths, IngestSettings settings, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filePaths);
@@ -31,10 +35,13 @@ public sealed class IngestionJobRunner(
                 .CreateAsync(filePaths, JsonSerializer.Serialize(settings), cancellationToken).ConfigureAwait(false);
         }
 
-        return await RunJobAsync(job.Id, settings, progress, cancellationToken).ConfigureAwait(false);
+        return await RunJobAsync(job.Id, settings, progress, untilFinished: true, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Finishes every job a previous run left unfinished; returns the outcomes of the files it processed now.</summary>
+    /// <summary>
+    /// Works on every unfinished job's items that no live node holds (a previous run's, another node's that died, or
+    /// items no node has started); returns the outcomes of the files it processed now. Leaves items other nodes hold to them.
+    /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> ResumeAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         IReadOnlyList<IngestionJob> unfinished;
@@ -48,26 +55,69 @@ public sealed class IngestionJobRunner(
         foreach (var job in unfinished)
         {
             var settings = JsonSerializer.Deserialize<IngestSettings>(job.Options) ?? IngestSettings.Default;
-            outcomes.AddRange(await RunJobAsync(job.Id, settings, progress, cancellationToken).ConfigureAwait(false));
+            outcomes.AddRange(await RunJobAsync(job.Id, settings, progress, untilFinished: false, cancellationToken).ConfigureAwait(false));
         }
 
         return outcomes;
     }
 
-    private async Task<IReadOnlyList<IngestOutcome>> RunJobAsync(string jobId, IngestSettings settings, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IngestOutcome>> RunJobAsync(string jobId, IngestSettings settings, IProgress<IngestProgress>? progress, bool untilFinished, CancellationToken cancellationToken)
     {
-        IReadOnlyList<IngestionJobItem> items;
+        var run = new JobRun(jobId, settings, progress);
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var jobs = scope.ServiceProvider.GetRequiredService<IIngestionJobStore>();
-            await jobs.StartAsync(jobId, cancellationToken).ConfigureAwait(false);
-            items = await jobs.ListItemsAsync(jobId, cancellationToken).ConfigureAwait(false);
+            var items = await scope.ServiceProvider.GetRequiredService<IIngestionJobStore>().ListItemsAsync(jobId, cancellationToken).ConfigureAwait(false);
+            run.Total = items.Count(i => i.Status == IngestionItemStatuses.Pending);
         }
 
-        var pending = items.Where(i => i.Status == IngestionItemStatuses.Pending).ToList();
-        var outcomes = new List<IngestOutcome>(pending.Count);
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewLeasesAsync(renewal.Token);
+        var finished = false;
+        try
+        {
+            while (true)
+            {
+                if (await RunClaimedItemsAsync(run, cancellationToken).ConfigureAwait(false) > 0)
+                {
+                    await CatchUpAsync(jobId, cancellationToken).ConfigureAwait(false);
+                }
+
+                finished = await InScopeAsync(jobs => jobs.CompleteIfDoneAsync(jobId, cancellationToken)).ConfigureAwait(false);
+                if (finished || !untilFinished)
+                {
+                    break;
+                }
+
+                // The rest is held by other nodes: wait for them to finish it, or for a dead node's lease to run out.
+                await Task.Delay(WaitForOthers, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await renewal.CancelAsync().ConfigureAwait(false);
+            await renewing.ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (finished && untilFinished)
+        {
+            await AddOthersOutcomesAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+
+        return run.Outcomes;
+    }
+
+    // Polls no less often than the claims are renewed, and at least every two seconds.
+    private TimeSpan WaitForOthers => node.RenewEvery < TimeSpan.FromSeconds(2) ? node.RenewEvery : TimeSpan.FromSeconds(2);
+
+    /// <summary>Claims the job's free items a few at a time and processes them, until none is left to claim; returns how many.</summary>
+    private async Task<int> RunClaimedItemsAsync(JobRun run, CancellationToken cancellationToken)
+    {
+        var processed = 0;
         var clock = Stopwatch.StartNew();
-        var pages = 0;
 
         // Extraction is CPU-bound: prepare files on all cores but one, and save them one at a time, in order. The core left
         // over commits and indexes (committed evidence is indexed in the background as the job runs); on two cores,
@@ -79,21 +129,33 @@ public sealed class IngestionJobRunner(
         async Task CommitOldestAsync()
         {
             var (item, preparing) = inFlight.Dequeue();
-            var outcome = await CommitAsync(jobId, item, await preparing.ConfigureAwait(false), settings, cancellationToken).ConfigureAwait(false);
-            outcomes.Add(outcome);
-            pages += outcome.Pages;
-            progress?.Report(new IngestProgress(outcomes.Count, pending.Count, pages, clock.Elapsed, outcome));
+            var outcome = await CommitAsync(run.JobId, item, await preparing.ConfigureAwait(false), run.Settings, cancellationToken).ConfigureAwait(false);
+            run.Outcomes.Add(outcome);
+            processed++;
+            run.Pages += outcome.Pages;
+            run.Progress?.Report(new IngestProgress(run.Outcomes.Count, Math.Max(run.Total, run.Outcomes.Count), run.Pages, clock.Elapsed, outcome));
         }
 
         try
         {
-            foreach (var item in pending)
+            // Claim few at a time (one more than are prepared at once), so that a job is shared out between nodes.
+            while (true)
             {
-                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                inFlight.Enqueue((item, PrepareAsync(item, slots, cancellationToken)));
-                while (inFlight.Count > 0 && (inFlight.Peek().Prepared.IsCompleted || inFlight.Count > 2 * degree))
+                var claimed = await InScopeAsync(jobs => jobs.ClaimAsync(run.JobId, node.Id, degree + 1, node.Lease, cancellationToken)).ConfigureAwait(false);
+                if (claimed.Count == 0)
                 {
-                    await CommitOldestAsync().ConfigureAwait(false);
+                    break;
+                }
+
+                foreach (var item in claimed)
+                {
+                    run.Ours.Add(item.Ordinal);
+                    await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    inFlight.Enqueue((item, PrepareAsync(item, slots, cancellationToken)));
+                    while (inFlight.Count > 0 && (inFlight.Peek().Prepared.IsCompleted || inFlight.Count > 2 * degree))
+                    {
+                        await CommitOldestAsync().ConfigureAwait(false);
+                    }
                 }
             }
 
@@ -108,7 +170,12 @@ public sealed class IngestionJobRunner(
             await Task.WhenAll(inFlight.Select(f => f.Prepared)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         }
 
-        // A finished job should mean searchable evidence: let the local index catch up before the job is marked complete.
+        return processed;
+    }
+
+    // A finished job should mean searchable evidence: let the local index catch up before the job is marked complete.
+    private async Task CatchUpAsync(string jobId, CancellationToken cancellationToken)
+    {
         foreach (var listener in batchListeners)
         {
             try
@@ -120,14 +187,62 @@ public sealed class IngestionJobRunner(
                 LogMessages.BatchListenerFailed(logger, jobId, e);
             }
         }
+    }
 
-        await using (var scope = scopes.CreateAsyncScope())
+    // While this node works, its claims are renewed; once it stops (or dies) they run out and other nodes take the items.
+    private async Task RenewLeasesAsync(CancellationToken cancellationToken)
+    {
+        try
         {
-            await scope.ServiceProvider.GetRequiredService<IIngestionJobStore>()
-                .CompleteAsync(jobId, failed: false, cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                await Task.Delay(node.RenewEvery, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await InScopeAsync(jobs => jobs.RenewAsync(node.Id, node.Lease, cancellationToken)).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The next renewal tries again; if the store stays out of reach, another node takes the items over.
+                    LogMessages.LeaseRenewalFailed(logger, node.Id, e);
+                }
+            }
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The job run has ended.
+        }
+    }
 
-        return outcomes;
+    // A node that is stopped (rather than killed) hands its unfinished items back at once instead of after its lease.
+    private async Task ReleaseAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await InScopeAsync(jobs => jobs.ReleaseAsync(node.Id, timeout.Token)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || timeout.IsCancellationRequested)
+        {
+            // The lease runs out instead.
+            LogMessages.LeaseRenewalFailed(logger, node.Id, e);
+        }
+    }
+
+    // Files of this job that other nodes processed: what the store recorded, without the page and passage counts.
+    private async Task AddOthersOutcomesAsync(JobRun run, CancellationToken cancellationToken)
+    {
+        var items = await InScopeAsync(jobs => jobs.ListItemsAsync(run.JobId, cancellationToken)).ConfigureAwait(false);
+        foreach (var item in items.Where(i => !run.Ours.Contains(i.Ordinal) && i.Status != IngestionItemStatuses.Pending))
+        {
+            run.Outcomes.Add(new IngestOutcome(Path.GetFileName(item.FilePath), item.Status, item.ContentItemId, null, 0, 0, 0, item.Error));
+        }
+    }
+
+    private async Task<T> InScopeAsync<T>(Func<IIngestionJobStore, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<IIngestionJobStore>()).ConfigureAwait(false);
     }
 
     private Task<PreparedFile> PrepareAsync(IngestionJobItem item, SemaphoreSlim slots, CancellationToken cancellationToken) =>
@@ -163,5 +278,23 @@ public sealed class IngestionJobRunner(
             settings,
             (outcome, ct) => jobs.MarkItemAsync(jobId, item.Ordinal, outcome.Status, outcome.DocumentId, outcome.Error, ct),
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One job's run on this node: what it has processed so far.</summary>
+    private sealed class JobRun(string jobId, IngestSettings settings, IProgress<IngestProgress>? progress)
+    {
+        public string JobId { get; } = jobId;
+
+        public IngestSettings Settings { get; } = settings;
+
+        public IProgress<IngestProgress>? Progress { get; } = progress;
+
+        public List<IngestOutcome> Outcomes { get; } = [];
+
+        public HashSet<int> Ours { get; } = [];
+
+        public int Total { get; set; }
+
+        public int Pages { get; set; }
     }
 }

@@ -9,8 +9,8 @@ public sealed class WebOptions
     public bool LoadSamples { get; set; } = true;
 
     /// <summary>
-    /// Run the ingestion worker on this node. With several web nodes on one PostgreSQL store, let exactly one run it:
-    /// jobs are not yet claimed per node, so two workers would prepare the same files. The others still index from the store.
+    /// Run the ingestion worker (and the retention and training workers) on this node. Several nodes over one store may
+    /// all run it: each claims the job items it works on (see <c>Jobs:LeaseSeconds</c>). A node without it still indexes from the store.
     /// </summary>
     public bool RunIngestion { get; set; } = true;
 

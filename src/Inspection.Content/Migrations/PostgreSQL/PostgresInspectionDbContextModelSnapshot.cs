@@ -341,6 +341,12 @@ namespace Inspection.Content.Migrations.PostgreSQL
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text");
+
                     b.Property<string>("ContentItemId")
                         .HasColumnType("text");
 
@@ -351,11 +357,16 @@ namespace Inspection.Content.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("JobId", "Ordinal");
+
+                    b.HasIndex("ClaimedBy");
 
                     b.ToTable("IngestionJobItems", (string)null);
                 });

@@ -326,6 +326,12 @@ namespace Inspection.Content.Migrations.Sqlite
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentItemId")
                         .HasColumnType("TEXT");
 
@@ -336,11 +342,16 @@ namespace Inspection.Content.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("JobId", "Ordinal");
+
+                    b.HasIndex("ClaimedBy");
 
                     b.ToTable("IngestionJobItems", (string)null);
                 });
