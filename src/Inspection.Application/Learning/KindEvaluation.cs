@@ -16,16 +16,18 @@ public static class KindEvaluation
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var guesses = new KindGuess?[cases.Count];
+        var usable = new bool[cases.Count];
         for (var fold = 0; fold < folds; fold++)
         {
             var model = KindModel.Train([.. cases.Where((_, i) => i % folds != fold).Select(Example)]);
             for (var i = fold; i < cases.Count; i += folds)
             {
                 guesses[i] = model?.Predict(cases[i].Text);
+                usable[i] = model is not null && KindLearning.KnowsSilence(model);
             }
         }
 
-        return Score(cases, guesses);
+        return Score(cases, guesses, usable);
     }
 
     /// <summary>Trains on <paramref name="training"/> alone and scores the documents of <paramref name="heldOut"/>.</summary>
@@ -34,10 +36,12 @@ public static class KindEvaluation
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(heldOut);
         var model = KindModel.Train([.. training.Select(Example)]);
-        return Score(heldOut, [.. heldOut.Select(c => model?.Predict(c.Text))]);
+        var knows = model is not null && KindLearning.KnowsSilence(model);
+        return Score(heldOut, [.. heldOut.Select(c => model?.Predict(c.Text))], [.. heldOut.Select(_ => knows)]);
     }
 
-    private static KindScores Score(IReadOnlyList<KindCase> cases, KindGuess?[] guesses)
+    // The classifier alone is scored on every guess; rules first uses a guess only from a model that may overrule silence.
+    private static KindScores Score(IReadOnlyList<KindCase> cases, KindGuess?[] guesses, bool[] usable)
     {
         if (cases.Count == 0)
         {
@@ -48,7 +52,7 @@ public static class KindEvaluation
         for (var i = 0; i < cases.Count; i++)
         {
             var known = cases[i];
-            var chosen = KindLearning.Choose(known.RulesKind, guesses[i]);
+            var chosen = KindLearning.Choose(known.RulesKind, usable[i] ? guesses[i] : null);
             rules += Same(known.RulesKind, known.Kind);
             learned += Same(guesses[i]?.Kind, known.Kind);
             combined += Same(chosen, known.Kind);

@@ -39,7 +39,9 @@ public sealed class KindLearningTests(ITestOutputHelper output)
         output.WriteLine(Line("5-fold cross-validated", folds, tuning));
         output.WriteLine(Line("held out (trained on the rest)", held, heldOut));
         Assert.True(tuning.Count >= 25 && heldOut.Count >= 5, "too few labelled documents to measure on");
-        Assert.True(folds.Classifier > 0.5, $"the classifier alone should do better than chance on two or more kinds: {folds.Classifier:0.000}");
+        // Better than always answering the commonest kind.
+        var majority = tuning.GroupBy(c => c.Kind, StringComparer.Ordinal).Max(g => g.Count()) / (double)tuning.Count;
+        Assert.True(folds.Classifier > majority, $"the classifier alone ({folds.Classifier:0.000}) should beat always answering the commonest kind ({majority:0.000})");
         Assert.True(folds.Combined >= folds.Rules, $"cross-validated, rules first with the classifier ({folds.Combined:0.000}) must not lose to the rules alone ({folds.Rules:0.000})");
         Assert.True(held.Combined >= held.Rules, $"held out, rules first with the classifier ({held.Combined:0.000}) must not lose to the rules alone ({held.Rules:0.000})");
     }
