@@ -28,6 +28,12 @@ internal static partial class LogMessages
     [LoggerMessage(EventId = 3090, Level = LogLevel.Error, Message = "A background index catch-up failed; the next catch-up retries its tasks")]
     public static partial void BackgroundCatchUpFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 3097, Level = LogLevel.Error, Message = "Warming the index in the background failed; readers work out what it would have kept")]
+    public static partial void BackgroundWarmingFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3098, Level = LogLevel.Warning, Message = "Reading {Items} items for the index at once failed ({Reason}); reading them one at a time")]
+    public static partial void BatchReadFailed(this ILogger logger, int items, string reason);
+
     [LoggerMessage(EventId = 3091, Level = LogLevel.Warning, Message = "The local index could not take committed evidence from memory; catch-ups will read it from the store")]
     public static partial void LocalIndexUnavailable(this ILogger logger, Exception exception);
 

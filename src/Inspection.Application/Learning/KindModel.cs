@@ -55,29 +55,6 @@ public sealed class KindModel
         return new KindGuess(prediction.PredictedKind, best);
     }
 
-    /// <summary>Accuracy of <paramref name="folds"/>-fold cross-validation: each document's kind predicted by a model that never saw it.</summary>
-    public static double CrossValidate(IReadOnlyList<KindExample> examples, int folds, out IReadOnlyList<(KindExample Example, KindGuess Guess)> guesses)
-    {
-        ArgumentNullException.ThrowIfNull(examples);
-        var usable = Usable(examples);
-        var results = new List<(KindExample, KindGuess)>();
-        for (var fold = 0; fold < folds; fold++)
-        {
-            var train = usable.Where((_, i) => i % folds != fold).ToList();
-            var test = usable.Where((_, i) => i % folds == fold).ToList();
-            var model = Train(train);
-            if (model is null)
-            {
-                continue;
-            }
-
-            results.AddRange(test.Select(e => (e, model.Predict(e.Text))));
-        }
-
-        guesses = results;
-        return results.Count == 0 ? 0 : results.Count(r => string.Equals(r.Item1.Kind, r.Item2.Kind, StringComparison.Ordinal)) / (double)results.Count;
-    }
-
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -12,16 +12,27 @@ public static class LearnCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        var validate = new Option<bool>("--cross-validate") { Description = "Also report 5-fold cross-validated accuracy on the store's documents" };
+        var validate = new Option<bool>("--cross-validate")
+        {
+            Description = "Also report 5-fold cross-validated accuracy on the documents the reading filed: the rules alone, the classifier alone, and rules first with the classifier",
+        };
         var command = new Command("learn", "Train the classifier that suggests kinds for documents the reading could not place") { validate };
         runner.Attach(command, async (context, cancellationToken) =>
         {
             var learning = context.Get<KindLearning>();
             var trained = await learning.TrainAsync(cancellationToken).ConfigureAwait(false);
-            (double Accuracy, int Documents)? validated = context.Value(validate) ? await learning.CrossValidateAsync(5, cancellationToken).ConfigureAwait(false) : null;
+            var validated = context.Value(validate) ? await learning.EvaluateAsync(5, cancellationToken).ConfigureAwait(false) : null;
             if (context.Json)
             {
-                await context.Console.Out.WriteLineAsync(CliJson.Line(new { trainedOn = trained, crossValidatedAccuracy = validated?.Accuracy, crossValidatedDocuments = validated?.Documents })).ConfigureAwait(false);
+                var crossValidated = validated is null ? null : new
+                {
+                    documents = validated.Documents,
+                    rules = validated.Rules,
+                    classifier = validated.Classifier,
+                    combined = validated.Combined,
+                    overruled = validated.Overruled,
+                };
+                await context.Console.Out.WriteLineAsync(CliJson.Line(new { trainedOn = trained, crossValidated })).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
@@ -30,7 +41,9 @@ public static class LearnCommand
                 : string.Create(CultureInfo.InvariantCulture, $"Trained on {trained} documents.")).ConfigureAwait(false);
             if (validated is { } v)
             {
-                await context.Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Cross-validated accuracy: {v.Accuracy:P1} over {v.Documents} documents.")).ConfigureAwait(false);
+                await context.Console.Out.WriteLineAsync(v.Documents == 0
+                    ? "No documents read from an original to cross-validate on yet."
+                    : string.Create(CultureInfo.InvariantCulture, $"Kinds right, 5-fold cross-validated over the {v.Documents} documents read from an original: rules alone {v.Rules:P1}, classifier alone {v.Classifier:P1}, rules first with the classifier {v.Combined:P1} ({v.Overruled} kinds changed from the rules').")).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

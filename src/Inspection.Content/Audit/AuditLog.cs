@@ -27,6 +27,28 @@ public sealed class AuditLog(InspectionDbContext db, StoreUnitOfWork unitOfWork)
             cancellationToken);
     }
 
+    public Task WriteManyAsync(string userName, string action, IReadOnlyList<(string ContentItemId, string Detail)> lines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        ArgumentException.ThrowIfNullOrEmpty(action);
+        ArgumentNullException.ThrowIfNull(lines);
+        return unitOfWork.RunAsync(
+            async ct =>
+            {
+                var now = unitOfWork.UtcNow();
+                db.AuditLog.AddRange(lines.Select(l => new AuditLogRecord
+                {
+                    Utc = now,
+                    UserName = userName,
+                    Action = action,
+                    ContentItemId = l.ContentItemId,
+                    Detail = l.Detail,
+                }));
+                await db.SaveChangesAsync(ct);
+            },
+            cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? contentItemId, int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);

@@ -249,6 +249,78 @@ public sealed class EvidenceStore(
             f.FindingId, f.ContentItemId, f.Kind, f.Text, f.Page, f.VisitDate, f.VisitKind, f.Status, f.Verdict))];
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Passage>>> ListPassagesManyAsync(IReadOnlyCollection<string> contentItemVersionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemVersionIds);
+        var result = new Dictionary<string, IReadOnlyList<Passage>>(StringComparer.Ordinal);
+        foreach (var slice in contentItemVersionIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var wanted = await db.ContentItems.AsNoTracking()
+                .Where(c => slice.Contains(c.ContentItemVersionId))
+                .Select(c => new { c.Id, c.ContentItemId, c.ContentItemVersionId })
+                .ToListAsync(cancellationToken);
+            var itemIds = wanted.Select(w => w.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+            var versions = await db.ContentItems.AsNoTracking()
+                .Where(c => itemIds.Contains(c.ContentItemId))
+                .Select(c => new { c.Id, c.ContentItemId, c.ContentItemVersionId })
+                .ToListAsync(cancellationToken);
+            var withPassages = (await db.Passages.AsNoTracking()
+                .Where(p => itemIds.Contains(p.ContentItemId))
+                .Select(p => p.ContentItemVersionId)
+                .Distinct()
+                .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+            // As ListPassagesAsync: each version shows the passages of the nearest version at or before it that has any.
+            var sourceOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var version in wanted)
+            {
+                var source = versions
+                    .Where(v => v.ContentItemId == version.ContentItemId && v.Id <= version.Id && withPassages.Contains(v.ContentItemVersionId))
+                    .MaxBy(v => v.Id);
+                if (source is not null)
+                {
+                    sourceOf[version.ContentItemVersionId] = source.ContentItemVersionId;
+                }
+                else
+                {
+                    result[version.ContentItemVersionId] = [];
+                }
+            }
+
+            var sources = sourceOf.Values.Distinct(StringComparer.Ordinal).ToList();
+            var records = (await db.Passages.AsNoTracking()
+                .Where(p => sources.Contains(p.ContentItemVersionId))
+                .ToListAsync(cancellationToken))
+                .ToLookup(p => p.ContentItemVersionId, StringComparer.Ordinal);
+            foreach (var (versionId, sourceId) in sourceOf)
+            {
+                result[versionId] = [.. records[sourceId].OrderBy(p => p.Ordinal).Select(p => new Passage(
+                    p.PassageId, p.ContentItemId, versionId, p.Ordinal, p.HeadingPath, p.PageFrom, p.PageTo, p.Text))];
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Finding>>> ListFindingsManyAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemIds);
+        var result = new Dictionary<string, IReadOnlyList<Finding>>(StringComparer.Ordinal);
+        foreach (var slice in contentItemIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var records = await db.Findings.AsNoTracking()
+                .Where(f => slice.Contains(f.ContentItemId) && !db.ContentItems.Any(c => c.ContentItemId == f.ContentItemId && c.Deleted))
+                .ToListAsync(cancellationToken);
+            foreach (var group in records.GroupBy(f => f.ContentItemId, StringComparer.Ordinal))
+            {
+                result[group.Key] = [.. group.OrderBy(f => f.Ordinal).Select(f => new Finding(
+                    f.FindingId, f.ContentItemId, f.Kind, f.Text, f.Page, f.VisitDate, f.VisitKind, f.Status, f.Verdict))];
+            }
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyDictionary<string, string>> OwningItemsAsync(IReadOnlyCollection<string> passageOrFindingIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(passageOrFindingIds);

@@ -30,6 +30,12 @@ public interface IEvidenceStore
 
     Task<IReadOnlyList<Finding>> ListFindingsAsync(string? contentItemId, CancellationToken cancellationToken);
 
+    /// <summary><see cref="ListPassagesAsync"/> for many versions in a few reads, keyed by version id; a version not found has no entry.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Passage>>> ListPassagesManyAsync(IReadOnlyCollection<string> contentItemVersionIds, CancellationToken cancellationToken);
+
+    /// <summary><see cref="ListFindingsAsync"/> for many items in a few reads, keyed by item id; an item without findings has no entry.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Finding>>> ListFindingsManyAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken);
+
     /// <summary>For each of these ids that names a passage or a finding, the item it belongs to; other ids are left out.</summary>
     Task<IReadOnlyDictionary<string, string>> OwningItemsAsync(IReadOnlyCollection<string> passageOrFindingIds, CancellationToken cancellationToken);
 

@@ -62,6 +62,9 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
             // At most one latest and one published version per item, enforced by the database.
             e.HasIndex(c => new { c.ContentItemId, c.Latest }).IsUnique().HasFilter(IsTrueFilter(nameof(ContentItemRecord.Latest)));
             e.HasIndex(c => new { c.ContentItemId, c.Published }).IsUnique().HasFilter(IsTrueFilter(nameof(ContentItemRecord.Published)));
+            // Every look-up of an item by id (its latest or published version, its versions, whether it is deleted):
+            // SQLite uses a partial index only where the query repeats its filter word for word, so the two above serve none.
+            e.HasIndex(c => c.ContentItemId);
             e.HasIndex(c => c.ContentType);
             e.HasIndex(c => c.SourceHash);
             e.HasIndex(c => c.DocumentDate);

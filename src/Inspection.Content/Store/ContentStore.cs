@@ -11,6 +11,9 @@ namespace Inspection.Content.Store;
 /// </summary>
 public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfWork) : IContentStore
 {
+    // Ids per query when reading many items: well under SQLite's and PostgreSQL's limits on parameters.
+    private const int IdsPerQuery = 500;
+
     public Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -21,6 +24,32 @@ public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfW
     {
         ArgumentNullException.ThrowIfNull(item);
         return unitOfWork.RunAsync(ct => UpdateCoreAsync(ContentItemJson.Clone(item), publish, ct), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<ContentItem>> UpdateManyAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var copies = items.Select(ContentItemJson.Clone).ToList();
+        if (copies.Select(i => i.ContentItemId).Distinct(StringComparer.Ordinal).Count() != copies.Count)
+        {
+            throw new ArgumentException("Each item may appear once.", nameof(items));
+        }
+
+        return unitOfWork.RunAsync<IReadOnlyList<ContentItem>>(ct => UpdateManyCoreAsync(copies, ct), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contentItemIds);
+        var found = new List<ContentItem>(contentItemIds.Count);
+        foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(IdsPerQuery))
+        {
+            var query = db.ContentItems.AsNoTracking().Where(c => chunk.Contains(c.ContentItemId) && !c.Deleted);
+            query = options == VersionOptions.Published ? query.Where(c => c.Published) : query.Where(c => c.Latest);
+            found.AddRange((await query.ToListAsync(cancellationToken)).Select(ContentItemMapper.ToItem));
+        }
+
+        return found;
     }
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options, CancellationToken cancellationToken)
@@ -204,8 +233,60 @@ public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfW
     private async Task<ContentItem> UpdateCoreAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
     {
         var versions = await LoadVersionsAsync(item.ContentItemId, cancellationToken);
-        EnsureNotDeleted(LatestOf(versions));
+        var record = await NewVersionAsync(item, publish, versions, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ContentItems.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await AddTaskAsync(record, IndexingTaskKind.Update, cancellationToken);
+        return item;
+    }
 
+    // The same steps as UpdateCoreAsync for many items, with three round trips in all instead of four per item: a bulk
+    // correction of hundreds of documents would otherwise spend most of its time in the store.
+    private async Task<IReadOnlyList<ContentItem>> UpdateManyCoreAsync(List<ContentItem> items, CancellationToken cancellationToken)
+    {
+        var versionsOf = new Dictionary<string, List<ContentItemRecord>>(StringComparer.Ordinal);
+        foreach (var chunk in items.Select(i => i.ContentItemId).Chunk(IdsPerQuery))
+        {
+            foreach (var version in await db.ContentItems.Where(c => chunk.Contains(c.ContentItemId)).OrderBy(c => c.Id).ToListAsync(cancellationToken))
+            {
+                if (!versionsOf.TryGetValue(version.ContentItemId, out var list))
+                {
+                    versionsOf[version.ContentItemId] = list = [];
+                }
+
+                list.Add(version);
+            }
+        }
+
+        var records = new List<ContentItemRecord>(items.Count);
+        foreach (var item in items)
+        {
+            var versions = versionsOf.GetValueOrDefault(item.ContentItemId)
+                ?? throw new KeyNotFoundException($"Content item {item.ContentItemId} does not exist.");
+            records.Add(await NewVersionAsync(item, item.Published, versions, cancellationToken));
+        }
+
+        // Old flags are cleared in one save before the new versions go in: the unique filtered indexes allow one latest
+        // and one published version per item at any moment.
+        await db.SaveChangesAsync(cancellationToken);
+        db.ContentItems.AddRange(records);
+        var now = unitOfWork.UtcNow();
+        db.IndexingTasks.AddRange(records.Select(r => new IndexingTaskRecord
+        {
+            ContentItemId = r.ContentItemId,
+            ContentItemVersionId = r.ContentItemVersionId,
+            Kind = IndexingTaskKind.Update,
+            CreatedUtc = now,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        return items;
+    }
+
+    // Stamps the item as the new latest version of its versions (oldest first) and marks the old ones for saving; returns its record, not yet added.
+    private async Task<ContentItemRecord> NewVersionAsync(ContentItem item, bool publish, List<ContentItemRecord> versions, CancellationToken cancellationToken)
+    {
+        EnsureNotDeleted(LatestOf(versions));
         item.ContentItemVersionId = versions.Any(v => v.ContentItemVersionId == item.ContentItemVersionId)
             ? ContentIds.New()
             : await FreshVersionIdAsync(item.ContentItemVersionId, cancellationToken);
@@ -223,12 +304,7 @@ public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfW
             ContentItemMapper.SetState(version, latest: false, stillPublished, version.PublishedUtc);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        var record = ContentItemMapper.ToRecord(item);
-        db.ContentItems.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        await AddTaskAsync(record, IndexingTaskKind.Update, cancellationToken);
-        return item;
+        return ContentItemMapper.ToRecord(item);
     }
 
     private async Task UnpublishOthersAsync(string contentItemId, long keepId, CancellationToken cancellationToken)

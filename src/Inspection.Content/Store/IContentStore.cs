@@ -11,7 +11,16 @@ public interface IContentStore
     /// <summary>Saves a new version of an existing item; the previous versions stay as history.</summary>
     Task<ContentItem> UpdateAsync(ContentItem item, bool publish, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves a new version of each item in one go (one transaction, writes batched), each published if it says so
+    /// (<see cref="ContentItem.Published"/>); the same as <see cref="UpdateAsync"/> item by item. Each item appears once.
+    /// </summary>
+    Task<IReadOnlyList<ContentItem>> UpdateManyAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken);
+
     Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options, CancellationToken cancellationToken);
+
+    /// <summary>The given version of each item found (not deleted), in one read; items not found are left out.</summary>
+    Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken);
 
     Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken);
 

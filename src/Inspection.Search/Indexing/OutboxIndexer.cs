@@ -34,6 +34,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     private int _offeredPassages;
     private int _backgroundRunning;
     private int _rebuildRunning;
+    private int _warmRunning;
     private bool _disposed;
 
     // Written and read only while holding the gate.
@@ -75,6 +76,22 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     /// </summary>
     public Task<int> CatchUpAsync(CancellationToken cancellationToken) => CatchUpAsync(warm: true, cancellationToken);
 
+    /// <summary>
+    /// Applies every task after the cursor as <see cref="CatchUpAsync(CancellationToken)"/> does, and returns once searches
+    /// see the changes; the warmers then run in the background (under the same gate, so the next catch-up waits for
+    /// them). For a request that must answer quickly: a reader arriving before the warm-up ends works out what it needs itself.
+    /// </summary>
+    public async Task<int> CatchUpWarmingLaterAsync(CancellationToken cancellationToken)
+    {
+        var applied = await CatchUpAsync(warm: false, cancellationToken).ConfigureAwait(false);
+        if (!_disposed && Interlocked.CompareExchange(ref _warmRunning, 1, 0) == 0)
+        {
+            _ = Task.Run(BackgroundWarmAsync, CancellationToken.None);
+        }
+
+        return applied;
+    }
+
     private async Task<int> CatchUpAsync(bool warm, CancellationToken cancellationToken)
     {
         // An index found unreadable is refilled from the store first; until then there is nothing to catch up on. The web
@@ -113,9 +130,10 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
                 }
 
                 var indexed = new List<string>(lastTasks.Count);
+                var prefetched = await PrefetchAsync(scope.ServiceProvider, lastTasks.Values, cancellationToken).ConfigureAwait(false);
                 foreach (var task in lastTasks.Values.OrderBy(t => t.Id))
                 {
-                    if (await TryApplyAsync(scope.ServiceProvider, task, cancellationToken).ConfigureAwait(false) != Applied.Failed)
+                    if (await TryApplyAsync(scope.ServiceProvider, task, cancellationToken, prefetched: prefetched).ConfigureAwait(false) != Applied.Failed)
                     {
                         indexed.Add(task.ContentItemId);
                     }
@@ -282,6 +300,42 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         }
     }
 
+    private async Task BackgroundWarmAsync()
+    {
+        try
+        {
+            await _gate.WaitAsync(_stopping.Token).ConfigureAwait(false);
+            try
+            {
+                // Cleared before warming: changes indexed while this runs set it again and start another run.
+                Volatile.Write(ref _warmRunning, 0);
+                if (_unwarmed)
+                {
+                    _unwarmed = false;
+                    await WarmAsync(_stopping.Token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down: warming is only a head start, and the next process's catch-up warms what it finds.
+            return;
+        }
+        catch (Exception ex)
+        {
+            // A background boundary: the index is committed and correct; readers work out what the warmers would have kept.
+            logger.BackgroundWarmingFailed(ex);
+        }
+        finally
+        {
+            Volatile.Write(ref _warmRunning, 0);
+        }
+    }
+
     // An offer stands in for a store read only when it is what the task describes: the same version, still to be indexed.
     private bool TryIndexOffered(IndexingTask task)
     {
@@ -335,13 +389,18 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
     // The per-item boundary: an item the index cannot take is recorded in the store with its error and skipped, so
     // the items after it are still indexed and the cursor moves on.
-    private async Task<Applied> TryApplyAsync(IServiceProvider services, IndexingTask task, CancellationToken cancellationToken, bool fromMemory = true)
+    private async Task<Applied> TryApplyAsync(IServiceProvider services, IndexingTask task, CancellationToken cancellationToken, bool fromMemory = true, Prefetched? prefetched = null)
     {
         try
         {
             if (fromMemory && TryIndexOffered(task))
             {
                 return Applied.Evidence;
+            }
+
+            if (prefetched is not null && prefetched.Requested.Contains(task.ContentItemId))
+            {
+                return IndexItem(task.ContentItemId, prefetched.Items.GetValueOrDefault(task.ContentItemId), prefetched) ? Applied.Evidence : Applied.Other;
             }
 
             return await IndexItemAsync(services, task.ContentItemId, cancellationToken).ConfigureAwait(false) ? Applied.Evidence : Applied.Other;
@@ -381,6 +440,59 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
         index.UpsertDocument(contentItemId, IndexedPassageMapper.Map(item, passages, findings));
         return true;
     }
+
+    // What IndexItemAsync reads, read for a whole batch of tasks in a few queries rather than several per item.
+    private async Task<Prefetched?> PrefetchAsync(IServiceProvider services, IEnumerable<IndexingTask> tasks, CancellationToken cancellationToken)
+    {
+        var ids = tasks.Where(t => !_offered.ContainsKey(t.Id)).Select(t => t.ContentItemId).ToHashSet(StringComparer.Ordinal);
+        if (ids.Count < 2)
+        {
+            return null;
+        }
+
+        try
+        {
+            var items = (await services.GetRequiredService<IContentStore>().GetManyAsync(ids, VersionOptions.Published, cancellationToken).ConfigureAwait(false))
+                .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+            var evidence = services.GetRequiredService<IEvidenceStore>();
+            var evidenceItems = items.Values.Where(EvidencePart.IsEvidence).ToList();
+            var passages = await evidence.ListPassagesManyAsync([.. evidenceItems.Select(i => i.ContentItemVersionId)], cancellationToken).ConfigureAwait(false);
+            var findings = await evidence.ListFindingsManyAsync([.. evidenceItems.Select(i => i.ContentItemId)], cancellationToken).ConfigureAwait(false);
+            return new Prefetched(ids, items, passages, findings);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A batch boundary: read each item on its own instead, so that one that cannot be read fails alone and is recorded.
+            logger.BatchReadFailed(ids.Count, ex.Message.ReplaceLineEndings(" "));
+            return null;
+        }
+    }
+
+    // As IndexItemAsync, from what was read for the batch: an item not among the published ones is removed.
+    private bool IndexItem(string contentItemId, ContentItem? item, Prefetched prefetched)
+    {
+        if (item is null || !EvidencePart.IsEvidence(item))
+        {
+            index.DeleteDocument(contentItemId);
+            return false;
+        }
+
+        var passages = prefetched.Passages.GetValueOrDefault(item.ContentItemVersionId) ?? [];
+        if (passages.Count == 0)
+        {
+            index.DeleteDocument(contentItemId);
+            return true;
+        }
+
+        index.UpsertDocument(contentItemId, IndexedPassageMapper.Map(item, passages, prefetched.Findings.GetValueOrDefault(contentItemId) ?? []));
+        return true;
+    }
+
+    private sealed record Prefetched(
+        HashSet<string> Requested,
+        Dictionary<string, ContentItem> Items,
+        IReadOnlyDictionary<string, IReadOnlyList<Passage>> Passages,
+        IReadOnlyDictionary<string, IReadOnlyList<Finding>> Findings);
 
     private enum Applied
     {

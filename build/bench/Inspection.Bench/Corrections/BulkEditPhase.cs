@@ -29,8 +29,8 @@ internal static class BulkEditPhase
     public static async Task<PhaseResult> RunAsync(PassageGenerator generator, int passages, string dataDirectory, CancellationToken cancellationToken)
     {
         await using var services = CliServices.Build(dataDirectory);
-        await SetUpAsync(services, cancellationToken).ConfigureAwait(false);
-        var ids = await FillAsync(services, generator, passages, cancellationToken).ConfigureAwait(false);
+        await SetUpAsync(services, recipes: !File.Exists(KeptIds(dataDirectory, passages)), cancellationToken).ConfigureAwait(false);
+        var ids = await FillAsync(services, generator, passages, dataDirectory, cancellationToken).ConfigureAwait(false);
         var operatorCaller = Caller.Operator("bench");
         var chosen = ids.Where((_, i) => i % Math.Max(1, ids.Count / Batch) == 0).Take(Batch).ToList();
         var bulk = new List<double>();
@@ -73,20 +73,39 @@ internal static class BulkEditPhase
         });
     }
 
-    private static async Task SetUpAsync(ServiceProvider services, CancellationToken cancellationToken)
+    private static string KeptIds(string dataDirectory, int passages) =>
+        Path.Combine(dataDirectory, string.Create(CultureInfo.InvariantCulture, $"bulk-edit-{passages}.ids"));
+
+    // A folder kept from an earlier run has its recipes already; the store is still brought up to the current schema.
+    private static async Task SetUpAsync(ServiceProvider services, bool recipes, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var recipes = Directory.EnumerateFiles(BundledFiles.RecipesDirectory, "*.recipe.json")
+        if (!recipes)
+        {
+            return;
+        }
+
+        var files = Directory.EnumerateFiles(BundledFiles.RecipesDirectory, "*.recipe.json")
             .OrderBy(f => Path.GetFileName(f).Contains("setup", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(f => f, StringComparer.Ordinal)
             .ToList();
-        await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFilesAsync(recipes, null, cancellationToken).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFilesAsync(files, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stores the generated documents with their passages (a hundred to a transaction) and indexes them; returns their ids.</summary>
-    private static async Task<List<string>> FillAsync(ServiceProvider services, PassageGenerator generator, int passages, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the generated documents with their passages (a hundred to a transaction) and indexes them; returns their ids,
+    /// which are also written to the data folder: a folder filled by an earlier run at the same size is used as it is.
+    /// </summary>
+    private static async Task<List<string>> FillAsync(ServiceProvider services, PassageGenerator generator, int passages, string dataDirectory, CancellationToken cancellationToken)
     {
+        var kept = KeptIds(dataDirectory, passages);
+        if (File.Exists(kept))
+        {
+            await services.GetRequiredService<OutboxIndexer>().CatchUpAsync(cancellationToken).ConfigureAwait(false);
+            return [.. await File.ReadAllLinesAsync(kept, cancellationToken).ConfigureAwait(false)];
+        }
+
         var ids = new List<string>();
         foreach (var chunk in generator.Documents(passages).Chunk(100))
         {
@@ -119,6 +138,7 @@ internal static class BulkEditPhase
         }
 
         await services.GetRequiredService<OutboxIndexer>().CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        await File.WriteAllLinesAsync(kept, ids, cancellationToken).ConfigureAwait(false);
         return ids;
     }
 }

@@ -125,6 +125,8 @@ namespace Inspection.Content.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentItemId");
+
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 

@@ -116,6 +116,8 @@ namespace Inspection.Content.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentItemId");
+
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
