@@ -17,10 +17,4 @@ public static class AxeCore
         return [.. results.Violations.Select(v =>
             $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(5).Select(n => n.Target?.ToString()))}{(v.Nodes.Length > 5 ? $" and {v.Nodes.Length - 5} more" : "")}")];
     }
-
-    public static async Task AssertNoViolationsAsync(IPage page)
-    {
-        var violations = await ViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"axe-core on {page.Url}: {string.Join("; ", violations)}");
-    }
 }

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Inspection.Web.Tests.Browser;
 
-/// <summary>Checks a screen-reader user depends on, run in the page: one h1, landmarks, every control named, no skipped heading levels.</summary>
+/// <summary>Checks a screen-reader user depends on, run in the page: one h1, landmarks, every control named, no skipped heading levels; with axe-core beside them.</summary>
 public static class PageAccessibility
 {
     private const string Script = """
@@ -37,10 +37,18 @@ public static class PageAccessibility
         }
         """;
 
+    /// <summary>The checks above and Deque's axe-core: every browser test that looks at a page runs both.</summary>
     public static async Task AssertUsableAsync(IPage page)
     {
+        var problems = await ProblemsAsync(page);
+        var violations = await AxeCore.ViolationsAsync(page);
+        Assert.True(problems.Count == 0 && violations.Count == 0, $"{page.Url}: {string.Join("; ", problems.Concat(violations))}");
+    }
+
+    /// <summary>The checks above only, for a walk that gathers every page's axe violations before failing.</summary>
+    public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page)
+    {
         ArgumentNullException.ThrowIfNull(page);
-        var problems = await page.EvaluateAsync<string[]>(Script);
-        Assert.True(problems.Length == 0, $"{page.Url}: {string.Join("; ", problems)}");
+        return await page.EvaluateAsync<string[]>(Script);
     }
 }
