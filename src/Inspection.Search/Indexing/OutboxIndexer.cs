@@ -424,13 +424,25 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             .GetAsync(contentItemId, VersionOptions.Published, cancellationToken).ConfigureAwait(false);
         if (item is null || !EvidencePart.IsEvidence(item))
         {
-            index.DeleteDocument(contentItemId);
-            return false;
+            return Apply(contentItemId, item, [], []);
         }
 
         var evidence = services.GetRequiredService<IEvidenceStore>();
         var passages = await evidence.ListPassagesAsync(item.ContentItemVersionId, cancellationToken).ConfigureAwait(false);
         var findings = await evidence.ListFindingsAsync(contentItemId, cancellationToken).ConfigureAwait(false);
+        return Apply(contentItemId, item, passages, findings);
+    }
+
+    // One item into the index, however it was read: not published or not evidence is removed (false), evidence without
+    // passages is removed (true), evidence with passages is written (true).
+    private bool Apply(string contentItemId, ContentItem? item, IReadOnlyList<Passage> passages, IReadOnlyList<Finding> findings)
+    {
+        if (item is null || !EvidencePart.IsEvidence(item))
+        {
+            index.DeleteDocument(contentItemId);
+            return false;
+        }
+
         if (passages.Count == 0)
         {
             index.DeleteDocument(contentItemId);
@@ -469,24 +481,12 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     }
 
     // As IndexItemAsync, from what was read for the batch: an item not among the published ones is removed.
-    private bool IndexItem(string contentItemId, ContentItem? item, Prefetched prefetched)
-    {
-        if (item is null || !EvidencePart.IsEvidence(item))
-        {
-            index.DeleteDocument(contentItemId);
-            return false;
-        }
-
-        var passages = prefetched.Passages.GetValueOrDefault(item.ContentItemVersionId) ?? [];
-        if (passages.Count == 0)
-        {
-            index.DeleteDocument(contentItemId);
-            return true;
-        }
-
-        index.UpsertDocument(contentItemId, IndexedPassageMapper.Map(item, passages, prefetched.Findings.GetValueOrDefault(contentItemId) ?? []));
-        return true;
-    }
+    private bool IndexItem(string contentItemId, ContentItem? item, Prefetched prefetched) =>
+        Apply(
+            contentItemId,
+            item,
+            item is null ? [] : prefetched.Passages.GetValueOrDefault(item.ContentItemVersionId) ?? [],
+            prefetched.Findings.GetValueOrDefault(contentItemId) ?? []);
 
     private sealed record Prefetched(
         HashSet<string> Requested,
