@@ -111,8 +111,12 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
         var preview = await lead.GetPageAsync("/documents/change?Search.Q=dotterel");
         Assert.Contains("<strong>12 documents</strong>", preview, StringComparison.Ordinal);
         var changed = await lead.PostFormAsync("/documents/change?Search.Q=dotterel", new() { ["Search.Q"] = "dotterel", ["Fields.Classification"] = "Official-Sensitive", ["Fields.Kind"] = "Audit" });
-        var page = await changed.Content.ReadAsStringAsync();
+        // The change answers with a redirect, so refreshing the page that says what was done does not post it again.
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var page = await lead.GetPageAsync(changed.Headers.Location!.OriginalString);
         Assert.Contains("12 documents were changed", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?q=dotterel\">Back to the search", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("12 documents were changed", await lead.GetPageAsync("/documents/change?done=true"), StringComparison.Ordinal);
         Assert.Equal(0, (await viewer.GetJsonAsync("/api/search?q=dotterel")).GetProperty("total").GetInt32());
         using var contributor = await site.SignInAsync("contributor");
         Assert.Equal(12, (await contributor.GetJsonAsync("/api/search?q=dotterel&type=audit&byDocument=true")).GetProperty("total").GetInt32());
@@ -125,7 +129,10 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
             new("ids", ids[0]), new("ids", ids[1]), new("Fields.Classification", "Official"),
             new("__RequestVerificationToken", WebSession.Token(await lead.GetPageAsync($"/documents/change?ids={ids[0]}&ids={ids[1]}")))]);
         var ticked = await lead.Client.PostAsync(new Uri("/documents/change", UriKind.Relative), content);
-        Assert.Contains("2 documents were changed", await ticked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, ticked.StatusCode);
+        var tickedPage = await lead.GetPageAsync(ticked.Headers.Location!.OriginalString);
+        Assert.Contains("2 documents were changed", tickedPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"/documents\">Back to the documents", tickedPage, StringComparison.Ordinal);
         Assert.Equal(2, (await viewer.GetJsonAsync("/api/search?q=dotterel&byDocument=true")).GetProperty("total").GetInt32());
     }
 }

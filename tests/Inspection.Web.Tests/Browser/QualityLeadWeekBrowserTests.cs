@@ -333,7 +333,7 @@ public sealed class QualityLeadWeekBrowserTests(BrowserSite site, ITestOutputHel
         foreach (var path in new[]
         {
             $"/documents/{ourLetter}", $"/documents/{ourLetter}/versions", $"/documents/{ourLetter}/edit", "/documents", "/documents/deleted",
-            "/documents/change?q=kinship", "/jobs", "/searches", "/items/new", "/account/password", "/accessibility", "/findings?organisation=elsewhere",
+            "/documents/change?q=kinship", "/documents/change?done=true", "/jobs", "/searches", "/items/new", "/account/password", "/accessibility", "/findings?organisation=elsewhere",
         })
         {
             await page.GotoAsync(path);

@@ -37,7 +37,17 @@ public sealed class ChangeModel(EvidenceReader reader, DocumentEditor editor, IE
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    public EditOutcome? Outcome { get; private set; }
+    /// <summary>What the last change did, carried across the redirect after a post (so a refresh does not post again).</summary>
+    [TempData]
+    public string? Message { get; set; }
+
+    /// <summary>Where the person came from (the search or the documents list), for the link back after a change.</summary>
+    [TempData]
+    public string? BackTo { get; set; }
+
+    /// <summary>True on the page a change lands on: it says what was done and offers the way back, with no form.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Done { get; set; }
 
     /// <summary>True when the documents are those a search finds rather than those ticked.</summary>
     public bool FromSearch => Ids.Count == 0;
@@ -50,7 +60,11 @@ public sealed class ChangeModel(EvidenceReader reader, DocumentEditor editor, IE
             return Forbid();
         }
 
-        await LoadAsync(caller);
+        if (!Done)
+        {
+            await LoadAsync(caller);
+        }
+
         return Page();
     }
 
@@ -65,7 +79,12 @@ public sealed class ChangeModel(EvidenceReader reader, DocumentEditor editor, IE
             {
                 var outcome = await editor.EditManyAsync(ids, edit, caller, HttpContext.RequestAborted);
                 errors = outcome.Errors;
-                Outcome = outcome.Succeeded ? outcome : null;
+                if (outcome.Succeeded)
+                {
+                    Message = Describe(outcome);
+                    BackTo = FromSearch ? "/?q=" + Uri.EscapeDataString(Search.Q ?? "") : "/documents";
+                    return RedirectToPage(new { done = true });
+                }
             }
             catch (AccessDeniedException)
             {
@@ -76,6 +95,22 @@ public sealed class ChangeModel(EvidenceReader reader, DocumentEditor editor, IE
         Errors = errors;
         await LoadAsync(caller);
         return Page();
+    }
+
+    private static string Describe(EditOutcome outcome)
+    {
+        var said = DisplayText.Count(outcome.Changed, "document was changed", "documents were changed");
+        if (outcome.Unchanged > 0)
+        {
+            said += "; " + DisplayText.Count(outcome.Unchanged, "already said so", "already said so");
+        }
+
+        if (outcome.NotFound > 0)
+        {
+            said += "; " + DisplayText.Count(outcome.NotFound, "could not be found", "could not be found");
+        }
+
+        return said + ".";
     }
 
     private async Task LoadAsync(Caller caller)
