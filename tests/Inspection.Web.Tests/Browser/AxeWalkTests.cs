@@ -46,7 +46,7 @@ public sealed class AxeWalkTests(BrowserSite site) : IClassFixture<BrowserSite>
                     "/plan", "/briefing", "/briefing?theme=ilacs", "/packs", "/packs?theme=ilacs", "/upload", "/jobs", "/items/new",
                     "/admin/audit", "/admin/users", "/admin/health", "/admin/settings", "/account/password", "/accessibility", "/no-such-page",
                 }
-                : ["/?q=children", "/coverage?framework=ilacs", "/findings", "/plan", "/admin/users"];
+                : ["/?q=children", "/documents", "/coverage?framework=ilacs", "/findings", "/plan", "/packs", "/jobs", "/admin/users", "/admin/audit"];
             foreach (var path in paths)
             {
                 await CheckAsync(page, path, violations, width);
@@ -108,6 +108,31 @@ public sealed class AxeWalkTests(BrowserSite site) : IClassFixture<BrowserSite>
         foreach (var problem in await PageAccessibility.ProblemsAsync(page))
         {
             violations.Add($"{width}px {new Uri(page.Url).PathAndQuery}: {problem}");
+        }
+
+        // Nothing makes the page itself wider than the screen (WCAG reflow): a wide table scrolls in its own box, and
+        // such a box can be reached by the keyboard and has a name.
+        var sideways = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (sideways > 1)
+        {
+            // Named by the innermost elements that stick out, so a failure says where to look.
+            var culprits = await page.EvaluateAsync<string>(
+                """
+                () => {
+                  const edge = document.documentElement.clientWidth + 1;
+                  const out = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > edge
+                    && !e.closest('.app-table-scroll, .visually-hidden') && ![...e.children].some(c => c.getBoundingClientRect().right > edge));
+                  return out.slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')).join(', ');
+                }
+                """);
+            violations.Add($"{width}px {new Uri(page.Url).PathAndQuery}: the page scrolls sideways by {sideways}px ({culprits})");
+        }
+
+        var unreachable = await page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('.app-table-scroll')].filter(b => b.scrollWidth > b.clientWidth + 1 && !(b.tabIndex === 0 && b.getAttribute('aria-label'))).length");
+        if (unreachable > 0)
+        {
+            violations.Add($"{width}px {new Uri(page.Url).PathAndQuery}: {unreachable} wide table(s) the keyboard cannot scroll");
         }
     }
 }
