@@ -44,7 +44,7 @@ public sealed class SearchOptions : IValidatableObject
     /// weight is 1): the query is then probably in other words than the evidence. Tuned on the relevance harness.
     /// </summary>
     [Range(0.0, 10.0)]
-    public double MeaningWeight { get; set; } = 1.25;
+    public double MeaningWeight { get; set; } = 2.5;
 
     /// <summary>
     /// The local model meaning search embeds with (see <see cref="Meaning.MeaningModels"/>). Vectors record their model:
