@@ -15,6 +15,12 @@ public sealed class SearchOptions : IValidatableObject
     [Required]
     public string GlossaryPath { get; set; } = "content-recipes/glossary.recipe.json";
 
+    /// <summary>
+    /// The plain-English recipe (everyday words mapped to the sector's terms, added to a query before meaning search);
+    /// empty means the file of that name beside the glossary. A missing file means no plain-English layer.
+    /// </summary>
+    public string? PlainEnglishPath { get; set; }
+
     /// <summary>Largest page of hits one request may ask for.</summary>
     [Range(1, 1000)]
     public int MaxTop { get; set; } = 100;
@@ -34,6 +40,20 @@ public sealed class SearchOptions : IValidatableObject
     public bool MeaningSearch { get; set; } = true;
 
     /// <summary>
+    /// Meaning's weight in the reciprocal-rank fusion with the word matches when no passage has all the words (the words'
+    /// weight is 1): the query is then probably in other words than the evidence. Tuned on the relevance harness.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double MeaningWeight { get; set; } = 2.5;
+
+    /// <summary>
+    /// The local model meaning search embeds with (see <see cref="Meaning.MeaningModels"/>). Vectors record their model:
+    /// changing it rebuilds them in the background.
+    /// </summary>
+    [Required]
+    public string MeaningModel { get; set; } = Meaning.MeaningModels.ArcticXs;
+
+    /// <summary>
     /// When an unreadable index was moved aside, refill it in the background (the web app, which must keep answering)
     /// rather than in the catch-up that finds it (the CLI, whose command waits for it).
     /// </summary>
@@ -41,6 +61,13 @@ public sealed class SearchOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!Meaning.MeaningModels.Names.Contains(MeaningModel, StringComparer.Ordinal))
+        {
+            yield return new ValidationResult(
+                $"The meaning model '{MeaningModel}' is not one of {string.Join(", ", Meaning.MeaningModels.Names)}.",
+                [nameof(MeaningModel)]);
+        }
+
         // Checked at startup so a wrong path stops the host with the key named, not the first search.
         if (!File.Exists(Path.GetFullPath(GlossaryPath)))
         {

@@ -29,9 +29,6 @@ public sealed class SearchService(
     // Reciprocal rank fusion of word matches and meaning matches (Cormack et al.'s k); meaning's weight and how far below
     // the nearest passage a meaning match may be were tuned on the relevance harness's tuning queries.
     private const double FusionK = 60;
-    // When no passage has all the words, the query is probably in other words than the evidence, and meaning outweighs
-    // partial word matches.
-    private const double MeaningWeightOtherwise = 1.25;
     private const float MeaningMargin = 0.12f;
     private const int MeaningCandidates = 40;
 
@@ -276,7 +273,7 @@ public sealed class SearchService(
         // close in meaning are fused in. The total still counts passages with the words: meaning adds related ones.
         if (meaningful.Count > 0 && fullMatches == 0)
         {
-            ranked = Fuse(ranked, meaningful, MeaningWeightOtherwise);
+            ranked = Fuse(ranked, meaningful, options.Value.MeaningWeight);
             notes.Add("Passages close in meaning to the words are included.");
         }
 

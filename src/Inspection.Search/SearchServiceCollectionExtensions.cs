@@ -23,9 +23,16 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton(sp => new GlossaryProvider(
             sp.GetRequiredService<IOptions<SearchOptions>>().Value.GlossaryPath,
             sp.GetRequiredService<InspectionAnalyzer>()));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            var path = string.IsNullOrWhiteSpace(options.PlainEnglishPath)
+                ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.GlossaryPath)) ?? ".", Meaning.PlainEnglishLoader.DefaultFileName)
+                : options.PlainEnglishPath;
+            return new Meaning.PlainEnglishProvider(path, sp.GetRequiredService<InspectionAnalyzer>());
+        });
         services.TryAddSingleton<PassageIndex>();
-        services.TryAddSingleton<Meaning.ArcticEmbedder>();
-        services.TryAddSingleton<Meaning.IPassageEmbedder>(sp => sp.GetRequiredService<Meaning.ArcticEmbedder>());
+        services.TryAddSingleton(sp => Meaning.MeaningModels.Create(sp.GetRequiredService<IOptions<SearchOptions>>().Value.MeaningModel));
         services.TryAddSingleton<Meaning.MeaningIndex>();
         // Long-running hosts (the web app) embed new passages in the background; the CLI runs no hosted services.
         services.AddHostedService<Meaning.MeaningCatchUpService>();
@@ -36,6 +43,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBatchCommitListener, LocalIndexBatchListener>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IIndexWarmer, Pruning.PruningWarmer>());
         services.AddRecipeStep<GlossaryStepHandler>();
+        services.AddRecipeStep<Meaning.PlainEnglishStepHandler>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelpe
     [Theory]
     [InlineData("keyword", 0.85)]
     [InlineData("acronym", 0.85)]
-    [InlineData("paraphrase", 0.22)]
+    [InlineData("paraphrase", 0.30)]
     [InlineData("question", 0.68)]
     [InlineData("filtered", 0.72)]
     [InlineData("typo", 0.82)]

@@ -64,4 +64,44 @@ public sealed class SearchServiceCollectionExtensionsTests
 
         Assert.Contains("GlossaryPath", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnUnknownMeaningModelStopsStartupNamingTheSetting()
+    {
+        using var folder = new TempFolder();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Search:IndexDirectory"] = Path.Combine(folder.Path, "index"),
+            ["Search:GlossaryPath"] = RepoPaths.GlossaryRecipe,
+            ["Search:MeaningModel"] = "GPT",
+        });
+        builder.Services.AddInspectionSearch();
+        using var host = builder.Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.StartAsync().GetAwaiter().GetResult());
+
+        Assert.Contains("MeaningModel", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ArcticXs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheMeaningModelSettingChoosesTheModelAndThePlainEnglishLayerSitsBesideTheGlossary()
+    {
+        using var folder = new TempFolder();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Search:IndexDirectory"] = Path.Combine(folder.Path, "index"),
+            ["Search:GlossaryPath"] = RepoPaths.GlossaryRecipe,
+            ["Search:MeaningModel"] = "MiniLm",
+        });
+        builder.Services.AddInspectionSearch();
+        using var host = builder.Build();
+
+        Assert.Equal("all-minilm-l6-v2/24.9.52193", host.Services.GetRequiredService<Inspection.Search.Meaning.IPassageEmbedder>().Model);
+        Assert.Equal(
+            Path.Combine(Path.GetDirectoryName(RepoPaths.GlossaryRecipe)!, "plain-english.recipe.json"),
+            host.Services.GetRequiredService<Inspection.Search.Meaning.PlainEnglishProvider>().FilePath);
+    }
 }

@@ -24,6 +24,12 @@ switch (command)
     case "pg-load":
         ChildProcess.Print(PostgresFts.Load(Generator(), int.Parse(args[1], invariant), args[2]));
         return 0;
+    case "vectors":
+        ChildProcess.Print(await MeaningVectorsPhase.RunAsync(args[1], int.Parse(args[2], invariant), CancellationToken.None).ConfigureAwait(false));
+        return 0;
+    case "embed-throughput":
+        ChildProcess.Print(EmbeddingThroughput.Run(Generator(), int.Parse(args[1], invariant), args.Length > 2 ? args[2] : Inspection.Search.Meaning.MeaningModels.ArcticXs));
+        return 0;
     case "query-ours":
         ChildProcess.Print(OurQueryPhase.Run(args[1]));
         return 0;

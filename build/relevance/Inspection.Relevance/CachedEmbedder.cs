@@ -23,7 +23,8 @@ public sealed class CachedEmbedder : IPassageEmbedder, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         _inner = inner;
         Directory.CreateDirectory(folder);
-        _path = Path.Combine(folder, "vectors-by-text.bin");
+        // A file per model: two models cached side by side (a combined model) must not overwrite each other's file.
+        _path = Path.Combine(folder, "vectors-" + string.Concat(inner.Model.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')) + ".bin");
         if (File.Exists(_path))
         {
             using var reader = new BinaryReader(File.OpenRead(_path), Encoding.UTF8);
@@ -74,6 +75,12 @@ public sealed class CachedEmbedder : IPassageEmbedder, IDisposable
     }
 
     public void Dispose()
+    {
+        Save();
+        (_inner as IDisposable)?.Dispose();
+    }
+
+    private void Save()
     {
         lock (_lock)
         {

@@ -1,11 +1,12 @@
 using Inspection.Relevance;
 
-// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER]
+// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER] [--setting KEY=VALUE]
 var judgements = RepositoryPaths.Judgements;
 string? output = null;
 string? vectorCache = null;
 var details = false;
 var probes = new List<string>();
+var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -19,6 +20,11 @@ for (var i = 0; i < args.Length; i++)
         case "--vector-cache" when i + 1 < args.Length:
             vectorCache = args[++i];
             break;
+        case "--setting" when i + 1 < args.Length && args[i + 1].Contains('=', StringComparison.Ordinal):
+            // A product setting as its configuration key, e.g. Search:MeaningModel=MiniLm.
+            var setting = args[++i].Split('=', 2);
+            settings[setting[0]] = setting[1];
+            break;
         case "--details":
             details = true;
             break;
@@ -26,12 +32,12 @@ for (var i = 0; i < args.Length; i++)
             probes.Add(args[++i]);
             break;
         default:
-            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER");
+            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER, --setting KEY=VALUE");
             return 2;
     }
 }
 
-await using var harness = await RelevanceHarness.CreateAsync(judgements, null, CancellationToken.None, vectorCache);
+await using var harness = await RelevanceHarness.CreateAsync(judgements, settings, CancellationToken.None, vectorCache);
 if (probes.Count > 0)
 {
     // --query TEXT (repeatable): the product's top ten with their scores and text, for looking into one query.

@@ -76,8 +76,9 @@ public sealed class RelevanceCorpus : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (vectorCache is not null)
         {
-            services.AddSingleton<Search.Meaning.ArcticEmbedder>();
-            services.AddSingleton<Search.Meaning.IPassageEmbedder>(sp => new CachedEmbedder(sp.GetRequiredService<Search.Meaning.ArcticEmbedder>(), vectorCache));
+            services.AddSingleton(sp => Search.Meaning.MeaningModels.Create(
+                values.GetValueOrDefault("Search:MeaningModel") ?? Search.Meaning.MeaningModels.ArcticXs,
+                model => new CachedEmbedder(model, vectorCache)));
         }
 
         services.AddInspectionContent(store => store.DataDirectory = folder);

@@ -24,7 +24,9 @@ public sealed class MeaningIndex : IDisposable
     private readonly Lazy<PassageVectors> _vectors;
     private readonly SemaphoreSlim _catchUp = new(1, 1);
 
-    public MeaningIndex(PassageIndex index, IPassageEmbedder embedder, IOptions<SearchOptions> options, ILogger<MeaningIndex>? logger = null)
+    private readonly PlainEnglishProvider? _plainEnglish;
+
+    public MeaningIndex(PassageIndex index, IPassageEmbedder embedder, IOptions<SearchOptions> options, ILogger<MeaningIndex>? logger = null, PlainEnglishProvider? plainEnglish = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(embedder);
@@ -32,6 +34,7 @@ public sealed class MeaningIndex : IDisposable
         _index = index;
         _embedder = embedder;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _plainEnglish = plainEnglish;
         Enabled = options.Value.MeaningSearch;
         _vectors = new(() => new PassageVectors(index.IndexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".vectors", embedder.Model, embedder.Dimensions));
     }
@@ -61,7 +64,8 @@ public sealed class MeaningIndex : IDisposable
             var (pending, live) = _index.Read(searcher => Unembedded(searcher, maxPassages));
             Vectors.Keep(live);
             var done = 0;
-            foreach (var batch in pending.Chunk(BatchSize))
+            // A batch is padded to its longest passage: passages of like length together waste least.
+            foreach (var batch in pending.OrderBy(p => Math.Min(p.Text.Length, LocalSentenceEmbedder.PassageCharacters)).Chunk(BatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var vectors = _embedder.EmbedPassages([.. batch.Select(p => p.Text)], cancellationToken);
@@ -91,7 +95,9 @@ public sealed class MeaningIndex : IDisposable
             return [];
         }
 
-        return Vectors.Nearest(_embedder.EmbedQuery(query, cancellationToken), count);
+        // Everyday words get the sector's terms beside them, so the model meets the words the evidence uses.
+        var expanded = _plainEnglish?.Expand(query) ?? query;
+        return Vectors.Nearest(_embedder.EmbedQuery(expanded, cancellationToken), count);
     }
 
     public void Dispose()

@@ -1,0 +1,75 @@
+using Inspection.Search.Analysis;
+using Inspection.Search.Meaning;
+using Inspection.Search.Tests.Corpus;
+
+namespace Inspection.Search.Tests.Meaning;
+
+public sealed class PlainEnglishTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("plain-english-").FullName;
+    private readonly InspectionAnalyzer _analyzer = new();
+
+    [Fact]
+    public void TheShippedLayerGivesEverydayWordsTheSectorsTerms()
+    {
+        var layer = new PlainEnglishProvider(Path.Combine(RepoPaths.Root, "content-recipes", PlainEnglishLoader.DefaultFileName), _analyzer);
+
+        Assert.Contains("placed for adoption", layer.SectorTerms("how long before children are moving in with a new family"));
+        Assert.Contains("staying put", layer.SectorTerms("can they keep staying with foster carers after 18?"));
+        Assert.Contains("agency social workers", layer.SectorTerms("how many temporary social workers do we use"));
+    }
+
+    [Fact]
+    public void SectorTermsAndAcronymsAreLeftAsTyped()
+    {
+        var layer = new PlainEnglishProvider(Path.Combine(RepoPaths.Root, "content-recipes", PlainEnglishLoader.DefaultFileName), _analyzer);
+
+        Assert.Equal("EHCP timeliness", layer.Expand("EHCP timeliness"));
+        Assert.Equal("return home interviews", layer.Expand("return home interviews"));
+        Assert.Equal("care leavers pathway plans", layer.Expand("care leavers pathway plans"));
+    }
+
+    [Fact]
+    public void WordFormsMatchAndTermsTheQueryHasAreNotAddedAgain()
+    {
+        var path = Write("""{ "steps": [ { "name": "PlainEnglish", "Phrases": [ { "Everyday": ["foster mum"], "Sector": ["foster carers", "fostering"] } ] } ] }""");
+        var layer = new PlainEnglishProvider(path, _analyzer);
+
+        Assert.Equal("our Foster Mums and fostering (foster carers)", layer.Expand("our Foster Mums and fostering"));
+        Assert.Equal("a mum who fosters", layer.Expand("a mum who fosters"));
+    }
+
+    [Fact]
+    public void AnEditIsReadWithoutARestartAndAMissingFileMeansNoLayer()
+    {
+        var path = Path.Combine(_folder, "layer.recipe.json");
+        var layer = new PlainEnglishProvider(path, _analyzer);
+        Assert.Equal("kicked out of school", layer.Expand("kicked out of school"));
+
+        File.WriteAllText(path, """{ "steps": [ { "name": "PlainEnglish", "Phrases": [ { "Everyday": ["kicked out"], "Sector": ["exclusions"] } ] } ] }""");
+
+        Assert.Equal("kicked out of school (exclusions)", layer.Expand("kicked out of school"));
+    }
+
+    [Fact]
+    public void TheShippedRecipeHoldsOnlyWellFormedPhrases()
+    {
+        var phrases = PlainEnglishLoader.Load(Path.Combine(RepoPaths.Root, "content-recipes", PlainEnglishLoader.DefaultFileName));
+
+        Assert.True(phrases.Count >= 100, $"{phrases.Count} phrases");
+        Assert.All(phrases, p => Assert.True(p.Everyday.Count > 0 && p.Sector.Count > 0));
+    }
+
+    public void Dispose()
+    {
+        _analyzer.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private string Write(string json)
+    {
+        var path = Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".recipe.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+}
