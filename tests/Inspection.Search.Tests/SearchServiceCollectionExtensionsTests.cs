@@ -94,12 +94,12 @@ public sealed class SearchServiceCollectionExtensionsTests
         {
             ["Search:IndexDirectory"] = Path.Combine(folder.Path, "index"),
             ["Search:GlossaryPath"] = RepoPaths.GlossaryRecipe,
-            ["Search:MeaningModel"] = "MiniLm",
+            ["Search:MeaningModel"] = "ArcticXs",
         });
         builder.Services.AddInspectionSearch();
         using var host = builder.Build();
 
-        Assert.Equal("all-minilm-l6-v2/24.9.52193", host.Services.GetRequiredService<Inspection.Search.Meaning.IPassageEmbedder>().Model);
+        Assert.Equal("snowflake-arctic-embed-xs/24.9.52193", host.Services.GetRequiredService<Inspection.Search.Meaning.IPassageEmbedder>().Model);
         Assert.Equal(
             Path.Combine(Path.GetDirectoryName(RepoPaths.GlossaryRecipe)!, "plain-english.recipe.json"),
             host.Services.GetRequiredService<Inspection.Search.Meaning.PlainEnglishProvider>().FilePath);

