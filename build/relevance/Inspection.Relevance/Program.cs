@@ -1,9 +1,10 @@
 using Inspection.Relevance;
 
-// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER]
+// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER] [--passages FILE]
 var judgements = RepositoryPaths.Judgements;
 string? output = null;
 string? vectorCache = null;
+string? passagesFile = null;
 var details = false;
 var probes = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -19,6 +20,9 @@ for (var i = 0; i < args.Length; i++)
         case "--vector-cache" when i + 1 < args.Length:
             vectorCache = args[++i];
             break;
+        case "--passages" when i + 1 < args.Length:
+            passagesFile = args[++i];
+            break;
         case "--details":
             details = true;
             break;
@@ -26,12 +30,19 @@ for (var i = 0; i < args.Length; i++)
             probes.Add(args[++i]);
             break;
         default:
-            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER");
+            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER, --passages FILE");
             return 2;
     }
 }
 
 await using var harness = await RelevanceHarness.CreateAsync(judgements, null, CancellationToken.None, vectorCache);
+if (passagesFile is not null)
+{
+    // --passages FILE: every passage the judged corpus holds, as a judge reads them when writing queries and phrases.
+    await File.WriteAllLinesAsync(passagesFile, harness.Corpus.Passages.Select(p =>
+        $"## {p.PassageId} | {p.Title} | {string.Join(", ", p.Kinds)} | {p.Classification} | {p.HeadingPath}{Environment.NewLine}{p.Text}{Environment.NewLine}"));
+}
+
 if (probes.Count > 0)
 {
     // --query TEXT (repeatable): the product's top ten with their scores and text, for looking into one query.
