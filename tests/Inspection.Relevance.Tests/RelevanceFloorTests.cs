@@ -12,11 +12,11 @@ namespace Inspection.Relevance.Tests;
 public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("keyword", 0.85)]
-    [InlineData("acronym", 0.85)]
+    [InlineData("keyword", 0.87)]
+    [InlineData("acronym", 0.87)]
     [InlineData("paraphrase", 0.30)]
-    [InlineData("question", 0.68)]
-    [InlineData("filtered", 0.72)]
+    [InlineData("question", 0.75)]
+    [InlineData("filtered", 0.74)]
     [InlineData("typo", 0.82)]
     public void HeldOutMrrStaysAboveItsFloor(string group, double floor)
     {

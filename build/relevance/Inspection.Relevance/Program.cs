@@ -1,9 +1,10 @@
 using Inspection.Relevance;
 
-// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER] [--setting KEY=VALUE]
+// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER] [--setting KEY=VALUE] [--passages FILE]
 var judgements = RepositoryPaths.Judgements;
 string? output = null;
 string? vectorCache = null;
+string? passagesFile = null;
 var details = false;
 var probes = new List<string>();
 var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -21,9 +22,12 @@ for (var i = 0; i < args.Length; i++)
             vectorCache = args[++i];
             break;
         case "--setting" when i + 1 < args.Length && args[i + 1].Contains('=', StringComparison.Ordinal):
-            // A product setting as its configuration key, e.g. Search:MeaningModel=MiniLm.
+            // A product setting as its configuration key, e.g. Search:MeaningWeight=4.
             var setting = args[++i].Split('=', 2);
             settings[setting[0]] = setting[1];
+            break;
+        case "--passages" when i + 1 < args.Length:
+            passagesFile = args[++i];
             break;
         case "--details":
             details = true;
@@ -32,12 +36,19 @@ for (var i = 0; i < args.Length; i++)
             probes.Add(args[++i]);
             break;
         default:
-            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER, --setting KEY=VALUE");
+            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER, --setting KEY=VALUE, --passages FILE");
             return 2;
     }
 }
 
 await using var harness = await RelevanceHarness.CreateAsync(judgements, settings, CancellationToken.None, vectorCache);
+if (passagesFile is not null)
+{
+    // --passages FILE: every passage the judged corpus holds, as a judge reads them when writing queries and phrases.
+    await File.WriteAllLinesAsync(passagesFile, harness.Corpus.Passages.Select(p =>
+        $"## {p.PassageId} | {p.Title} | {string.Join(", ", p.Kinds)} | {p.Classification} | {p.HeadingPath}{Environment.NewLine}{p.Text}{Environment.NewLine}"));
+}
+
 if (probes.Count > 0)
 {
     // --query TEXT (repeatable): the product's top ten with their scores and text, for looking into one query.

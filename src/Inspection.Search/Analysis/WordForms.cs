@@ -2,7 +2,8 @@ namespace Inspection.Search.Analysis;
 
 /// <summary>
 /// Derivational relatives of a word that the light stemmer keeps apart: moderation / moderate, preparation / prepare, electively / elective,
-/// inclusion / include / inclusive, assessment / assess, attendance / attend, absence / absent, supervision / supervise.
+/// inclusion / include / inclusive, assessment / assess, attendance / attend, absence / absent, supervision / supervise,
+/// and the "-ing" nouns the stemmer keeps whole and their verbs: meeting / meet, planning / plan, funding / fund.
 /// Candidates only: the query compiler analyses each and keeps those the index holds. Rules are suffix pairs with a
 /// minimum stem length, and words whose apparent relative means something else (placement / place, statement / state,
 /// department / depart) are never joined; nothing relates care to career or general to generation.
@@ -11,6 +12,8 @@ public static class WordForms
 {
     private const int MinimumWord = 5;
     private const int MinimumStem = 6;
+    // "meet" and "plan" are shorter than other derivations' stems; shorter still ("set", "ring") is too ambiguous.
+    private const int MinimumVerb = 4;
 
     // "-ment" words whose stem is another word, not their verb.
     private static readonly HashSet<string> NotDerived = new(StringComparer.Ordinal)
@@ -18,6 +21,9 @@ public static class WordForms
         "placement", "statement", "department", "apartment", "moment", "element", "segment", "garment", "basement",
         "supplement", "complement", "compartment", "comment", "document", "payment", "allowance", "conference",
         "sentence", "station", "ration", "nation", "mission", "version", "pension", "session", "passion", "occasion",
+        // "-ing" words that are not the verb's noun, or name another thing than the verb or noun they look like.
+        "evening", "morning", "during", "thing", "nothing", "something", "anything", "everything", "string", "spring",
+        "ceiling", "sibling", "wedding", "setting", "hearing", "housing", "bring", "king", "ring", "wing", "sing",
     };
 
     /// <summary>Possible relatives of an analysed (lower-case, stemmed) word, most likely first; may include words no index holds.</summary>
@@ -25,9 +31,29 @@ public static class WordForms
     {
         ArgumentNullException.ThrowIfNull(word);
         var forms = new List<string>();
-        if (word.Length < MinimumWord || NotDerived.Contains(word) || !word.All(char.IsLetter))
+        if (word.Length < MinimumVerb || NotDerived.Contains(word) || !word.All(char.IsLetter))
         {
             return forms;
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length - 3 >= MinimumVerb)
+        {
+            // meeting -> meet, preparing -> prepare, planning -> plan.
+            var verb = word[..^3];
+            forms.Add(verb);
+            forms.Add(verb + "e");
+            if (verb[^1] == verb[^2] && !IsVowel(verb[^1]))
+            {
+                forms.Add(verb[..^1]);
+            }
+
+            return Kept(word, forms);
+        }
+
+        if (word.Length < MinimumWord)
+        {
+            AddGerunds(forms, word);
+            return Kept(word, forms);
         }
 
         if (word.Length >= 7 && Strip(word, "ly") is { } ly)
@@ -100,10 +126,32 @@ public static class WordForms
 
             forms.Add(word + "ment");
             forms.Add(word + "ly");
+            AddGerunds(forms, word);
         }
 
-        return [.. forms.Where(f => f != word && !NotDerived.Contains(f)).Distinct(StringComparer.Ordinal)];
+        return Kept(word, forms);
     }
+
+    private static string[] Kept(string word, List<string> forms) =>
+        [.. forms.Where(f => f != word && !NotDerived.Contains(f)).Distinct(StringComparer.Ordinal)];
+
+    // meet -> meeting, prepare -> preparing, plan -> planning (a short word ending consonant, vowel, consonant doubles).
+    private static void AddGerunds(List<string> forms, string word)
+    {
+        if (word.EndsWith('e') && !word.EndsWith("ee", StringComparison.Ordinal))
+        {
+            forms.Add(word[..^1] + "ing");
+            return;
+        }
+
+        forms.Add(word + "ing");
+        if (word.Length <= 5 && !IsVowel(word[^1]) && word[^1] is not ('w' or 'x' or 'y') && IsVowel(word[^2]) && !IsVowel(word[^3]))
+        {
+            forms.Add(word + word[^1] + "ing");
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>
     /// Ways to write a closed compound with a hyphen or a space: "coproduction" as "co production", "wellbeing" as

@@ -17,6 +17,10 @@ public sealed class WordFormTests : IDisposable
     [InlineData("coproduction", "Co-production with parents is built into governance.")]
     [InlineData("co-production", "Coproduction with parents is built into governance.")]
     [InlineData("well-being", "Emotional wellbeing support for care leavers.")]
+    [InlineData("meet", "Prepared for the annual engagement meeting with Ofsted.")]
+    [InlineData("meeting", "We will meet the regional lead in October.")]
+    [InlineData("planning", "Every child has a plan agreed with them.")]
+    [InlineData("plan", "Transition planning starts at 14.")]
     public void AWordFindsItsOtherFormsInTheIndex(string typed, string text)
     {
         _index.Add("doc", text).Add("other", "Unrelated passage about transport budgets.").Commit();
@@ -29,6 +33,8 @@ public sealed class WordFormTests : IDisposable
     [InlineData("general", "A new generation of foster carers was recruited.")]
     [InlineData("place", "The placement was ended after a review.")]
     [InlineData("statement", "The state of the building was poor.")]
+    [InlineData("even", "The evening service covers the whole borough.")]
+    [InlineData("set", "Early years settings were audited.")]
     public void WordsStaffKeepApartStayApart(string typed, string text)
     {
         _index.Add("doc", text).Commit();
@@ -45,6 +51,10 @@ public sealed class WordFormTests : IDisposable
         Assert.DoesNotContain("place", WordForms.Candidates("placement"));
         Assert.Contains("moderate", WordForms.Candidates("moderation"));
         Assert.Contains("include", WordForms.Candidates("inclusion"));
+        Assert.Contains("meeting", WordForms.Candidates("meet"));
+        Assert.Contains("meet", WordForms.Candidates("meeting"));
+        Assert.DoesNotContain("evening", WordForms.Candidates("even"));
+        Assert.DoesNotContain("hous", WordForms.Candidates("housing"));
     }
 
     public void Dispose() => _index.Dispose();
