@@ -236,9 +236,11 @@ internal static class Orchestrator
         Log($"ingestion {label}: stage breakdown on {sample.Count} files");
         var stages = ChildProcess.RunAsCli<Dictionary<string, double>>("ingest-breakdown", sampleList);
         var breakdown = string.Create(CultureInfo.InvariantCulture, $"Ingestion stage profile: {label}, first {sample.Count} files ({samplePages} pages), one run");
-        foreach (var (stage, seconds) in stages)
+        foreach (var (stage, value) in stages)
         {
-            figures.Add(new Figure(breakdown, stage, "ms/page", [seconds * 1000 / samplePages]));
+            figures.Add(stage.EndsWith(IngestionBreakdown.AllocatedSuffix, StringComparison.Ordinal)
+                ? new Figure(breakdown, stage[..^IngestionBreakdown.AllocatedSuffix.Length] + ", allocated", "KB/page", [value / 1024 / samplePages])
+                : new Figure(breakdown, stage, "ms/page", [value * 1000 / samplePages]));
         }
     }
 

@@ -15,6 +15,11 @@ switch (command)
     case "ingest":
         ChildProcess.Print(await IngestionPhase.RunAsync(args[1], File.ReadAllLines(args[2]), int.Parse(args[3], invariant), CancellationToken.None).ConfigureAwait(false));
         return 0;
+    case "pdfs":
+        // The generated corpus of the ingestion phase, kept for profiling by hand: pdfs DIR PAGES.
+        var written = PdfCorpusWriter.Write(args[1], Generator(), int.Parse(args[2], invariant), Orchestrator.Seed + 1);
+        Console.WriteLine(string.Create(invariant, $"{written.Files} PDFs, {written.Pages} pages in {args[1]}"));
+        return 0;
     case "ingest-breakdown":
         ChildProcess.Print(IngestionBreakdown.Run(File.ReadAllLines(args[1])));
         return 0;

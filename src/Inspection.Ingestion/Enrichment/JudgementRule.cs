@@ -25,6 +25,9 @@ internal static partial class JudgementRule
     // A card's or grid's name is a short line; longer blocks are prose.
     private const int MaxNameWords = 14;
 
+    private static readonly PhraseSet NamePhrases = new(JudgementVocabulary.Names);
+    private static readonly PhraseSet GradePhrases = new(JudgementVocabulary.Grades);
+
     public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<Block> blocks, int from, int to)
     {
         var found = new Judgements();
@@ -61,7 +64,7 @@ internal static partial class JudgementRule
         var i = 0;
         while (i < tokens.Count)
         {
-            if (Match(tokens, i, JudgementVocabulary.Names) is not { } name)
+            if (Match(tokens, i, NamePhrases) is not { } name)
             {
                 i++;
                 continue;
@@ -75,7 +78,7 @@ internal static partial class JudgementRule
                 j++;
             }
 
-            if (j < tokens.Count && Match(tokens, j, JudgementVocabulary.Grades) is { } grade && Fits(name, grade))
+            if (j < tokens.Count && Match(tokens, j, GradePhrases) is { } grade && Fits(name, grade))
             {
                 var setApart = separators > 0 && connectors == 0;
                 var alone = connectors == 0 && OnlyNumbering(tokens, 0, name.Start) && OnlyPunctuation(tokens, grade.End + 1, tokens.Count);
@@ -97,7 +100,7 @@ internal static partial class JudgementRule
     }
 
     private static bool IsConnector(List<JudgementToken> tokens, int at, int connectors) =>
-        tokens[at].IsWord && connectors < MaxConnectors && JudgementVocabulary.Connectors.Contains(tokens[at].Text) && Match(tokens, at, JudgementVocabulary.Grades) is null;
+        tokens[at].IsWord && connectors < MaxConnectors && JudgementVocabulary.Connectors.Contains(tokens[at].Text) && Match(tokens, at, GradePhrases) is null;
 
     // A report card sets an area's grade under its name: one block under another, or a table row of names over a row of grades.
     private static void NamesOverGrades(string names, string grades, Judgements found)
@@ -111,8 +114,8 @@ internal static partial class JudgementRule
 
         for (var c = 0; c < nameCells.Length; c++)
         {
-            if (Whole(JudgementTokens.Read(nameCells[c]), JudgementVocabulary.Names) is { } name
-                && Whole(JudgementTokens.Read(gradeCells[c]), JudgementVocabulary.Grades) is { } grade && Fits(name, grade))
+            if (Whole(JudgementTokens.Read(nameCells[c]), NamePhrases) is { } name
+                && Whole(JudgementTokens.Read(gradeCells[c]), GradePhrases) is { } grade && Fits(name, grade))
             {
                 found.Offer(name.Phrase.Meaning, grade.Phrase.Meaning, SetApart);
             }
@@ -127,11 +130,11 @@ internal static partial class JudgementRule
     private static string? GradeOf(string written)
     {
         var tokens = JudgementTokens.Read(written);
-        return Whole(tokens[0].Text == "are" ? tokens[1..] : tokens, JudgementVocabulary.Grades)?.Phrase.Meaning;
+        return Whole(tokens[0].Text == "are" ? tokens[1..] : tokens, GradePhrases)?.Phrase.Meaning;
     }
 
     // The phrase that makes up the whole text, apart from numbering before it and punctuation around it.
-    private static PhraseMatch? Whole(List<JudgementToken> tokens, IReadOnlyList<JudgementPhrase> phrases)
+    private static PhraseMatch? Whole(List<JudgementToken> tokens, PhraseSet phrases)
     {
         var start = 0;
         while (start < tokens.Count && (!tokens[start].IsWord || tokens[start].IsNumber))
@@ -143,7 +146,8 @@ internal static partial class JudgementRule
     }
 
     // The longest phrase whose words start at token `at`; marks between its words are passed over (OCR sets stray dots and colons).
-    private static PhraseMatch? Match(List<JudgementToken> tokens, int at, IReadOnlyList<JudgementPhrase> phrases)
+    // Only the phrases whose first word is the token's (or, after "the", the next word's) are tried, in the set's order.
+    private static PhraseMatch? Match(List<JudgementToken> tokens, int at, PhraseSet phrases)
     {
         if (!tokens[at].IsWord)
         {
@@ -151,15 +155,21 @@ internal static partial class JudgementRule
         }
 
         var withThe = tokens[at].Text == "the" ? NextWord(tokens, at + 1) : -1;
-        foreach (var phrase in phrases)
+        var atStarts = phrases.StartingWith(tokens[at].Text);
+        var theStarts = withThe >= 0 ? phrases.StartingWith(tokens[withThe].Text) : [];
+        int a = 0, b = 0;
+        while (a < atStarts.Length || b < theStarts.Length)
         {
-            foreach (var first in withThe >= 0 ? new[] { withThe, at } : [at])
+            // The next candidate in the set's order, whichever start it came from (a phrase may be in both).
+            var index = b < theStarts.Length && (a >= atStarts.Length || theStarts[b] <= atStarts[a]) ? theStarts[b] : atStarts[a];
+            a += a < atStarts.Length && atStarts[a] == index ? 1 : 0;
+            b += b < theStarts.Length && theStarts[b] == index ? 1 : 0;
+            var phrase = phrases.All[index];
+            var end = withThe >= 0 ? WordsFrom(tokens, withThe, phrase.Words) : -1;
+            end = end >= 0 ? end : WordsFrom(tokens, at, phrase.Words);
+            if (end >= 0)
             {
-                var end = WordsFrom(tokens, first, phrase.Words);
-                if (end >= 0)
-                {
-                    return new PhraseMatch(phrase, at, end);
-                }
+                return new PhraseMatch(phrase, at, end);
             }
         }
 
@@ -260,6 +270,24 @@ internal static partial class JudgementRule
 
     /// <summary>A phrase found in a block's tokens, from its first token (a leading "the" included) to its last word.</summary>
     private sealed record PhraseMatch(JudgementPhrase Phrase, int Start, int End);
+
+    /// <summary>Phrases in their order (longest first) with, for each first word, the positions of the phrases it starts.</summary>
+    private sealed class PhraseSet
+    {
+        private readonly Dictionary<string, int[]> _starts;
+
+        public PhraseSet(IReadOnlyList<JudgementPhrase> phrases)
+        {
+            All = phrases;
+            _starts = Enumerable.Range(0, phrases.Count)
+                .GroupBy(i => phrases[i].Words[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Order().ToArray(), StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<JudgementPhrase> All { get; }
+
+        public int[] StartingWith(string word) => _starts.TryGetValue(word, out var found) ? found : [];
+    }
 
     /// <summary>The best-scored grade of each judgement, in the order the judgements were first seen.</summary>
     private sealed class Judgements
