@@ -76,7 +76,7 @@ internal static partial class TitleRule
             }
 
             // The name of a publication stands over its issue line ("Practice matters" over "the newsletter for ... issue 14").
-            if (i + 1 < blocks.Count && Masthead().IsMatch(BlockText.Normalise(blocks[i + 1].Text)))
+            if (i + 1 < blocks.Count && Masthead.IsIssueLine(BlockText.Normalise(blocks[i + 1].Text)))
             {
                 continue;
             }
@@ -164,7 +164,7 @@ internal static partial class TitleRule
         return BlockText.WordCount(normalised) < 3
             || NotATitle().IsMatch(normalised)
             || Committee().IsMatch(normalised)
-            || Masthead().IsMatch(normalised)
+            || Masthead.IsIssueLine(normalised)
             || UkDates.IsDateOnly(text, out _)
             || UkDates.Find(text) is [{ Index: 0 }, ..]
             || normalised.Contains("dear ", StringComparison.Ordinal)
@@ -178,11 +178,6 @@ internal static partial class TitleRule
     // Committees and meetings, with or without the authority's name before them: the occasion, not the document.
     [GeneratedRegex(@"^(?:the )?(?:cabinet|council|full council|[\w' ,&-]{0,100} (?:committee|panel|board|sub-committee|forum))$")]
     private static partial Regex Committee();
-
-    // A publication's masthead line says which issue it is and when it came out ("issue 14, published 12 September 2025",
-    // "the newsletter for ...", "winter edition"); the lead article's headline is the title.
-    [GeneratedRegex(@"\b(?:issue (?:no\.? ?)?\d+|edition|volume \d+)\b.*\bpublished\b|^(?:the )?(?:\w+ )?(?:newsletter|bulletin|magazine) (?:for|of)\b")]
-    private static partial Regex Masthead();
 
     // Section headings that open a part of a report rather than name it.
     [GeneratedRegex(@"^(?:headline findings|main findings|key findings|background|purpose of (?:the|this) report|recommendations?|next steps|what needs to improve\b)")]

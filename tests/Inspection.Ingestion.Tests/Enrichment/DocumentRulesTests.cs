@@ -148,4 +148,16 @@ public sealed class DocumentRulesTests
 
         Assert.Equal("Children and Young People Overview and Scrutiny Committee", metadata.Title);
     }
+
+    [Fact]
+    public void ANewsletterAboutAnAuditIsNotAnAudit()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Practice matters",
+            "Bulletin of the Fenwick Vale Safeguarding Children Partnership, issue 7, published 20 March 2026",
+            "## Multi-agency audit of neglect cases",
+            "In January practitioners from five agencies read twenty cases together."));
+
+        Assert.Equal(DocumentKinds.Other, metadata.Kind);
+    }
 }
