@@ -11,6 +11,7 @@ internal static partial class DocumentKindClassifier
 {
     private const int OpeningBlocks = 40;
     private const int TitleBlocks = 8;
+    private const int MastheadBlocks = 4;
 
     private static readonly (string Cue, string Kind)[] TitleCues =
     [
@@ -80,6 +81,12 @@ internal static partial class DocumentKindClassifier
         if (CommitteeCues(opening) >= 2)
         {
             return DocumentKinds.CommitteeReport;
+        }
+
+        // A newsletter or bulletin reports on audits and plans without being one.
+        if (opening.Take(MastheadBlocks).Any(Masthead.IsIssueLine))
+        {
+            return DocumentKinds.Other;
         }
 
         foreach (var (cue, kind) in TitleCues)

@@ -17,6 +17,12 @@ internal static partial class FindingSectionRule
     [
         ("what needs to improve", FindingKinds.AreaForImprovement, true),
         ("what does the school need to do to improve", FindingKinds.AreaForImprovement, true),
+        ("next steps", FindingKinds.AreaForImprovement, false),
+        ("priorities for improvement", FindingKinds.AreaForImprovement, false),
+        ("priorities for further improvement", FindingKinds.AreaForImprovement, false),
+        ("areas for further improvement", FindingKinds.AreaForImprovement, false),
+        ("areas for further development", FindingKinds.AreaForImprovement, false),
+        ("key recommendations", FindingKinds.Recommendation, false),
         ("areas for priority action", FindingKinds.AreaForPriorityAction, true),
         ("area for priority action", FindingKinds.AreaForPriorityAction, true),
         ("areas of significant weakness", FindingKinds.SignificantWeakness, true),
@@ -69,7 +75,7 @@ internal static partial class FindingSectionRule
                 }
             }
 
-            return null;
+            return NeedsToDoToImprove().IsMatch(heading) ? FindingKinds.AreaForImprovement : null;
         }
 
         var trimmed = text.TrimEnd('-', ' ');
@@ -160,6 +166,11 @@ internal static partial class FindingSectionRule
 
         return item.TrimEnd(';', ',', ' ');
     }
+
+    // Each framework names who is to improve: "What the school needs to do to improve", "What does the local authority need
+    // to do to improve?", "What the provider should do to improve". Only an inspectorate writes it, so it counts anywhere.
+    [GeneratedRegex(@"^what (?:does |do )?(?:the |this )?[\w' ,-]{2,60}? (?:needs? to|should|must) do (?:next )?to (?:improve|get better)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NeedsToDoToImprove();
 
     // "Area 1: the timeliness of plans": a plan's label for the area, not part of what inspectors said.
     [GeneratedRegex(@"^area (?:of (?:concern|significant weakness) )?\d{1,2}\s*[:.\-–—]\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -4,47 +4,138 @@ using Inspection.Ingestion.Extraction;
 namespace Inspection.Ingestion.Enrichment;
 
 /// <summary>
-/// The document's own title: the first heading near the top of its first page that is not a logo, an inspectorate's name,
-/// the authority, a committee or meeting, a date or a salutation, joined with the heading lines that continue it; else the
+/// The document's own title: a scored choice among the headings near the top of its first page (joined with the heading
+/// lines that continue them). Larger type and an earlier place count for a line; a line that only opens a section, repeats
+/// on other pages like a running header or comes after the agenda counts against it; logos, inspectorates, the authority,
+/// committees and meetings, dates, salutations, numbered sections or agenda items and a publication's masthead are never titles. Without any candidate, the
 /// title the file declares, which producers often fill with a file name or a web page's tab title.
 /// </summary>
 internal static partial class TitleRule
 {
     private const int TopBlocks = 25;
     private const int MaxTitleWords = 40;
+    private const int BodyWords = 8;
+
+    // Weights of the choice, in heading levels: one level of type size is worth a little more than one place down the page,
+    // so the largest line wins over a smaller one just above it, but not over a title three lines higher.
+    private const double PerLevel = 1.0;
+    private const double PerPlace = 0.75;
+    private const double OpensASection = 2.0;
+    private const double Numbered = 4.0;
+    private const double UnderTheText = 3.0;
+    private const double DeclaredToo = 5.0;
+    private const double RepeatedOnOtherPages = 1.5;
+    private const double UnmarkedParagraph = 1.0;
+    private const double CommitteeOrMeeting = 3.0;
 
     public static string? Find(ExtractedDocument document)
     {
+        var best = Candidates(document).OrderByDescending(c => c.Score).FirstOrDefault();
+        if (best is not null)
+        {
+            return best.Text;
+        }
+
+        var declared = document.Title?.Trim();
+        var blocks = document.Blocks;
+        return string.IsNullOrEmpty(declared) ? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200)?.Text.Trim() : declared;
+    }
+
+    private static List<Candidate> Candidates(ExtractedDocument document)
+    {
         var blocks = document.Blocks;
         var firstPage = blocks.Count > 0 ? blocks[0].Page : 1;
+        var elsewhere = Elsewhere(document, firstPage);
+        var declared = Declared(document.Title);
+        var found = new List<(string Text, int Level, bool Paragraph, bool Demoted, bool UnderText)>();
         var passedOver = 0;
+        var textBegun = false;
         for (var i = 0; i < Math.Min(blocks.Count, TopBlocks) && blocks[i].Page == firstPage; i++)
         {
+            var block = blocks[i];
+
+            // An agenda's items follow it: the title, if any, stood above it.
+            if (block.Kind == BlockKind.Heading && BlockText.Normalise(block.Text).TrimEnd(':') == "agenda")
+            {
+                break;
+            }
+
             // A title set in a large font over several lines can come out as a paragraph: it stands right under the logo
             // or the authority's name and has no full stop.
-            var unpunctuatedUnderHeadings = blocks[i].Kind == BlockKind.Paragraph && passedOver > 0 && passedOver == i
-                && !BlockText.EndsSentence(blocks[i].Text) && !blocks[i].Text.TrimEnd().EndsWith('?');
-            if ((blocks[i].Kind != BlockKind.Heading && !unpunctuatedUnderHeadings) || IsNotATitle(blocks[i].Text))
+            var unpunctuatedUnderHeadings = block.Kind == BlockKind.Paragraph && passedOver > 0 && passedOver == i
+                && !BlockText.EndsSentence(block.Text) && !block.Text.TrimEnd().EndsWith('?');
+            // Once the running text has begun, headings open its sections: a title stands above the text.
+            textBegun |= block.Kind is BlockKind.Paragraph or BlockKind.ListItem && BlockText.EndsSentence(block.Text) && BlockText.WordCount(block.Text) >= BodyWords;
+            var committee = block.Kind == BlockKind.Heading && IsCommitteeOrMeeting(block.Text);
+            var named = block.Kind == BlockKind.Heading && declared.Contains(BlockText.Normalise(block.Text))
+                && !NotATitle().IsMatch(BlockText.Normalise(block.Text)) && !CouncilName().IsMatch(BlockText.Normalise(block.Text));
+            if ((block.Kind != BlockKind.Heading && !unpunctuatedUnderHeadings) || (IsNotATitle(block.Text) && !committee && !named))
             {
-                passedOver += blocks[i].Kind == BlockKind.Heading ? 1 : 0;
+                passedOver += block.Kind == BlockKind.Heading ? 1 : 0;
                 continue;
             }
 
-            var title = Flat(blocks[i].Text);
-            for (var j = i + 1; j < blocks.Count && Continues(blocks[i], blocks[j], title); j++)
+            // The name of a publication stands over its issue line ("Practice matters" over "the newsletter for ... issue 14").
+            if (i + 1 < blocks.Count && Masthead.IsIssueLine(BlockText.Normalise(blocks[i + 1].Text)))
+            {
+                continue;
+            }
+
+            var title = Flat(block.Text);
+            var j = i + 1;
+            for (; j < blocks.Count && Continues(block, blocks[j], title); j++)
             {
                 title += " " + Flat(blocks[j].Text);
             }
 
             if (BlockText.WordCount(title) <= MaxTitleWords)
             {
-                return title;
+                found.Add((title, block.HeadingLevel, unpunctuatedUnderHeadings, committee, textBegun));
             }
+
+            i = j - 1;
         }
 
-        var declared = document.Title?.Trim();
-        return string.IsNullOrEmpty(declared) ? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200)?.Text.Trim() : declared;
+        // Sizes are measured against the largest type at the top of the page, logos and mastheads included; a title that came
+        // out as a paragraph is taken as one size below that.
+        var largest = blocks.Take(TopBlocks).Where(b => b.Page == firstPage && b.Kind == BlockKind.Heading).Select(b => b.HeadingLevel).DefaultIfEmpty(1).Min();
+        return [.. found.Select((f, place) => new Candidate(f.Text, Score(f.Text, f.Paragraph ? largest + 1 : f.Level, largest, place, f.Paragraph, f.Demoted, elsewhere) - (f.UnderText ? UnderTheText : 0) + (declared.Contains(BlockText.Normalise(f.Text)) ? DeclaredToo : 0)))];
     }
+
+    private static double Score(string text, int level, int largest, int place, bool paragraph, bool committee, HashSet<string> elsewhere)
+    {
+        var normalised = BlockText.Normalise(text);
+        var score = -(PerLevel * (level - largest)) - (PerPlace * place);
+        if (BlockText.NumberingDepth(text) > 0)
+        {
+            score -= Numbered;
+        }
+
+        if (text.TrimEnd().EndsWith('?') || SectionOpening().IsMatch(normalised))
+        {
+            score -= OpensASection;
+        }
+
+        if (elsewhere.Contains(normalised) || elsewhere.Any(line => line.StartsWith(normalised, StringComparison.Ordinal)))
+        {
+            score -= RepeatedOnOtherPages;
+        }
+
+        score -= paragraph ? UnmarkedParagraph : 0;
+        return score - (committee ? CommitteeOrMeeting : 0);
+    }
+
+    // The title the file declares, whole and in the parts a producer joins to it ("Medway Council - Early help", "Our
+    // inspection | Brinkley Borough Council"): a heading that says the same was meant as the title.
+    private static HashSet<string> Declared(string? title) =>
+        string.IsNullOrWhiteSpace(title)
+            ? []
+            : [.. title.Split([" - ", " | ", " – ", " — "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(title).Select(BlockText.Normalise)];
+
+    // The lines of the other pages and the furniture removed from every page: a line found there too is a running header.
+    private static HashSet<string> Elsewhere(ExtractedDocument document, int firstPage) =>
+        [.. document.Blocks.Where(b => b.Page != firstPage && b.Text.Length < 200).Select(b => BlockText.Normalise(b.Text))
+            .Concat(document.PageFurniture.Select(BlockText.Normalise))];
 
     // A title set over several lines comes out as consecutive headings of one level: "Inspection of Ashcombe County
     // Council" + "children's services", or "...care leavers" + "and" + "Review of the effectiveness...".
@@ -61,21 +152,39 @@ internal static partial class TitleRule
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    private static bool IsCommitteeOrMeeting(string text)
+    {
+        var normalised = BlockText.Normalise(text);
+        return BlockText.WordCount(normalised) >= 3 && Committee().IsMatch(normalised);
+    }
+
     private static bool IsNotATitle(string text)
     {
         var normalised = BlockText.Normalise(text);
         return BlockText.WordCount(normalised) < 3
             || NotATitle().IsMatch(normalised)
+            || Committee().IsMatch(normalised)
+            || Masthead.IsIssueLine(normalised)
             || UkDates.IsDateOnly(text, out _)
             || UkDates.Find(text) is [{ Index: 0 }, ..]
             || normalised.Contains("dear ", StringComparison.Ordinal)
             || (BlockText.WordCount(normalised) <= 6 && CouncilName().IsMatch(normalised));
     }
 
-    // Logos and inspectorates, committees and meetings, salutations, agenda labels, report furniture.
-    [GeneratedRegex(@"^(?:ofsted$|care quality commission|hmicfrs|hm inspectorate|his majesty's|her majesty's|dear |yours |agenda|minutes|contents|summary|introduction|part [0-9ivx]+\b|appendix|item\b|official|public\b|exempt\b)|^(?:the )?(?:cabinet|council|full council|[\w' ,&-]{0,60} (?:committee|panel|board|sub-committee|forum))$|^ofsted\b.*\b(?:commission|inspectorate|probation|hmicfrs)\b")]
+    // Logos and inspectorates, salutations, agenda labels, report furniture and the labelled lines of a cover sheet.
+    [GeneratedRegex(@"^(?:ofsted$|care quality commission|hmicfrs|hm inspectorate|his majesty's|her majesty's|dear |yours |agenda|minutes|contents|summary|introduction|part [0-9ivx]+\b|appendix|item\b|official|public\b|exempt\b|open to (?:the )?public|page$|(?:document )?reference\b|report (?:of|from|author)\b|author\b|date of (?:meeting|decision)\b)|^ofsted\b.*\b(?:commission|inspectorate|probation|hmicfrs)\b")]
     private static partial Regex NotATitle();
+
+    // Committees and meetings, with or without the authority's name before them: the occasion, not the document.
+    [GeneratedRegex(@"^(?:the )?(?:cabinet|council|full council|[\w' ,&-]{0,100} (?:committee|panel|board|sub-committee|forum))$")]
+    private static partial Regex Committee();
+
+    // Section headings that open a part of a report rather than name it.
+    [GeneratedRegex(@"^(?:headline findings|main findings|key findings|background|purpose of (?:the|this) report|recommendations?|next steps|what needs to improve\b)")]
+    private static partial Regex SectionOpening();
 
     [GeneratedRegex(@"^(?!.* of (?!\w+ council$))(?:(?:london|royal) borough of [\w' -]+|[\w' -]+ (?:metropolitan borough |borough |county |city |district )?council|[\w' -]+ integrated care board)$")]
     private static partial Regex CouncilName();
+
+    private sealed record Candidate(string Text, double Score);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Inspection.Ingestion.Pdf;
 
 namespace Inspection.Ingestion.Ocr;
@@ -9,7 +10,7 @@ namespace Inspection.Ingestion.Ocr;
 /// on an A4-sized page (y up), so columns, tables and headings are found as on a born-digital page. A page scanned askew is
 /// turned straight first: Tesseract reads it straight but gives its word boxes as they lie on the image.
 /// </summary>
-internal static class OcrRuns
+internal static partial class OcrRuns
 {
     // Lines shorter than this (pixels between their first and last word's centres) say too little about the page's slope.
     private const double MinSlopeSpan = 200;
@@ -76,9 +77,9 @@ internal static class OcrRuns
                 right = (word.Left + word.Width) * scale;
 
                 // A bullet is often read as a bar, a letter or a mark: a lone narrow sign opening a line is a bullet.
-                var text = run.Characters == 0 && words.Count > 1 && word.Text.Length == 1 && word.Width * scale < 0.8 * size && BulletLookalikes.Contains(word.Text[0])
+                var text = run.Characters == 0 && words.Count > 1 && IsBulletLookalike(word.Text) && word.Width * scale < 0.8 * size
                     ? "\u2022"
-                    : Unaccented(word.Text);
+                    : Unspeckled(Unaccented(word.Text));
                 run.Add(text, size, right, bold: false);
             }
 
@@ -134,6 +135,27 @@ internal static class OcrRuns
     private static double CentreX(OcrWord word) => word.Left + (word.Width / 2.0);
 
     private static double CentreY(OcrWord word) => word.Top + (word.Height / 2.0);
+
+    // A bullet read as a sign, sometimes with a speck beside it ("+.", "*,").
+    private static bool IsBulletLookalike(string text)
+    {
+        var sign = text.Length == 2 && text[1] is '.' or ',' or '\'' ? text[..1] : text;
+        return sign.Length == 1 && BulletLookalikes.Contains(sign[0]);
+    }
+
+    // Speckle between two words can be read as a mark that joins them ("The'consistency", "who.are"): a mark no English word
+    // has there (an apostrophe before three or more letters, a full stop or colon between lower-case words) is a space.
+    // Web addresses keep their dots.
+    private static string Unspeckled(string text) =>
+        text.Length >= 6 && JoiningSpeck().Match(text) is { Success: true } joined && !WebSuffix().IsMatch(joined.Groups["after"].Value)
+            ? joined.Groups["before"].Value + " " + joined.Groups["after"].Value
+            : text;
+
+    [GeneratedRegex(@"^(?<before>\p{L}{2,})(?:['’]|(?<=\p{Ll})[.:])(?<after>\p{Ll}{3,}[.,;:]?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoiningSpeck();
+
+    [GeneratedRegex(@"^(?:com|org|net|gov|nhs|sch|ac|co)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WebSuffix();
 
     // Speckle above a letter is read as an accent ("summarisés"); English reports have next to none, and a stray one
     // hides a word from every rule that looks for it.

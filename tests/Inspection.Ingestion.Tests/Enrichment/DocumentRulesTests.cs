@@ -111,4 +111,53 @@ public sealed class DocumentRulesTests
         Assert.Equal(VisitKinds.SendRevisit, metadata.VisitKind);
         Assert.Equal(new DateOnly(2019, 12, 9), metadata.VisitDates[0]);
     }
+
+    [Fact]
+    public void TitleIsTheLargerReportTitleNotTheLongCommitteeNameAboveIt()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "## Calderbrook Metropolitan Borough Council Children and Young People Scrutiny Committee",
+            "Date of meeting: 9 July 2025",
+            "# Ofsted monitoring visit to children's services: outcome and response",
+            "# 1. Purpose of the report",
+            "This report informs the committee of the outcome of the monitoring visit."));
+
+        Assert.Equal("Ofsted monitoring visit to children's services: outcome and response", metadata.Title);
+    }
+
+    [Fact]
+    public void TitleOfAPublicationIsItsLeadHeadlineNotItsMastheadOrIssueLine()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Practice Matters Weekly Digest",
+            "The newsletter for children's social care staff, issue 14, published 12 September 2025",
+            "## Learning from our front door audit",
+            "Every year we look closely at a sample of the contacts that reach our front door."));
+
+        Assert.Equal("Learning from our front door audit", metadata.Title);
+    }
+
+    [Fact]
+    public void SectionHeadingsAfterTheTextHasBegunAreNotTitles()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Children and Young People Overview and Scrutiny Committee",
+            "This report sets out the work of the service over the last year and what comes next.",
+            "# Lead officer contact",
+            "Wendy Vincent, Head of Service"));
+
+        Assert.Equal("Children and Young People Overview and Scrutiny Committee", metadata.Title);
+    }
+
+    [Fact]
+    public void ANewsletterAboutAnAuditIsNotAnAudit()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Practice matters",
+            "Bulletin of the Fenwick Vale Safeguarding Children Partnership, issue 7, published 20 March 2026",
+            "## Multi-agency audit of neglect cases",
+            "In January practitioners from five agencies read twenty cases together."));
+
+        Assert.Equal(DocumentKinds.Other, metadata.Kind);
+    }
 }

@@ -74,6 +74,42 @@ public sealed class InspectionLetterEnrichmentTests
             metadata.Findings.Where(f => f.Kind == FindingKinds.AreaForImprovement).Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("Next steps")]
+    [InlineData("What the school needs to do to improve")]
+    [InlineData("What does the provider need to do to improve?")]
+    [InlineData("What the local authority should do to improve")]
+    [InlineData("Priorities for improvement")]
+    [InlineData("Areas for further improvement")]
+    public void ImprovementPointsUnderEachFrameworksNameForThemAreAreasForImprovement(string heading)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "Ofsted",
+            "# Report card: Anytown Academy",
+            "Inspection dates: 20 to 22 January 2026",
+            "Published: 6 March 2026",
+            "## " + heading,
+            "The school should make sure that pupils who are persistently absent attend regularly.",
+            "The school should check that the reading scheme is taught consistently."));
+
+        Assert.Equal(
+            ["The school should make sure that pupils who are persistently absent attend regularly.", "The school should check that the reading scheme is taught consistently."],
+            metadata.Findings.Where(f => f.Kind == FindingKinds.AreaForImprovement).Select(f => f.Text));
+    }
+
+    [Fact]
+    public void NextStepsOfACommitteeReportAreNotInspectorsFindings()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Outcome of the SEND revisit",
+            "Report of: Director of Children's Services",
+            "Date of meeting: 7 April 2020",
+            "## Next steps",
+            "The improvement board will review the written statement of action in June."));
+
+        Assert.Empty(metadata.Findings);
+    }
+
     [Fact]
     public void AreaSendLetterGivesStrengthsAndAreasForDevelopment()
     {
@@ -102,6 +138,7 @@ public sealed class InspectionLetterEnrichmentTests
     public void ReportCardGridsAndCardsGiveEachEvaluationAreaItsGradeOnTheFivePointScale()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
+            "Ofsted",
             "# Report card: Anytown Academy",
             "Inspection dates: 3 to 5 February 2026",
             "| Inclusion | Achievement | Early years",

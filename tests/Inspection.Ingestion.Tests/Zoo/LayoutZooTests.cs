@@ -51,9 +51,9 @@ public sealed class LayoutZooTests(ITestOutputHelper output)
         Segmentation.NoWordLost.Check(result.Document.Blocks, result.Passages);
     }
 
-    // The goal is every finding; today 8 of 10 survive OCR word for word (see the output).
+    // The goal: every finding survives OCR word for word (a speck read as a bullet sign or as a joining mark cost 2 of 10).
     [Fact]
-    public void ScansGiveThreeQuartersOfTheFindingsOfTheirBornDigitalOriginalsWordForWord()
+    public void ScansGiveEveryFindingOfTheirBornDigitalOriginalsWordForWord()
     {
         var scans = LayoutZoo.Names.Where(LayoutZoo.IsScan).ToList();
         Assert.NotEmpty(scans);
@@ -68,7 +68,7 @@ public sealed class LayoutZooTests(ITestOutputHelper output)
             total += born.Count;
         }
 
-        Assert.True(found * 4 >= total * 3, $"{found} of {total} findings of the originals came out of their scans");
+        Assert.True(found == total, $"{found} of {total} findings of the originals came out of their scans");
     }
 
     [Theory]
