@@ -8,6 +8,8 @@ namespace Inspection.Ingestion.Cleaning;
 /// In an agenda pack, each report starts a heading path of its own: where a report opens with its item line ("ITEM: 6",
 /// "12 October 2021 | ITEM: 6", "Agenda Item 4"), the report's title after it becomes a top-level heading and the
 /// pack's other headings sit under their report, so a report's "1. Recommendations" is not taken for the previous report's.
+/// A report opened by a cover sheet or a "Report to ..." line instead starts the same way (see <see cref="ReportCovers"/>),
+/// and the pack's numbered list of business is a list, not a run of empty sections.
 /// </summary>
 /// <remarks>The committee's name often shares the title's line ("... Scrutiny Committee Report from the Partnership"): it is split off.</remarks>
 public sealed partial class AgendaItemHeadings : IBlockCleaner
@@ -19,17 +21,38 @@ public sealed partial class AgendaItemHeadings : IBlockCleaner
     public IReadOnlyList<Block> Clean(IReadOnlyList<Block> blocks, int pageCount)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        if (!blocks.Any(IsItemLine))
+        var covers = ReportCovers.Find(blocks, IsItemLine);
+        if (covers.Count == 0 && !blocks.Any(IsItemLine))
         {
             return blocks;
         }
 
         // Every other heading of the pack moves one level down, those before the first report too: a report's title must
         // close a numbered heading of the minutes before it, which a heading of the same level would not.
+        var business = BusinessList(blocks);
         var result = new List<Block>(blocks.Count + 4);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            if (covers.TryGetValue(i, out var cover))
+            {
+                if (cover.TitleIndex is { } titleIndex)
+                {
+                    // As with an item line, the opener line and a date under it are heading matter; the heading is the title.
+                    for (var j = i; j < titleIndex; j++)
+                    {
+                        result.Add(AsText(blocks[j]));
+                    }
+
+                    result.Add(new Block(cover.Title, BlockKind.Heading, blocks[titleIndex].Page, 1));
+                    i = titleIndex;
+                    continue;
+                }
+
+                // A cover sheet's fields (meeting, date, author) describe the report: its title goes above them.
+                result.Add(new Block(cover.Title, BlockKind.Heading, block.Page, 1));
+            }
+
             if (IsItemLine(block) && TitleAfter(blocks, i) is { } title)
             {
                 for (var j = i; j < title.Index; j++)
@@ -47,13 +70,45 @@ public sealed partial class AgendaItemHeadings : IBlockCleaner
                 continue;
             }
 
-            result.Add(block.Kind == BlockKind.Heading
-                ? block with { HeadingLevel = Math.Min(6, Math.Max(2, block.HeadingLevel + 1)) }
+            result.Add(business.Contains(i) ? block with { Kind = BlockKind.ListItem, HeadingLevel = 0 }
+                : block.Kind == BlockKind.Heading ? block with { HeadingLevel = Math.Min(6, Math.Max(2, block.HeadingLevel + 1)) }
                 : block);
         }
 
         return result;
     }
+
+    // The pack's list of business ("1. Apologies", "2. Minutes ...", "3. Fostering ..."): numbered lines set like headings
+    // one after another with nothing under them are a list, not sections; the reports they name start further on.
+    private static HashSet<int> BusinessList(IReadOnlyList<Block> blocks)
+    {
+        var items = new HashSet<int>();
+        var run = new List<int>();
+        for (var i = 0; i <= blocks.Count; i++)
+        {
+            var item = i < blocks.Count && blocks[i].Kind == BlockKind.Heading && ItemNumber().IsMatch(blocks[i].Text);
+            if (item && (run.Count == 0 || (run[^1] == i - 1 && blocks[i].Page == blocks[i - 1].Page && Number(blocks[i - 1]) + 1 == Number(blocks[i]))))
+            {
+                run.Add(i);
+                continue;
+            }
+
+            if (run.Count >= 3)
+            {
+                items.UnionWith(run);
+            }
+
+            run.Clear();
+            if (item)
+            {
+                run.Add(i);
+            }
+        }
+
+        return items;
+    }
+
+    private static int Number(Block block) => int.Parse(ItemNumber().Match(block.Text).Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsItemLine(Block block) =>
         block.Kind != BlockKind.ListItem
@@ -99,6 +154,9 @@ public sealed partial class AgendaItemHeadings : IBlockCleaner
     }
 
     private static string Title(string text) => text.Trim().TrimEnd('.');
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\.?\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"^(?:(?:\d{1,2}\s+\w+\s+\d{4}\s*\|?\s*)?ITEM:?\s*\d{1,3}[A-Za-z]?|(?i:agenda item):?\s*\d{1,3}[A-Za-z]?(?:\.\d{1,2})?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ItemLine();

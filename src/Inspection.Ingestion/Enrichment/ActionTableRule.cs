@@ -187,8 +187,9 @@ internal static partial class ActionTableRule
                 return null;
             }
 
+            // A cell holding only a date or a month ("Oct 2019") is a timeline under the table (RAG by quarter), not an action.
             var action = Cell(cells, _action);
-            if (action is null || !action.Any(char.IsLetter))
+            if (action is null || !action.Any(char.IsLetter) || (BlockText.WordCount(action) <= 3 && DueDate(action) is not null))
             {
                 return null;
             }

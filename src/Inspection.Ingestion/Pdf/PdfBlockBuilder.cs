@@ -120,8 +120,10 @@ internal sealed partial class PdfBlockBuilder
 
     private bool StartsNewBlock(PdfLine previous, PdfLine line)
     {
+        // Larger type is set with proportionally larger leading: a title wrapped over two lines is one block.
         var gap = previous.Baseline - line.Baseline;
-        if (gap > 1.35 * _lineSpacing || gap < 0)
+        var spacing = _lineSpacing * Math.Max(1, Math.Min(previous.FontSize, line.FontSize) / _bodySize);
+        if (gap > 1.35 * spacing || gap < 0)
         {
             return true;
         }

@@ -42,7 +42,7 @@ public sealed class PdfBlockExtractor(IOptions<IngestionOptions> options, ITextR
                 letters += page.Letters.Count;
                 pages.Add(page.Letters.Count == 0 && ScanImage(page) is { } image
                     ? scanned.Lines(image, cancellationToken)
-                    : PdfLineBuilder.Build(page.Letters, PdfBullets.Find(page)));
+                    : PdfLineBuilder.Build(page.Letters, PdfBullets.Find(page), PdfRules.Find(page)));
             }
 
             var blocks = new PdfBlockBuilder(pages).Build(cancellationToken);

@@ -20,17 +20,42 @@ internal static class PdfLineBuilder
     // A gap this wide ends a run: it may be a column gutter, which layout decides with the whole page in view.
     private const double RunGapEm = 1.0;
 
-    public static List<PdfLine> Build(IReadOnlyList<Letter> letters) => Build(letters, []);
+    public static List<PdfLine> Build(IReadOnlyList<Letter> letters) => Build(letters, [], []);
 
     /// <param name="bullets">Bullet marks drawn on the page (page coordinates), which start list items on horizontal pages.</param>
-    public static List<PdfLine> Build(IReadOnlyList<Letter> letters, List<(double X, double Y, double Right)> bullets)
+    /// <param name="tables">Tables the page draws with rules (see <see cref="PdfRules"/>): their cells come from the rules, not from gaps.</param>
+    public static List<PdfLine> Build(IReadOnlyList<Letter> letters, List<(double X, double Y, double Right)> bullets, IReadOnlyList<PdfRuledTable> tables)
     {
         // Nearly every page reads horizontally: build its runs while counting orientations, and rebuild only when another wins.
         // One pass over the letters instead of two (a page's letters do not fit in the core's cache).
         Span<int> orientations = stackalloc int[5];
         var sideways = new StringBuilder();
         var runs = BuildRuns(letters, TextOrientation.Horizontal, orientations, sideways);
-        if (DominantOrientation(orientations) is var dominant && dominant != TextOrientation.Horizontal)
+        var dominant = DominantOrientation(orientations);
+        var ruled = new List<(PdfRuledTable Table, List<Letter> Letters)>();
+        if (dominant == TextOrientation.Horizontal && tables.Count > 0)
+        {
+            // Rules are in page coordinates, which read upright only on a horizontal page; the letters inside a table are
+            // read cell by cell, the rest as a page of their own.
+            ruled = [.. tables.Select(t => (t, new List<Letter>()))];
+            var rest = new List<Letter>(letters.Count);
+            foreach (var letter in letters)
+            {
+                var size = letter.PointSize > 0 ? letter.PointSize : 10;
+                var x = (letter.StartBaseLine.X + letter.EndBaseLine.X) / 2;
+                var y = letter.StartBaseLine.Y + (0.3 * size);
+                var owner = ruled.FindIndex(r => r.Table.Contains(x, y, tolerance: 0.5));
+                (owner >= 0 ? ruled[owner].Letters : rest).Add(letter);
+            }
+
+            ruled.RemoveAll(r => r.Letters.Count == 0);
+            if (ruled.Count > 0)
+            {
+                sideways.Clear();
+                runs = BuildRuns(rest, TextOrientation.Horizontal, [], sideways);
+            }
+        }
+        else if (dominant != TextOrientation.Horizontal)
         {
             sideways.Clear();
             runs = BuildRuns(letters, dominant, [], sideways);
@@ -40,6 +65,13 @@ internal static class PdfLineBuilder
         if (dominant == TextOrientation.Horizontal)
         {
             PdfBullets.Mark(lines, bullets);
+        }
+
+        foreach (var (table, tableLetters) in ruled)
+        {
+            // The table's rows go where the table stands: before the first line below its top.
+            var at = lines.FindIndex(l => l.Baseline < table.Top);
+            lines.InsertRange(at < 0 ? lines.Count : at, PdfRuledRows.Read(table, tableLetters, sideways));
         }
 
         if (sideways.Length > 0 && sideways.ToString().Trim() is { Length: > 0 } margin)
@@ -104,7 +136,7 @@ internal static class PdfLineBuilder
     };
 
     // Counts every letter's orientation into orientationCounts unless it is empty.
-    private static List<PdfRun> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation, Span<int> orientationCounts, StringBuilder sideways)
+    internal static List<PdfRun> BuildRuns(IReadOnlyList<Letter> letters, TextOrientation orientation, Span<int> orientationCounts, StringBuilder sideways)
     {
         var runs = new List<PdfRun>();
         PdfRun? current = null;

@@ -148,7 +148,11 @@ public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) 
                 yield return new Unit(block.Text, block.Page, pageTo, UnitKind.ListItem);
                 yield break;
             case BlockKind.TableRow:
-                yield return new Unit(block.Text, block.Page, pageTo, UnitKind.TableRow);
+                foreach (var piece in RowPieces(block.Text))
+                {
+                    yield return new Unit(piece, block.Page, pageTo, UnitKind.TableRow);
+                }
+
                 yield break;
         }
 
@@ -160,6 +164,44 @@ public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) 
                 yield return new Unit(piece, block.Page, pageTo, first ? UnitKind.ParagraphStart : UnitKind.Sentence);
                 first = false;
             }
+        }
+    }
+
+    // A row longer than a passage (a plan's action with its whole commentary in one ruled row) is cut between its cells,
+    // and a cell longer than a passage between its sentences.
+    private IEnumerable<string> RowPieces(string row)
+    {
+        if (BlockText.WordCount(row) <= _options.MaxWords)
+        {
+            yield return row;
+            yield break;
+        }
+
+        var current = new System.Text.StringBuilder();
+        var words = 0;
+        foreach (var cell in row.Split(" | "))
+        {
+            var parts = BlockText.WordCount(cell) <= _options.MaxWords ? [cell] : SentenceSplitter.Split(cell).SelectMany(Bounded).ToList();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                // A cell separator counts as a word where passages are measured.
+                var count = BlockText.WordCount(parts[i]) + (i == 0 ? 1 : 0);
+                if (current.Length > 0 && words + count > _options.MaxWords)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                    words = 0;
+                }
+
+                // Sentences of one cell stay joined as prose; cells keep their separator.
+                current.Append(current.Length == 0 ? "" : i == 0 ? " | " : " ").Append(parts[i]);
+                words += count;
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
         }
     }
 
@@ -198,7 +240,8 @@ public sealed class PassageSegmenter(IOptions<PassageSegmenterOptions> options) 
         {
             var unit = units[i];
             var group = GroupWords(units, i);
-            if (current.Count > 0 && words >= _options.MinWords && (words + group > _options.MaxWords || words >= target))
+            // A passage under the minimum still closes when the next unit (a long table row) would take it past the maximum.
+            if (current.Count > 0 && (words + group > _options.MaxWords || (words >= _options.MinWords && words >= target)))
             {
                 Flush(current, headingPath, passages);
                 current.Clear();

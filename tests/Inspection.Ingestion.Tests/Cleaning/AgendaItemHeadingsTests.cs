@@ -69,4 +69,37 @@ public sealed class AgendaItemHeadingsTests
         Assert.DoesNotContain(cleaned, b => b.HeadingLevel == 1);
         Assert.Equal(3, cleaned.Count);
     }
+
+    [Fact]
+    public void ReportsOpenedByACoverSheetOrAReportToLineStartTheirOwnHeadingPaths()
+    {
+        var blocks = new List<Block>
+        {
+            new("Cabinet", BlockKind.Heading, 1, 1),
+            new("1. Apologies for absence", BlockKind.Heading, 1, 1),
+            new("2. Declarations of interest", BlockKind.Heading, 1, 1),
+            new("3. Workforce strategy", BlockKind.Heading, 1, 1),
+            new("4. School places for children with SEND", BlockKind.Heading, 1, 1),
+            new("REPORT TO CABINET", BlockKind.Paragraph, 2),
+            new("10 March 2026", BlockKind.Paragraph, 2),
+            new("Workforce strategy", BlockKind.Heading, 2, 1),
+            new("1. Summary", BlockKind.Heading, 2, 2),
+            new("The strategy sets out how the council will keep experienced social workers.", BlockKind.Paragraph, 2),
+            new("Meeting | Cabinet", BlockKind.TableRow, 3),
+            new("Title of report | School places for children with SEND", BlockKind.TableRow, 3),
+            new("1. Summary", BlockKind.Heading, 3, 2),
+            new("Special schools in the district are full.", BlockKind.Paragraph, 3),
+        };
+
+        var cleaned = new AgendaItemHeadings().Clean(blocks, 3);
+        var passages = Segmenter.Segment(cleaned);
+
+        Assert.Equal(["Workforce strategy", "School places for children with SEND"], cleaned.Where(b => b.HeadingLevel == 1).Select(b => b.Text));
+        Assert.StartsWith("School places for children with SEND", passages.Single(p => p.Text.Contains("Special schools", StringComparison.Ordinal)).HeadingPath, StringComparison.Ordinal);
+        Assert.StartsWith("Workforce strategy", passages.Single(p => p.Text.Contains("experienced social workers", StringComparison.Ordinal)).HeadingPath, StringComparison.Ordinal);
+        // The list of business is a list, not four empty sections; the cover's fields stay as they were, under their report.
+        Assert.Equal(4, cleaned.Count(b => b.Kind == BlockKind.ListItem));
+        Assert.Equal(2, cleaned.Count(b => b.Kind == BlockKind.TableRow && b.Page == 3));
+        Assert.Equal("School places for children with SEND", cleaned[cleaned.ToList().FindIndex(b => b.Text == "Meeting | Cabinet") - 1].Text);
+    }
 }

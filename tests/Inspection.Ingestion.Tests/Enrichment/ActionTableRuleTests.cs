@@ -109,16 +109,30 @@ public sealed class ActionTableRuleTests
     }
 
     [Fact]
-    public void ZooLandscapeRagTableGivesEveryRowWithItsColumns()
+    public void ATimelineOfMonthsUnderAPlanIsNotReadAsActions()
     {
-        var result = ZooIngestion.Of("wsoa-rag-landscape");
-        var expected = LayoutZoo.Expectation("wsoa-rag-landscape").Actions!;
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "| Actions | Action completed by | Responsible officer | Outcomes and measures",
+            "| B1: Build a performance dashboard with parent carers. | March 2020 | SLSP | A framework governing bodies can use.",
+            "| Oct 2019 | Jan 2020 | April 2020 | July 2020",
+            "| Oct 2020 | Jan 2021 | April 2021 | July 2021"));
+
+        Assert.Equal(["B1: Build a performance dashboard with parent carers."], metadata.Actions.Select(a => a.Action));
+    }
+
+    [Theory]
+    [InlineData("wsoa-rag-landscape")]
+    [InlineData("action-plan-ruled-narrow-lo")]
+    public void TunedZooRagTableGivesEveryRowWithItsColumns(string name)
+    {
+        var result = ZooIngestion.Of(name);
+        var expected = LayoutZoo.Expectation(name).Actions!;
 
         Assert.Equal(expected.Count, result.Metadata.Actions.Count);
         foreach (var (want, got) in expected.Zip(result.Metadata.Actions))
         {
             Assert.Equal(ZooScorer.Normalise(want.Action), ZooScorer.Normalise(got.Action));
-            Assert.Equal((want.Ref, want.Owner, want.Due, want.Rag), (got.Reference, got.Owner, got.DueDate, got.Rag));
+            Assert.Equal((want.Ref, ZooScorer.Normalise(want.Owner), want.Due, want.Rag), (got.Reference, ZooScorer.Normalise(got.Owner), got.DueDate, got.Rag));
             Assert.NotNull(got.Progress);
         }
     }

@@ -50,7 +50,10 @@ public sealed class CorpusSegmentationTests
     public void NoPassageEndsInTheMiddleOfASentence(string file)
     {
         var document = CorpusDocuments.Load(file);
-        var blockEnds = document.Blocks.Select(b => Collapse(b.Text)).ToList();
+        // A table row too long for one passage is cut between its cells, so a cell's end counts as a block's.
+        var blockEnds = document.Blocks.Select(b => Collapse(b.Text))
+            .Concat(document.Blocks.Where(b => b.Kind == BlockKind.TableRow).SelectMany(b => b.Text.Split(" | ")).Select(Collapse))
+            .ToList();
 
         foreach (var passage in _segmenter.Segment(document.Blocks))
         {

@@ -12,6 +12,22 @@ public sealed class PassageSegmenterTests
         new(Options.Create(new PassageSegmenterOptions { MinWords = minWords, MaxWords = maxWords }));
 
     [Fact]
+    public void ATableRowLongerThanAPassageIsCutBetweenItsCellsAndSentences()
+    {
+        var progress = string.Join(' ', Enumerable.Range(1, 8).Select(i => string.Create(CultureInfo.InvariantCulture, $"Update {i} says the team met and agreed the next steps.")));
+        var document = Blocks.Document(
+            "# Actions",
+            "A short note on the plan.",
+            "| 1.1 | Audit twenty contacts a month. | Principal social worker | 31/08/2025 | Green | " + progress);
+
+        var passages = Segmenter(minWords: 30, maxWords: 60).Segment(document.Blocks);
+
+        Assert.All(passages, p => Assert.InRange(BlockText.WordCount(p.Text), 1, 60));
+        Assert.Contains(passages, p => p.Text.Contains("1.1 | Audit twenty contacts a month. | Principal social worker | 31/08/2025 | Green", StringComparison.Ordinal));
+        Assert.All(passages.Where(p => p.Text.Contains("Update", StringComparison.Ordinal)), p => Assert.EndsWith("next steps.", p.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AbbreviationsAndDecimalNumbersDoNotEndASentence()
     {
         var sentences = Enumerable.Range(1, 12).Select(i => string.Create(CultureInfo.InvariantCulture,

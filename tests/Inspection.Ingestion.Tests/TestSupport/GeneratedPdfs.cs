@@ -81,6 +81,69 @@ internal static partial class GeneratedPdfs
         return builder.Build();
     }
 
+    /// <summary>
+    /// One page with a table whose cells are boxed by drawn rules, each column as wide as its longest text plus 3 pt, so
+    /// the gap between two cells' words is narrower than a word space at a paragraph's line end. Rules are stroked lines,
+    /// or thin filled boxes as Chromium draws borders.
+    /// </summary>
+    public static byte[] RuledTable(IReadOnlyList<string[]> rows, bool filledRules)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(842, 595);
+        const double size = 9, padding = 1.5, rowHeight = 14, left = 40, top = 520;
+        var widths = new double[rows[0].Length];
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                var letters = page.MeasureText(row[c], size, new PdfPoint(0, 0), font);
+                widths[c] = Math.Max(widths[c], letters.Count == 0 ? 0 : letters.Max(l => l.EndBaseLine.X));
+            }
+        }
+
+        var xs = new List<double> { left };
+        foreach (var width in widths)
+        {
+            xs.Add(xs[^1] + width + (2 * padding));
+        }
+
+        page.AddText("Actions agreed after the inspection", 11, new PdfPoint(left, top + 20), font);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                page.AddText(rows[r][c], size, new PdfPoint(xs[c] + padding, top - (r * rowHeight) - 10), font);
+            }
+        }
+
+        var bottom = top - (rows.Count * rowHeight);
+        void Rule(PdfPoint from, PdfPoint to)
+        {
+            if (filledRules)
+            {
+                page.DrawRectangle(new PdfPoint(Math.Min(from.X, to.X) - 0.3, Math.Min(from.Y, to.Y) - 0.3), Math.Abs(to.X - from.X) + 0.6, Math.Abs(to.Y - from.Y) + 0.6, 0, fill: true);
+            }
+            else
+            {
+                page.DrawLine(from, to, 0.5);
+            }
+        }
+
+        for (var r = 0; r <= rows.Count; r++)
+        {
+            Rule(new PdfPoint(xs[0], top - (r * rowHeight)), new PdfPoint(xs[^1], top - (r * rowHeight)));
+        }
+
+        foreach (var x in xs)
+        {
+            Rule(new PdfPoint(x, top), new PdfPoint(x, bottom));
+        }
+
+        page.AddText("The board will review these actions in December.", 11, new PdfPoint(left, bottom - 24), font);
+        return builder.Build();
+    }
+
     /// <summary>A page of vector graphics only, as a scanned or drawn page has no letters.</summary>
     public static byte[] WithoutText(int pages)
     {
