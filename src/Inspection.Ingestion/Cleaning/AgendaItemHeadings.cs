@@ -45,7 +45,7 @@ public sealed partial class AgendaItemHeadings : IBlockCleaner
                     }
 
                     result.Add(new Block(cover.Title, BlockKind.Heading, blocks[titleIndex].Page, 1));
-                    i = titleIndex;
+                    i = cover.TitleEnd ?? titleIndex;
                     continue;
                 }
 

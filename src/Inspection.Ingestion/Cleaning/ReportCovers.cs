@@ -6,7 +6,8 @@ namespace Inspection.Ingestion.Cleaning;
 
 /// <summary>
 /// Where a report in a pack opens without an item line: a cover sheet giving its title in a field ("Subject | ...",
-/// "Title of report: ..."), or a "Report to the panel" line over a heading. Either stands near the top of its page.
+/// "Title of report: ..."), a "Report to the panel" line over a heading, or a bare title (<see cref="BareReportTitles"/>).
+/// Each stands near the top of its page.
 /// </summary>
 internal static partial class ReportCovers
 {
@@ -17,11 +18,13 @@ internal static partial class ReportCovers
     private const int MaxTitleWords = 30;
 
     /// <summary>A report's start: where its heading goes (<see cref="At"/>), and the heading block it replaces, if any.</summary>
-    public sealed record Start(int At, int? TitleIndex, string Title);
+    /// <remarks><see cref="TitleEnd"/> is the title's last block when it was set over two lines.</remarks>
+    public sealed record Start(int At, int? TitleIndex, string Title, int? TitleEnd = null);
 
     public static Dictionary<int, Start> Find(IReadOnlyList<Block> blocks, Func<Block, bool> isItemLine)
     {
         var starts = new Dictionary<int, Start>();
+        var business = BareReportTitles.Business(blocks);
         var pageStart = 0;
         for (var i = 0; i <= blocks.Count; i++)
         {
@@ -32,7 +35,7 @@ internal static partial class ReportCovers
 
             // A page opened by an item line is read by the item line; a page shows one report's start at most.
             var page = Enumerable.Range(pageStart, i - pageStart).ToList();
-            if (!page.Any(j => isItemLine(blocks[j])) && (FieldTitle(blocks, page) ?? Opener(blocks, page)) is { } start)
+            if (!page.Any(j => isItemLine(blocks[j])) && (FieldTitle(blocks, page) ?? Opener(blocks, page) ?? BareReportTitles.Find(blocks, page, business)) is { } start)
             {
                 starts[start.At] = start;
             }

@@ -34,6 +34,8 @@ internal static partial class DocumentKindClassifier
         ("key performance indicators", DocumentKinds.PerformanceData),
     ];
 
+    private static readonly string[] PlanCues = ["action plan", "improvement plan", "written statement of action", "accelerated progress plan"];
+
     private static readonly (string Cue, string Kind)[] OwnTitleCues =
     [
         ("self-evaluation", DocumentKinds.SelfEvaluation),
@@ -78,6 +80,13 @@ internal static partial class DocumentKindClassifier
             }
         }
 
+        // A plan's progress report goes to a committee ("action plan: update for the corporate parenting panel") and names it in
+        // its opening; its own title and its RAG-rated rows say it is the plan.
+        if (PlanTitle(ownTitle, BlockText.Normalise(document.Title ?? "")) && RagRows(blocks) >= 3)
+        {
+            return DocumentKinds.ActionPlan;
+        }
+
         if (CommitteeCues(opening) >= 2)
         {
             return DocumentKinds.CommitteeReport;
@@ -105,6 +114,9 @@ internal static partial class DocumentKindClassifier
         return NumericRows(blocks) >= 10 ? DocumentKinds.PerformanceData : DocumentKinds.Other;
     }
 
+    private static bool PlanTitle(params string[] titles) =>
+        titles.Any(t => PlanCues.Any(c => t.Contains(c, StringComparison.Ordinal)));
+
     private static bool IsWholeDocument(EmbeddedLetter letter, ExtractedDocument document) =>
         letter.FirstBlock <= 3 || (letter.PageFrom <= 1 && (letter.PageTo - letter.PageFrom + 1) * 2 >= document.PageCount);
 
@@ -127,7 +139,7 @@ internal static partial class DocumentKindClassifier
                 found.Add(match.Value);
             }
 
-            if (text is "cabinet" or "council" or "agenda" || text.StartsWith("report to", StringComparison.Ordinal) || text.Contains(", report to the ", StringComparison.Ordinal))
+            if (text is "cabinet" or "council" or "agenda" or "business" || text.StartsWith("report to", StringComparison.Ordinal) || text.Contains(", report to the ", StringComparison.Ordinal))
             {
                 found.Add(text);
             }
@@ -142,7 +154,7 @@ internal static partial class DocumentKindClassifier
     private static int NumericRows(IReadOnlyList<Block> blocks) =>
         blocks.Count(b => b.Kind == BlockKind.TableRow && NumberCell().Count(b.Text) >= 2);
 
-    [GeneratedRegex(@"overview and scrutiny|scrutiny committee|portfolio holder|lead member|report (?:of|from|author)\s*:|key decision|wards (?:and communities )?affected|corporate parenting (?:panel|committee)|annual report|health and wellbeing board|meeting will be held|date of meeting|this report is public|agenda item|\bcabinet member\b")]
+    [GeneratedRegex(@"overview and scrutiny|scrutiny committee|portfolio holder|lead member|report (?:of|from|author)\s*:|key decision|wards (?:and communities )?affected|corporate parenting (?:panel|committee)|annual report|health and wellbeing board|meeting will be held|date of meeting|this report is public|agenda item|\bcabinet member\b|committee room|members of the (?:panel|committee|board)|^meeting \||^report (?:of|from|author) \|")]
     private static partial Regex CommitteeCue();
 
     [GeneratedRegex(@"\b(?:Red|Amber|Green|RAG|R/A/G)\b")]

@@ -55,6 +55,7 @@ internal static partial class JudgementRule
             }
         }
 
+        StandingAlone(blocks, from, to, found);
         return found.Best();
     }
 

@@ -5,9 +5,10 @@ namespace Inspection.Ingestion.Enrichment;
 
 /// <summary>
 /// Finds what inspectors found as another document reports it: a sentence that opens by naming them ("Inspectors noted that
-/// ...", "Ofsted found that ...", "Inspectors also said that ..."), or the items of a list introduced so ("The inspectors noted
-/// the following improvements:", "Ofsted's letter asked us to improve two things:"). Text inside an Ofsted letter is the
-/// letter's own finding, not a quotation, and is left to the other rules.
+/// ...", "Ofsted found that ...", "Inspectors also said that ...", or "They found that ..." straight after a sentence naming
+/// the inspectors), or the items of a list introduced so ("The inspectors noted the following improvements:", "Ofsted's
+/// letter asked us to improve two things:"). Text inside an Ofsted letter is the letter's own finding, not a quotation, and
+/// is left to the other rules.
 /// </summary>
 internal static partial class QuotedFindingRule
 {
@@ -16,11 +17,16 @@ internal static partial class QuotedFindingRule
 
     public static IEnumerable<(string Text, int Block)> Find(IReadOnlyList<Block> blocks, Func<int, bool> insideLetter)
     {
+        // Whether the last sentence read named the inspectors, so that a "They found that ..." after it quotes them too.
+        var inspectorsLast = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (!(text.Contains("nspector", StringComparison.OrdinalIgnoreCase) || text.Contains("ofsted", StringComparison.OrdinalIgnoreCase))
-                || insideLetter(i) || blocks[i].Kind == BlockKind.Heading)
+            var namesThem = text.Contains("nspector", StringComparison.OrdinalIgnoreCase) || text.Contains("ofsted", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("CQC", StringComparison.Ordinal);
+            var carried = inspectorsLast;
+            inspectorsLast = false;
+            if (!(namesThem || (carried && text.Contains("They", StringComparison.Ordinal))) || insideLetter(i) || blocks[i].Kind == BlockKind.Heading)
             {
                 continue;
             }
@@ -36,17 +42,40 @@ internal static partial class QuotedFindingRule
                 continue;
             }
 
-            foreach (var sentence in SentenceEnd().Split(body))
+            var sentences = SentenceEnd().Split(body);
+            for (var s = 0; s < sentences.Length; s++)
             {
-                var trimmed = sentence.Trim();
-                if (Opening().Match(trimmed) is { Success: true } opening
-                    && BlockText.WordCount(trimmed[opening.Length..]) >= MinWords && !trimmed.EndsWith(':'))
+                var trimmed = sentences[s].Trim();
+                var previousNamed = s > 0 ? NamesInspectors().IsMatch(sentences[s - 1]) : carried;
+                var opening = Opening().Match(trimmed);
+                if (!opening.Success && previousNamed)
                 {
-                    yield return (trimmed, i);
+                    opening = TheyOpening().Match(trimmed);
+                }
+
+                if (opening.Success && BlockText.WordCount(trimmed[opening.Length..]) >= MinWords)
+                {
+                    if (!IntroducesList(trimmed))
+                    {
+                        yield return (trimmed, i);
+                    }
+                    else if (s == sentences.Length - 1)
+                    {
+                        // "They found ... improvements required in:-" and a list: the sentence and each item are findings.
+                        yield return (trimmed.TrimEnd('-', ':', ' '), i);
+                        foreach (var item in Items(blocks, i))
+                        {
+                            yield return item;
+                        }
+                    }
                 }
             }
+
+            inspectorsLast = sentences.Length > 0 && NamesInspectors().IsMatch(sentences[^1]);
         }
     }
+
+    private static bool IntroducesList(string sentence) => sentence.TrimEnd('-', ' ').EndsWith(':');
 
     // The items after the introduction, up to the next numbered paragraph, heading or prose.
     private static IEnumerable<(string Text, int Block)> Items(IReadOnlyList<Block> blocks, int introduction)
@@ -74,8 +103,15 @@ internal static partial class QuotedFindingRule
         }
     }
 
-    [GeneratedRegex(@"^(?:(?:in (?:its|their|the) (?:letter|report),?|at (?:the|that) visit,?|however,|also,)\s+)?(?:the\s+)?(?:inspectors?|ofsted(?:['’]s inspectors)?)\s+(?:also\s+|further\s+)?(?:noted|found|said|reported|observed|identified|highlighted|recognised|recognized|commented|concluded|praised|saw)\b(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:in (?:its|their|the) (?:letter|report),?|at (?:the|that) visit,?|however,|also,)\s+)?(?:the\s+)?(?:inspectors?|ofsted(?:['’]s inspectors)?|ofsted and (?:the )?(?:cqc|care quality commission)|(?:his|her) majesty['’]s inspectors?)\s+(?:also\s+|further\s+)?(?:noted|found|said|reported|observed|identified|highlighted|recognised|recognized|commented|concluded|praised|saw)\b(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
+
+    // "They" quotes the inspectors only straight after a sentence that names them ("Ofsted and the CQC returned ... They found").
+    [GeneratedRegex(@"^they\s+(?:also\s+|further\s+)?(?:noted|found|said|reported|observed|identified|highlighted|recognised|recognized|commented|concluded|praised|saw)\b(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheyOpening();
+
+    [GeneratedRegex(@"\b(?:inspectors?|ofsted|cqc|care quality commission|hmi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesInspectors();
 
     [GeneratedRegex(@"\b(?:inspectors?|ofsted(?:['’]s| s)?(?: letter| report)?|the (?:letter|report))\b.*\b(?:noted|found|said|reported|identified|highlighted|recognised|recognized|asked (?:us|the council|the local authority|the partnership|leaders) to improve|recommended|should improve|needs? to improve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListIntroduction();

@@ -33,7 +33,7 @@ internal static partial class TitleRule
         var best = Candidates(document).OrderByDescending(c => c.Score).FirstOrDefault();
         if (best is not null)
         {
-            return best.Text;
+            return StrayStop().Replace(best.Text, " ");
         }
 
         var declared = document.Title?.Trim();
@@ -185,6 +185,10 @@ internal static partial class TitleRule
 
     [GeneratedRegex(@"^(?!.* of (?!\w+ council$))(?:(?:london|royal) borough of [\w' -]+|[\w' -]+ (?:metropolitan borough |borough |county |city |district )?council|[\w' -]+ integrated care board)$")]
     private static partial Regex CouncilName();
+
+    // A full stop before a word in lower case does not end anything in a title: a scan's speck read as a mark ("victims. of").
+    [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Ll})")]
+    private static partial Regex StrayStop();
 
     private sealed record Candidate(string Text, double Score);
 }

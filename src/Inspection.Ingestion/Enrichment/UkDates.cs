@@ -155,7 +155,7 @@ internal static partial class UkDates
     [GeneratedRegex(@"\b(?<d1>" + Day + @")\s+(?<m1>" + Month + @")\.?,?\s+(?<y1>(?:19|20)\d{2})\s*(?:-|–|—|\bto\b|\band\b|\buntil\b)\s*(?<d2>" + Day + @")\s+(?<m2>" + Month + @")\.?,?\s+(?<y2>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex FullRange();
 
-    [GeneratedRegex(@"(?<!\d\s{0,3})(?<![\d/])\b(?<m>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d\s{0,3})(?<![\d/])\b(?<m>january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"^\d+")]

@@ -47,6 +47,13 @@ internal static partial class VisitMentionRule
 
                 if (dates.Count == 0)
                 {
+                    // "In December 2019, Ofsted and the CQC returned to complete a SEND revisit": the month opens the sentence.
+                    if (named is not null && MonthFirst().Match(normalised) is { Success: true } first && MonthFirstActivity().IsMatch(normalised)
+                        && UkDates.FindMonths(first.Groups["month"].Value) is { Count: > 0 } opening)
+                    {
+                        Add(visits, new Visit(named, [opening[0].Month]) { MonthOnly = true });
+                    }
+
                     foreach (Match match in MonthMention().Matches(normalised))
                     {
                         var month = UkDates.FindMonths(match.Groups["month"].Value);
@@ -93,8 +100,14 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"\binspect|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require|requires)")]
     private static partial Regex Plain();
 
-    [GeneratedRegex(@"(?<cue>\b(?:[\w'-]+ ){0,3}(?:visit|inspection|revisit)|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require improvement(?: to be good)?))\s+(?:in|of|during|on)\s+(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"(?<cue>\b(?:[\w'-]+ ){0,3}(?:visit|inspection|revisit)|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require improvement(?: to be good)?))\s+(?:in|of|during|on)\s+(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
     private static partial Regex MonthMention();
+
+    [GeneratedRegex(@"\b(?:returned|revisited|visited|inspected|carried out|conducted|completed|took place|undertook|undertaken)\b")]
+    private static partial Regex MonthFirstActivity();
+
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:in|during)\s+(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2}),?\s")]
+    private static partial Regex MonthFirst();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z•])")]
     private static partial Regex SentenceEnd();

@@ -42,6 +42,56 @@ public sealed class AgendaItemHeadingsTests
     }
 
     [Fact]
+    public void AReportOpenedOnlyByItsTitleAtTheTopOfAPageStartsItsOwnHeadingPath()
+    {
+        var blocks = new List<Block>
+        {
+            new("Cabinet", BlockKind.Heading, 1, 1),
+            new("Business", BlockKind.Heading, 1, 2),
+            new("1. Apologies for absence", BlockKind.ListItem, 1),
+            new("2. Home to school transport for pupils with special educational needs", BlockKind.ListItem, 1),
+            new("3. Youth service grants", BlockKind.ListItem, 1),
+            new("Home to school transport for pupils with special educational", BlockKind.Heading, 2, 1),
+            new("needs", BlockKind.Heading, 2, 1),
+            new("Purpose of the report", BlockKind.Heading, 2, 2),
+            new("To ask the cabinet to agree a new travel policy for pupils with a plan.", BlockKind.Paragraph, 2),
+            new("Recommendations", BlockKind.Heading, 2, 2),
+            new("That the cabinet adopts the revised policy from September.", BlockKind.Paragraph, 2),
+            new("Youth service grants for next year", BlockKind.Heading, 3, 1),
+            new("Purpose of the report", BlockKind.Heading, 3, 2),
+            new("To agree the grants to voluntary youth clubs for the coming year.", BlockKind.Paragraph, 3),
+            new("Background", BlockKind.Heading, 3, 2),
+            new("The grants support evening sessions in villages without a youth centre.", BlockKind.Paragraph, 3),
+        };
+
+        var cleaned = new AgendaItemHeadings().Clean(blocks, 3);
+        var paths = Segmenter.Segment(cleaned).Select(p => p.HeadingPath).ToList();
+
+        Assert.Equal(
+            ["Home to school transport for pupils with special educational needs", "Youth service grants for next year"],
+            cleaned.Where(b => b.HeadingLevel == 1).Select(b => b.Text));
+        Assert.Contains(paths, p => p.StartsWith("Youth service grants for next year", StringComparison.Ordinal));
+        Assert.DoesNotContain(paths, p => p.StartsWith("Home to school transport", StringComparison.Ordinal) && p.Contains("Background", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AHeadingAtTheTopOfALaterPageOfOneReportIsNotANewReport()
+    {
+        var blocks = new List<Block>
+        {
+            new("Fostering recruitment: annual update", BlockKind.Heading, 1, 1),
+            new("1. Recommendations", BlockKind.Heading, 1, 2),
+            new("That the committee notes the report.", BlockKind.Paragraph, 1),
+            new("Carers who left the service", BlockKind.Heading, 2, 2),
+            new("Carers who left told us that they wanted more support at weekends.", BlockKind.Paragraph, 2),
+            new("Background", BlockKind.Heading, 2, 2),
+            new("The service set a target of twenty new households.", BlockKind.Paragraph, 2),
+        };
+
+        Assert.Same(blocks, new AgendaItemHeadings().Clean(blocks, 2));
+    }
+
+    [Fact]
     public void ADocumentWithoutItemLinesIsLeftAsItIs()
     {
         var blocks = new List<Block>

@@ -131,4 +131,15 @@ public sealed class CorpusEnrichmentTests
         Assert.Equal(VisitKinds.MonitoringVisit, metadata.VisitKind);
         Assert.Equal([new DateOnly(2022, 1, 25), new DateOnly(2022, 1, 26)], metadata.VisitDates);
     }
+
+    [Fact]
+    public void MedwayLeadMemberReportRecordsTheSendRevisitAndWhatTheInspectorsFoundAtIt()
+    {
+        var metadata = _enricher.Enrich(CorpusDocuments.Load(MedwayLeadMember));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.SendRevisit && v.FirstDay == new DateOnly(2019, 12, 1));
+        var revisit = Assert.Single(metadata.Findings, f => f.Kind == FindingKinds.QuotedFinding && f.Text.StartsWith("They found that the local area had made good progress", StringComparison.Ordinal));
+        Assert.Equal(VisitKinds.SendRevisit, revisit.VisitKind);
+        Assert.Contains(metadata.Findings, f => f.Kind == FindingKinds.QuotedFinding && f.Text.StartsWith("The quality of the social care advice contained in EHCPs", StringComparison.Ordinal));
+    }
 }

@@ -113,6 +113,42 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void PlanTitledSoIsAnActionPlanEvenWhenItsOpeningNamesTheCommitteeItGoesTo()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ravensmoor children's services action plan: update for the corporate parenting panel",
+            "Ravensmoor Council, report to the Corporate Parenting Panel, 14 January 2026",
+            "| No. | What we will do | Lead | Due | RAG",
+            "| 1.1 | Open two more family hubs | Head of early help | 31/03/2026 | Green",
+            "| 1.2 | Train health visitors in early help assessment | Principal social worker | 30/04/2026 | Amber",
+            "| 2.1 | Offer every child a return home interview | Head of service | 28/02/2026 | Red"));
+
+        Assert.Equal(DocumentKinds.ActionPlan, metadata.Kind);
+    }
+
+    [Fact]
+    public void CommitteeReportAboutAPlanWithoutRatedRowsStaysACommitteeReport()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Improvement plan: progress report to cabinet",
+            "Report of: Director of Children's Services",
+            "Key decision: No",
+            "The plan has moved on since the last report and most actions are on track."));
+
+        Assert.Equal(DocumentKinds.CommitteeReport, metadata.Kind);
+    }
+
+    [Fact]
+    public void AScansStrayFullStopInsideATitleIsDropped()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Joint targeted area inspection of the response to children who are victims. of domestic abuse in Harbourside",
+            "This letter summarises the findings."));
+
+        Assert.Equal("Joint targeted area inspection of the response to children who are victims of domestic abuse in Harbourside", metadata.Title);
+    }
+
+    [Fact]
     public void TitleIsTheLargerReportTitleNotTheLongCommitteeNameAboveIt()
     {
         var metadata = _enricher.Enrich(Blocks.Document(

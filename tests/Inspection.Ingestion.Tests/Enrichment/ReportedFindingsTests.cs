@@ -112,4 +112,34 @@ public sealed class ReportedFindingsTests
 
         Assert.DoesNotContain(metadata.Findings, f => f.Kind == FindingKinds.QuotedFinding);
     }
+
+    [Fact]
+    public void TheyFoundStraightAfterASentenceNamingTheInspectorsQuotesThemWithTheListItIntroduces()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "- 8.4 In December 2019, Ofsted and the CQC returned to complete a SEND Revisit inspection. They found that the local area had made good progress in improving the eight areas of weakness but that there were still some additional improvements required in:-",
+            "- The quality of the social care advice contained in plans",
+            "- The communication of the joint SEND strategy",
+            "- 8.5 A progress plan was published in February 2020."));
+
+        var quoted = metadata.Findings.Where(f => f.Kind == FindingKinds.QuotedFinding).Select(f => f.Text).ToList();
+        Assert.Equal(
+            [
+                "They found that the local area had made good progress in improving the eight areas of weakness but that there were still some additional improvements required in",
+                "The quality of the social care advice contained in plans",
+                "The communication of the joint SEND strategy",
+            ],
+            quoted);
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.SendRevisit && v.FirstDay == new DateOnly(2019, 12, 1));
+    }
+
+    [Theory]
+    [InlineData("The council's leaders met the partnership in March. They found that the new protocol was being followed in most cases.")]
+    [InlineData("Families were asked about the service. They said that the new hub was easy to reach from every part of town.")]
+    public void TheyAfterASentenceAboutSomeoneElseIsNotAQuotation(string text)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document("# Report to the committee", "Ofsted visited the service in May 2025.", "## Engagement", text));
+
+        Assert.DoesNotContain(metadata.Findings, f => f.Kind == FindingKinds.QuotedFinding);
+    }
 }
