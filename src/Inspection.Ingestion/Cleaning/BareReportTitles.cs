@@ -14,8 +14,10 @@ internal static partial class BareReportTitles
 {
     private const int TopReach = 2;
     private const int SectionReach = 10;
+    private const int FirstSectionReach = 3;
     private const int MaxTitleWords = 25;
     private const int MinNamedWords = 3;
+    private const int BusinessPages = 2;
 
     private const int HeadingScore = 2;
     private const int SectionScore = 2;
@@ -23,11 +25,11 @@ internal static partial class BareReportTitles
     private const int NamedScore = 3;
     private const int Threshold = 5;
 
-    /// <summary>The pack's list of business: numbered lines and list items, lower case without their numbers.</summary>
+    /// <summary>The pack's list of business on its first two pages: numbered lines and list items, lower case without their numbers.</summary>
     public static List<string> Business(IReadOnlyList<Block> blocks)
     {
         var names = new List<string>();
-        foreach (var block in blocks)
+        foreach (var block in blocks.TakeWhile(b => b.Page <= blocks[0].Page + BusinessPages - 1))
         {
             if (block.Kind == BlockKind.ListItem || BlockText.NumberingDepth(block.Text) == 1)
             {
@@ -70,7 +72,10 @@ internal static partial class BareReportTitles
             }
 
             var score = block.Kind == BlockKind.Heading ? HeadingScore : 0;
-            var sections = Enumerable.Range(end + 1, Math.Max(0, Math.Min(page[^1], end + SectionReach) - end)).Count(j => Section(blocks[j].Text));
+            // A report opens with its sections: the first comes straight under the title, and they are unnumbered or numbered
+            // from 1 ("4. Reasons for recommendation" is further into some report, not the start of one).
+            var after = Enumerable.Range(end + 1, Math.Max(0, Math.Min(page[^1], end + SectionReach) - end)).Where(j => OpeningSection(blocks[j].Text)).ToList();
+            var sections = after.Count > 0 && after[0] <= end + FirstSectionReach ? after.Count : 0;
             score += sections > 0 ? SectionScore : 0;
             score += sections > 1 ? MoreSectionsScore : 0;
             var key = Key(text);
@@ -94,13 +99,17 @@ internal static partial class BareReportTitles
         && !BlockText.EndsSentence(text)
         && char.IsUpper(text[0])
         && !UkDates.IsDateOnly(text, out _)
-        && !Section(text);
+        && !Section(text)
+        && !text.StartsWith("Appendix", StringComparison.OrdinalIgnoreCase);
 
     private static bool Section(string text) => ReportSection().IsMatch(BlockText.StripNumbering(text.Trim()));
 
+    private static bool OpeningSection(string text) =>
+        Section(text) && (BlockText.NumberingDepth(text) == 0 || BlockText.StripBullet(text).StartsWith('1'));
+
     private static string Key(string text) => PageReference().Replace(BlockText.Normalise(text), "").TrimEnd('.', ' ');
 
-    [GeneratedRegex(@"^(?:executive summary|summary|purpose(?: of (?:the|this) report)?|recommendations?|background|introduction|reasons? for (?:the )?(?:recommendations?|decision)|decisions? (?:required|sought)|report (?:of|author|from)\b|(?:lead|cabinet|portfolio) (?:member|holder)\b|wards? (?:and communities )?affected|key decision|financial implications|options considered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:executive summary|summary|purpose(?: of (?:the|this) report)?|recommendations?|background(?! papers)|introduction|reasons? for (?:the )?(?:recommendations?|decision)|decisions? (?:required|sought)|report (?:of|author|from)\b|(?:lead|cabinet|portfolio) (?:member|holder)\b|wards? (?:and communities )?affected|key decision|financial implications|options considered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportSection();
 
     // "... 5 - 7" or "... page 12" after an item in the list of business.

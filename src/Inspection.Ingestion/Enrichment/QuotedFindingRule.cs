@@ -53,7 +53,8 @@ internal static partial class QuotedFindingRule
                     opening = TheyOpening().Match(trimmed);
                 }
 
-                if (opening.Success && BlockText.WordCount(trimmed[opening.Length..]) >= MinWords)
+                // "Ofsted and the CQC identified eight areas of weakness": a count of findings listed elsewhere, not one of them.
+                if (opening.Success && BlockText.WordCount(trimmed[opening.Length..]) >= MinWords && !Counted().IsMatch(trimmed[opening.Length..]))
                 {
                     if (!IntroducesList(trimmed))
                     {
@@ -84,7 +85,9 @@ internal static partial class QuotedFindingRule
         for (var i = introduction + 1; i < blocks.Count && i <= introduction + MaxItems; i++)
         {
             var block = blocks[i];
-            if (!BlockText.IsListItem(block) || (numbered && BlockText.NumberingDepth(BlockText.StripBullet(block.Text)) > 0))
+            // A paragraph numbered "8.5" ends the list even when its introduction lost its own number over a page break.
+            var depth = BlockText.NumberingDepth(BlockText.StripBullet(block.Text));
+            if (!BlockText.IsListItem(block) || (numbered && depth > 0) || depth > 1)
             {
                 yield break;
             }
@@ -109,6 +112,9 @@ internal static partial class QuotedFindingRule
     // "They" quotes the inspectors only straight after a sentence that names them ("Ofsted and the CQC returned ... They found").
     [GeneratedRegex(@"^they\s+(?:also\s+|further\s+)?(?:noted|found|said|reported|observed|identified|highlighted|recognised|recognized|commented|concluded|praised|saw)\b(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheyOpening();
+
+    [GeneratedRegex(@"^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}(?:areas?|weakness(?:es)?|strengths?|recommendations?|concerns?|priorities)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counted();
 
     [GeneratedRegex(@"\b(?:inspectors?|ofsted|cqc|care quality commission|hmi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamesInspectors();

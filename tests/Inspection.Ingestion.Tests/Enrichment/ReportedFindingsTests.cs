@@ -92,6 +92,7 @@ public sealed class ReportedFindingsTests
     [InlineData("Inspectors will visit again in the spring.")]
     [InlineData("Ofsted found it.")]
     [InlineData("The council found that inspectors were well prepared for the visit to the team.")]
+    [InlineData("Ofsted and the CQC identified eight areas of serious weakness and the council wrote a statement of action.")]
     public void SentencesThatDoNotReportWhatInspectorsFoundAreNotQuotedFindings(string sentence)
     {
         var metadata = _enricher.Enrich(Blocks.Document("# Report to the committee", sentence));
