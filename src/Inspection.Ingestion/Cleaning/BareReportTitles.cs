@@ -47,7 +47,7 @@ internal static partial class BareReportTitles
     public static ReportCovers.Start? Find(IReadOnlyList<Block> blocks, List<int> page, List<string> business)
     {
         // The first page is the pack's own front sheet (or a lone report's title), never a report inside a pack.
-        if (page[0] == 0 || blocks[page[0]].Page == blocks[0].Page)
+        if (page.Count == 0 || page[0] == 0 || blocks[page[0]].Page == blocks[0].Page)
         {
             return null;
         }
