@@ -16,11 +16,11 @@ public sealed class LayoutZooTests(ITestOutputHelper output)
     public static TheoryData<string> TunedBornDigital() =>
         new(LayoutZoo.Names.Where(n => !LayoutZoo.IsScan(n) && !LayoutZoo.Expectation(n).HeldOut));
 
-    // The goal is 95% of each; 90% is what the rules reach today on every field (see the output for the figures).
-    private const double Floor = 0.90;
+    // The goal: 95% of each field on the tuned documents (the held-out figures are printed beside them, not asserted).
+    private const double Floor = 0.95;
 
     [Fact]
-    public void TunedZooDocumentsGetAtLeastNinetyPercentOfJudgementsTitlesKindsAndDates()
+    public void TunedZooDocumentsGetAtLeastNinetyFivePercentOfJudgementsTitlesKindsAndDates()
     {
         var checks = LayoutZoo.Names.SelectMany(Score).ToList();
         output.WriteLine(ZooScorer.Report(checks));
