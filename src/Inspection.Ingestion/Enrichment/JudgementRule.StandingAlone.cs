@@ -80,13 +80,37 @@ internal static partial class JudgementRule
         }
     }
 
+    // Most blocks are prose: their first word starts no name or grade, and they are not read word by word.
+    private static bool StartsLikeNameOrGrade(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '\'' or '’'))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        var first = text[start..end].Replace('’', '\'').ToLowerInvariant();
+        return first == "the" || NamePhrases.StartingWith(first).Length > 0 || GradePhrases.StartingWith(first).Length > 0;
+    }
+
     private static int CellCount(string text) => text.Split(CellSeparator).Length;
 
     // The names and grades that make up the whole text (numbering and punctuation between them allowed), or null.
     private static List<Standing>? OnlyNamesAndGrades(string text)
     {
         // A column of names and grades is short; prose is not read word by word here.
-        if (text.Length > MaxStandingLength)
+        if (text.Length > MaxStandingLength || !StartsLikeNameOrGrade(text))
         {
             return null;
         }
