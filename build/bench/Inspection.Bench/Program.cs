@@ -48,6 +48,13 @@ switch (command)
         }
 
         return 0;
+    case "meaning-profile":
+        foreach (var line in MeaningProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : 3))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
     case "query-show":
         foreach (var line in QueryShow.Run(args[1], args[2..]))
         {
