@@ -294,7 +294,7 @@ public sealed class SearchService(
         if (estimate)
         {
             // Fewer hits than the search counts exactly are counted exactly here too.
-            var (sample, stride) = FacetSample.Count(searcher, ranked.Weight, sample: !ranked.Exact);
+            var (sample, stride) = FacetSample.Count(searcher, ranked.Weight, sample: !ranked.Exact, options.Value.FacetSampleHits);
             facets = sample.ToFacets(stride);
             if (stride == 1)
             {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Inspection.Cli.Hosting;
+using Inspection.Content.Evidence;
+using Inspection.Search;
 using Inspection.Search.Meaning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.ML.OnnxRuntime;
@@ -10,7 +12,9 @@ namespace Inspection.Bench.Search;
 /// <summary>
 /// <c>meaning-profile DATA [PASSES]</c>: where a meaning search's time goes over a data folder with vectors: the query's
 /// embedding (the product's <see cref="IPassageEmbedder"/>) and the scan of every vector (<see cref="PassageVectors"/>),
-/// each timed apart in wall and process CPU time, over the mix's word queries and a few written in other words. Passes
+/// each timed apart in wall and process CPU time, over the mix's word queries and a few written in other words; then whole
+/// searches (<see cref="SearchService"/>, top 10) of the queries in other words, the ones meaning search is for: when no
+/// passage has all their words, each embeds the query and scans the vectors. Passes
 /// alternate the two so that a change in the machine's load touches both. The model's session settings are compared on
 /// the same queries, query by query in turn: the cores' worth of threads with spinning (as before), without spinning, one
 /// thread.
@@ -62,8 +66,28 @@ internal static class MeaningProfile
         GC.KeepAlive(warm);
         lines.Add(Line("embed query", embedWall, embedCpu));
         lines.Add(Line("scan vectors", scanWall, scanCpu));
+        lines.AddRange(WholeSearches(services.GetRequiredService<SearchService>(), process, passes));
         lines.AddRange(Sessions(process, queries, passes));
         return lines;
+    }
+
+    private static List<string> WholeSearches(SearchService search, Process process, int passes)
+    {
+        var requests = OtherWords.Select(q => new SearchRequest { Query = q, AllowedClassifications = Classifications.All, Top = 10 }).ToList();
+        var usedMeaning = requests.Count(r => search.Search(r).Message?.Contains("close in meaning", StringComparison.Ordinal) == true);
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var request in requests)
+            {
+                var (_, w, c) = Timed(process, () => search.Search(request));
+                wall.Add(w);
+                cpu.Add(c);
+            }
+        }
+
+        return [string.Create(CultureInfo.InvariantCulture, $"{usedMeaning} of {requests.Count} searches in other words used meaning"), Line("hybrid search", wall, cpu)];
     }
 
     private static List<string> Sessions(Process process, List<string> queries, int passes)

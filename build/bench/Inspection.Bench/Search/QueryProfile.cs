@@ -16,11 +16,20 @@ namespace Inspection.Bench.Search;
 /// </summary>
 internal static class QueryProfile
 {
-    public static IReadOnlyList<string> Run(string dataDirectory, int passes)
+    /// <summary>
+    /// <paramref name="asked"/>: "top10" (the search phase's request, the default), "api" (the web API's: 20 hits, no
+    /// facets) or "page" (the search page's: 20 hits, facets estimated from a sample when there are many hits).
+    /// </summary>
+    public static IReadOnlyList<string> Run(string dataDirectory, int passes, string asked = "top10")
     {
         using var services = CliServices.Build(dataDirectory);
         var search = services.GetRequiredService<SearchService>();
-        var requests = QueryMix.All.Select(q => new SearchRequest { Query = q.Ours, AllowedClassifications = Classifications.All, Top = 10 }).ToList();
+        var requests = QueryMix.All.Select(q => asked switch
+        {
+            "api" => new SearchRequest { Query = q.Ours, AllowedClassifications = Classifications.All, Top = 20 },
+            "page" => new SearchRequest { Query = q.Ours, AllowedClassifications = Classifications.All, Top = 20, Facets = true, EstimateFacets = true },
+            _ => new SearchRequest { Query = q.Ours, AllowedClassifications = Classifications.All, Top = 10 },
+        }).ToList();
         var totals = new int[requests.Count];
         for (var warm = 0; warm < 2; warm++)
         {
