@@ -207,7 +207,10 @@ public sealed class SearchService(
         SearchResults results;
         if (request.Sort == SearchSort.Relevance && !request.GroupByDocument)
         {
-            results = RankTiers(searcher, all, Compile, request, terms, notes, Meaningful(searcher, query, allowed, trim, notes, scope));
+            // Meaning is asked only when the ranking needs it (no passage has all the words): embedding the query and
+            // scanning the vectors is most of a hybrid search's cost, and most searches never use it.
+            NoteMeaningPending(query, notes);
+            results = RankTiers(searcher, all, Compile, request, terms, notes, () => Meaningful(searcher, query, allowed, trim, scope));
         }
         else
         {
@@ -235,7 +238,7 @@ public sealed class SearchService(
 
     // Relevance order, passages: full matches first, then partial ones, one document at most twice on the first page
     // (unless the search is limited to one document), with each shown document's further matches counted.
-    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, List<ScoreDoc> meaningful)
+    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, Func<List<ScoreDoc>> meaningful)
     {
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
@@ -271,9 +274,9 @@ public sealed class SearchService(
 
         // When some passage has all the words, the words are trusted and meaning adds nothing; when none has, passages
         // close in meaning are fused in. The total still counts passages with the words: meaning adds related ones.
-        if (meaningful.Count > 0 && fullMatches == 0)
+        if (fullMatches == 0 && meaningful() is { Count: > 0 } close)
         {
-            ranked = Fuse(ranked, meaningful, options.Value.MeaningWeight);
+            ranked = Fuse(ranked, close, options.Value.MeaningWeight);
             notes.Add("Passages close in meaning to the words are included.");
         }
 
@@ -291,7 +294,7 @@ public sealed class SearchService(
         if (estimate)
         {
             // Fewer hits than the search counts exactly are counted exactly here too.
-            var (sample, stride) = FacetSample.Count(searcher, ranked.Weight, sample: !ranked.Exact);
+            var (sample, stride) = FacetSample.Count(searcher, ranked.Weight, sample: !ranked.Exact, options.Value.FacetSampleHits);
             facets = sample.ToFacets(stride);
             if (stride == 1)
             {
@@ -330,20 +333,26 @@ public sealed class SearchService(
 
     // Passages close in meaning to the query's words (not for quoted phrases: a quote asks for those words), among those
     // the query's filters, exclusions and the searcher's classifications permit, as Lucene docs with their similarity.
-    private List<ScoreDoc> Meaningful(IndexSearcher searcher, ParsedQuery query, IReadOnlyCollection<string> allowed, bool trim, List<string> notes, CompiledQuery? scope)
+    private bool AsksMeaning(ParsedQuery query) =>
+        meaning is { Enabled: true } && query.Clauses.Count > 0 && !query.Clauses.Any(c => c.Alternatives.Any(a => a.IsPhrase));
+
+    private void NoteMeaningPending(ParsedQuery query, List<string> notes)
     {
-        if (meaning is not { Enabled: true } || query.Clauses.Count == 0 || query.Clauses.Any(c => c.Alternatives.Any(a => a.IsPhrase)))
+        if (AsksMeaning(query) && meaning!.Pending is > 0 and var pending)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Meaning search is still catching up: {pending} passages are not yet included in it."));
+        }
+    }
+
+    private List<ScoreDoc> Meaningful(IndexSearcher searcher, ParsedQuery query, IReadOnlyCollection<string> allowed, bool trim, CompiledQuery? scope)
+    {
+        if (!AsksMeaning(query))
         {
             return [];
         }
 
-        if (meaning.Pending > 0)
-        {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Meaning search is still catching up: {meaning.Pending} passages are not yet included in it."));
-        }
-
         var words = string.Join(' ', query.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
-        var nearest = meaning.Nearest(words, MeaningCandidates, CancellationToken.None);
+        var nearest = meaning!.Nearest(words, MeaningCandidates, CancellationToken.None);
         if (nearest.Count == 0)
         {
             return [];

@@ -42,7 +42,14 @@ switch (command)
         ChildProcess.Print(QueryBreakdown.Run(args[1], int.Parse(args[2], invariant)));
         return 0;
     case "query-profile":
-        foreach (var line in QueryProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : 3))
+        foreach (var line in QueryProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : 3, args.Length > 3 ? args[3] : "top10"))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
+    case "meaning-profile":
+        foreach (var line in MeaningProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : 3))
         {
             Console.WriteLine(line);
         }

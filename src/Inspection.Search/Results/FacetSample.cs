@@ -5,18 +5,18 @@ namespace Inspection.Search.Results;
 
 /// <summary>
 /// Facet counts of a search without visiting every hit: when the query may match more than about
-/// <see cref="SampledHits"/> passages, only every n-th block of <see cref="BlockMaxima.BlockSize"/> passages is visited
-/// (n a power of two up to 64) and the counts are multiplied by n. Matching a passage costs far less than scoring it, and
+/// <see cref="SearchOptions.FacetSampleHits"/> passages, only every n-th block of <see cref="BlockMaxima.BlockSize"/>
+/// passages is visited (n a power of two up to 256) and the counts are multiplied by n. Matching a passage costs far less than scoring it, and
 /// the sample is spread over the whole index (a document's passages lie side by side, so most are counted or skipped
 /// together, and documents are many), so the counts are close; the page says "about". A search of fewer hits is
 /// counted exactly.
 /// </summary>
 internal static class FacetSample
 {
-    /// <summary>About this many hits are visited at most.</summary>
-    public const int SampledHits = 25_000;
+    /// <summary>About this many hits are visited at most unless the caller says otherwise (the search asks for <see cref="SearchOptions.FacetSampleHits"/>).</summary>
+    public const int SampledHits = 5_000;
 
-    private const int MaxStride = 64;
+    private const int MaxStride = 256;
 
     /// <summary>The counts of the weight's hits and the share of blocks visited (1: every hit, exact); <paramref name="sample"/> false counts every hit.</summary>
     public static (FacetCollector Facets, int Stride) Count(IndexSearcher searcher, Weight weight, bool sample = true, int sampledHits = SampledHits)

@@ -34,12 +34,12 @@ public sealed class FacetSampleTests(RecombinedCorpusIndex corpus) : IClassFixtu
     }
 
     [Fact]
-    public void ASearchAskingForEstimatesCountsExactlyWhenHitsAreFew()
+    public void ASearchAskingForEstimatesCountsExactlyWhenHitsAreFewerThanTheSample()
     {
         var request = new SearchRequest { Query = "children", AllowedClassifications = Classifications.All, Facets = true, Top = 10 };
 
         var exact = corpus.Service.Search(request);
-        var estimated = corpus.Service.Search(request with { EstimateFacets = true });
+        var estimated = Sampling(10_000_000).Search(request with { EstimateFacets = true });
 
         Assert.False(estimated.Facets!.Estimated);
         Assert.Equal(exact.Total, estimated.Total);
@@ -48,4 +48,25 @@ public sealed class FacetSampleTests(RecombinedCorpusIndex corpus) : IClassFixtu
         Assert.Equal(exact.Facets.Years, estimated.Facets.Years);
         Assert.Equal(exact.Hits.Select(h => h.PassageId), estimated.Hits.Select(h => h.PassageId));
     }
+
+    [Fact]
+    public void ASearchWithMoreHitsThanTheSampleSaysItsFacetsAreAboutSoManyAndKeepsItsHits()
+    {
+        var request = new SearchRequest { Query = "children", AllowedClassifications = Classifications.All, Facets = true, Top = 10 };
+
+        var exact = corpus.Service.Search(request);
+        var estimated = Sampling(1_000).Search(request with { EstimateFacets = true });
+
+        Assert.True(estimated.Facets!.Estimated);
+        Assert.NotNull(estimated.EstimatedTotal);
+        Assert.Equal(exact.Hits.Select(h => h.PassageId), estimated.Hits.Select(h => h.PassageId));
+        Assert.Subset(exact.Facets!.Kinds.Select(k => k.Value).ToHashSet(StringComparer.Ordinal), estimated.Facets.Kinds.Select(k => k.Value).ToHashSet(StringComparer.Ordinal));
+    }
+
+    // The search page's setting, Search:FacetSampleHits, on the shared corpus index.
+    private SearchService Sampling(int sampleHits) => new(
+        corpus.Index,
+        corpus.Glossary,
+        corpus.Analyzer,
+        Microsoft.Extensions.Options.Options.Create(new SearchOptions { IndexDirectory = corpus.Index.IndexDirectory, MaxTop = 1000, FacetSampleHits = sampleHits }));
 }

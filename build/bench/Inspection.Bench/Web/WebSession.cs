@@ -13,7 +13,8 @@ internal sealed class WebSession : IDisposable
 {
     public const string UserName = "bench";
     private const string DisplayName = "Benchmark user";
-    private const string Password = "bench passphrase for wrk";
+    // Not containing the user name: the account rules refuse a password that does.
+    private const string Password = "wrk passphrase for the load test";
     private const string AuthCookie = "inspection.auth";
     private readonly CookieContainer _cookies = new();
     private readonly HttpClient _client;
