@@ -247,39 +247,25 @@ public sealed class SearchService(
         var rank = estimate ? request with { Facets = false } : request;
         var ranked = Rank(searcher, all, rank, Math.Max(skip + top, 1), oneDocument ? 0 : top, terms);
         var fullMatches = ranked.Total;
-        // Where passages with only some of the words fill the page after full matches, they follow the page as it is.
-        var fillFrom = -1;
         if (ranked.Total < skip + top && all.TextClauses > 1)
         {
-            // Every full match is in hand. Most of the words fill the page; any one of them when nothing has most, or
-            // when "most" means every word (two words: "waiting times" is filled with "waiting" or "times", as a page
-            // of three would otherwise stay short). The partial matches come from three pages' worth of candidates, so
-            // that a dominant document's extra passages can give way.
+            // Every full match is in hand. Most of the words fill the page; any one of them only when nothing has most.
+            // The partial matches come from three pages' worth of candidates, so that a dominant document's extra
+            // passages can give way.
             var window = oneDocument ? skip + top : Math.Max(skip + top, 3 * top);
-            var mostIsAll = Math.Ceiling(all.TextClauses * QueryCompiler.MostWords) >= all.TextClauses;
-            string? filled = null;
-            foreach (var (share, how) in Relaxations)
+            foreach (var (share, how) in Relaxations.Where(r => r.Share > 0 || ranked.Total == 0))
             {
-                if (ranked.Total >= skip + top || (share == 0 && ranked.Total > 0 && !(mostIsAll && fullMatches > 0)))
-                {
-                    break;
-                }
-
-                var partial = Rank(searcher, compile(share), rank, Math.Max(window, 1) + ranked.Docs.Length, 0, terms);
+                var relaxed = compile(share);
+                var partial = Rank(searcher, relaxed, rank, Math.Max(window, 1) + ranked.Docs.Length, 0, terms);
                 if (partial.Total > ranked.Total)
                 {
-                    var kept = ranked.Docs.Select(d => d.Doc).ToHashSet();
-                    fillFrom = share == 0 && fullMatches > 0 ? ranked.Docs.Length : fillFrom;
-                    ranked = partial with { Docs = [.. ranked.Docs, .. partial.Docs.Where(d => !kept.Contains(d.Doc))] };
-                    filled = how;
+                    var full = ranked.Docs.Select(d => d.Doc).ToHashSet();
+                    notes.Add(ranked.Total == 0
+                        ? $"No passage has all the words; showing passages with {how} of them."
+                        : string.Create(CultureInfo.InvariantCulture, $"{ranked.Total} {(ranked.Total == 1 ? "passage has" : "passages have")} all the words; the others shown have {how} of them."));
+                    ranked = partial with { Docs = [.. ranked.Docs, .. partial.Docs.Where(d => !full.Contains(d.Doc))] };
+                    break;
                 }
-            }
-
-            if (filled is not null)
-            {
-                notes.Add(fullMatches == 0
-                    ? $"No passage has all the words; showing passages with {filled} of them."
-                    : string.Create(CultureInfo.InvariantCulture, $"{fullMatches} {(fullMatches == 1 ? "passage has" : "passages have")} all the words; the others shown have {filled} of them."));
             }
         }
 
@@ -291,12 +277,7 @@ public sealed class SearchService(
             notes.Add("Passages close in meaning to the words are included.");
         }
 
-        // Passages with only some of the words fill empty places: they do not take the place of a document's third full
-        // match on the first page (that lowered nDCG@10 on the tuning queries), they come after it.
-        var ordered = oneDocument ? [.. ranked.Docs]
-            : ranked.FirstPage is { } firstPage ? [.. firstPage]
-            : fillFrom >= 0 && fillFrom < ranked.Docs.Length ? [.. DocumentDiversity.FirstPageFirst(searcher, ranked.Docs[..fillFrom], top), .. ranked.Docs[fillFrom..]]
-            : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
+        var ordered = oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
         var page = ordered.Skip(skip).Take(top).ToList();
         var documents = page.Select(d => DocumentDiversity.DocumentOf(searcher, d.Doc)).ToList();
         var matches = DocumentDiversity.MatchesOf(searcher, ranked.Weight, page.Select(d => d.Doc));
