@@ -12,12 +12,12 @@ namespace Inspection.Relevance.Tests;
 public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("keyword", 0.87)]
+    [InlineData("keyword", 0.83)]
     [InlineData("acronym", 0.87)]
     [InlineData("paraphrase", 0.30)]
     [InlineData("question", 0.75)]
-    [InlineData("filtered", 0.74)]
-    [InlineData("typo", 0.78)]
+    [InlineData("filtered", 0.81)]
+    [InlineData("typo", 0.81)]
     public void HeldOutMrrStaysAboveItsFloor(string group, double floor)
     {
         var ours = fixture.Of(fixture.Harness.Product.Name, group, heldOut: true);
