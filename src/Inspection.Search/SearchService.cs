@@ -207,7 +207,9 @@ public sealed class SearchService(
         SearchResults results;
         if (request.Sort == SearchSort.Relevance && !request.GroupByDocument)
         {
-            results = RankTiers(searcher, all, Compile, request, terms, notes, Meaningful(searcher, query, allowed, trim, notes, scope));
+            // A typed word no passage has makes the word search a guess (its "correction"): meaning then leads the fusion.
+            var meaningWeight = corrections.Count > 0 ? options.Value.MeaningWeightForUnknownWords : options.Value.MeaningWeight;
+            results = RankTiers(searcher, all, Compile, request, terms, notes, Meaningful(searcher, query, parsed, allowed, trim, notes, scope), meaningWeight);
         }
         else
         {
@@ -235,7 +237,7 @@ public sealed class SearchService(
 
     // Relevance order, passages: full matches first, then partial ones, one document at most twice on the first page
     // (unless the search is limited to one document), with each shown document's further matches counted.
-    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, List<ScoreDoc> meaningful)
+    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, List<ScoreDoc> meaningful, double meaningWeight)
     {
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
@@ -273,7 +275,7 @@ public sealed class SearchService(
         // close in meaning are fused in. The total still counts passages with the words: meaning adds related ones.
         if (meaningful.Count > 0 && fullMatches == 0)
         {
-            ranked = Fuse(ranked, meaningful, options.Value.MeaningWeight);
+            ranked = Fuse(ranked, meaningful, meaningWeight);
             notes.Add("Passages close in meaning to the words are included.");
         }
 
@@ -330,7 +332,7 @@ public sealed class SearchService(
 
     // Passages close in meaning to the query's words (not for quoted phrases: a quote asks for those words), among those
     // the query's filters, exclusions and the searcher's classifications permit, as Lucene docs with their similarity.
-    private List<ScoreDoc> Meaningful(IndexSearcher searcher, ParsedQuery query, IReadOnlyCollection<string> allowed, bool trim, List<string> notes, CompiledQuery? scope)
+    private List<ScoreDoc> Meaningful(IndexSearcher searcher, ParsedQuery query, ParsedQuery typed, IReadOnlyCollection<string> allowed, bool trim, List<string> notes, CompiledQuery? scope)
     {
         if (meaning is not { Enabled: true } || query.Clauses.Count == 0 || query.Clauses.Any(c => c.Alternatives.Any(a => a.IsPhrase)))
         {
@@ -342,7 +344,9 @@ public sealed class SearchService(
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Meaning search is still catching up: {meaning.Pending} passages are not yet included in it."));
         }
 
-        var words = string.Join(' ', query.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
+        // The words as typed, not as the typo corrector read them: a word no passage has ("truancy") is no typo to the
+        // model, which knows it, and its "correction" ("try") would mislead it.
+        var words = string.Join(' ', typed.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
         var nearest = meaning.Nearest(words, MeaningCandidates, CancellationToken.None);
         if (nearest.Count == 0)
         {
