@@ -51,14 +51,14 @@ public sealed class SearchOptions : IValidatableObject
     /// correction, or without the word): the model may well know the word. Tuned on the relevance harness.
     /// </summary>
     [Range(0.0, 100.0)]
-    public double MeaningWeightForUnknownWords { get; set; } = 2.5;
+    public double MeaningWeightForUnknownWords { get; set; } = 10;
 
     /// <summary>
     /// Meaning search also embeds each passage's windows of this many sentences, and a passage is as near a query as its
     /// nearest window (or itself); 0 embeds whole passages only. Changing it rebuilds the vectors in the background.
     /// </summary>
     [Range(0, 20)]
-    public int MeaningWindowSentences { get; set; }
+    public int MeaningWindowSentences { get; set; } = 1;
 
     /// <summary>
     /// The local model meaning search embeds with (see <see cref="Meaning.MeaningModels"/>). Vectors record their model:
