@@ -57,6 +57,20 @@ public sealed class SearchOptions : IValidatableObject
     public double MeaningWeight { get; set; } = 2.5;
 
     /// <summary>
+    /// Meaning's weight in that fusion when the query has a word no passage has (the word search then runs with a guessed
+    /// correction, or without the word): the model may well know the word. Tuned on the relevance harness.
+    /// </summary>
+    [Range(0.0, 100.0)]
+    public double MeaningWeightForUnknownWords { get; set; } = 10;
+
+    /// <summary>
+    /// Meaning search also embeds each passage's windows of this many sentences, and a passage is as near a query as its
+    /// nearest window (or itself); 0 embeds whole passages only. Changing it rebuilds the vectors in the background.
+    /// </summary>
+    [Range(0, 20)]
+    public int MeaningWindowSentences { get; set; } = 1;
+
+    /// <summary>
     /// The local model meaning search embeds with (see <see cref="Meaning.MeaningModels"/>). Vectors record their model:
     /// changing it rebuilds them in the background.
     /// </summary>

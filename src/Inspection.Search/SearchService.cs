@@ -208,9 +208,11 @@ public sealed class SearchService(
         if (request.Sort == SearchSort.Relevance && !request.GroupByDocument)
         {
             // Meaning is asked only when the ranking needs it (no passage has all the words): embedding the query and
-            // scanning the vectors is most of a hybrid search's cost, and most searches never use it.
+            // scanning the vectors is most of a hybrid search's cost, and most searches never use it. A typed word no
+            // passage has makes the word search a guess (its "correction"): meaning then leads the fusion.
             NoteMeaningPending(query, notes);
-            results = RankTiers(searcher, all, Compile, request, terms, notes, () => Meaningful(searcher, query, allowed, trim, scope));
+            var meaningWeight = corrections.Count > 0 ? options.Value.MeaningWeightForUnknownWords : options.Value.MeaningWeight;
+            results = RankTiers(searcher, all, Compile, request, terms, notes, () => Meaningful(searcher, query, parsed, allowed, trim, scope), meaningWeight);
         }
         else
         {
@@ -238,7 +240,7 @@ public sealed class SearchService(
 
     // Relevance order, passages: full matches first, then partial ones, one document at most twice on the first page
     // (unless the search is limited to one document), with each shown document's further matches counted.
-    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, Func<List<ScoreDoc>> meaningful)
+    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, Func<List<ScoreDoc>> meaningful, double meaningWeight)
     {
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
@@ -276,7 +278,7 @@ public sealed class SearchService(
         // close in meaning are fused in. The total still counts passages with the words: meaning adds related ones.
         if (fullMatches == 0 && meaningful() is { Count: > 0 } close)
         {
-            ranked = Fuse(ranked, close, options.Value.MeaningWeight);
+            ranked = Fuse(ranked, close, meaningWeight);
             notes.Add("Passages close in meaning to the words are included.");
         }
 
@@ -344,14 +346,16 @@ public sealed class SearchService(
         }
     }
 
-    private List<ScoreDoc> Meaningful(IndexSearcher searcher, ParsedQuery query, IReadOnlyCollection<string> allowed, bool trim, CompiledQuery? scope)
+    private List<ScoreDoc> Meaningful(IndexSearcher searcher, ParsedQuery query, ParsedQuery typed, IReadOnlyCollection<string> allowed, bool trim, CompiledQuery? scope)
     {
         if (!AsksMeaning(query))
         {
             return [];
         }
 
-        var words = string.Join(' ', query.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
+        // The words as typed, not as the typo corrector read them: a word no passage has ("truancy") is no typo to the
+        // model, which knows it, and its "correction" ("try") would mislead it.
+        var words = string.Join(' ', typed.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
         var nearest = meaning!.Nearest(words, MeaningCandidates, CancellationToken.None);
         if (nearest.Count == 0)
         {

@@ -14,7 +14,7 @@ public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelpe
     [Theory]
     [InlineData("keyword", 0.83)]
     [InlineData("acronym", 0.87)]
-    [InlineData("paraphrase", 0.30)]
+    [InlineData("paraphrase", 0.36)]
     [InlineData("question", 0.75)]
     [InlineData("filtered", 0.81)]
     [InlineData("typo", 0.81)]

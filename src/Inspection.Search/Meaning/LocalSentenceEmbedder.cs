@@ -13,6 +13,8 @@ public abstract class LocalSentenceEmbedder : IPassageEmbedder, IDisposable
     /// <summary>Characters of a passage given to the model (about 200 words).</summary>
     public const int PassageCharacters = 1200;
 
+    private const int EncodeBatch = 16;
+
     private readonly Lazy<ISentenceEncoder> _encoder;
     private readonly Lock _lock = new();
     private readonly string _queryInstruction;
@@ -41,7 +43,9 @@ public abstract class LocalSentenceEmbedder : IPassageEmbedder, IDisposable
         // passage does not depend on its batch (the models pool with the attention mask).
         var order = Enumerable.Range(0, passages.Count).OrderBy(i => Math.Min(passages[i].Length, PassageCharacters)).ToArray();
         var texts = order.Select(i => passages[i].Length <= PassageCharacters ? passages[i] : passages[i][..PassageCharacters]).ToArray();
-        var encoded = Encode(texts, cancellationToken);
+        // Sub-batches of like length: one call pads every text to the longest, so a sentence window beside a whole
+        // passage would cost as much as the passage.
+        var encoded = texts.Chunk(EncodeBatch).SelectMany(chunk => Encode(chunk, cancellationToken)).ToArray();
         var vectors = new float[passages.Count][];
         for (var i = 0; i < order.Length; i++)
         {

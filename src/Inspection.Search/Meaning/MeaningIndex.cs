@@ -25,6 +25,7 @@ public sealed class MeaningIndex : IDisposable
     private readonly SemaphoreSlim _catchUp = new(1, 1);
 
     private readonly PlainEnglishProvider? _plainEnglish;
+    private readonly int _windowSentences;
 
     public MeaningIndex(PassageIndex index, IPassageEmbedder embedder, IOptions<SearchOptions> options, ILogger<MeaningIndex>? logger = null, PlainEnglishProvider? plainEnglish = null)
     {
@@ -36,7 +37,10 @@ public sealed class MeaningIndex : IDisposable
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _plainEnglish = plainEnglish;
         Enabled = options.Value.MeaningSearch;
-        _vectors = new(() => new PassageVectors(index.IndexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".vectors", embedder.Model, embedder.Dimensions));
+        _windowSentences = options.Value.MeaningWindowSentences;
+        // Vectors made with other windows are not comparable either: the store starts again when the setting changes.
+        var model = _windowSentences > 0 ? string.Create(CultureInfo.InvariantCulture, $"{embedder.Model} windows-{_windowSentences}") : embedder.Model;
+        _vectors = new(() => new PassageVectors(index.IndexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".vectors", model, embedder.Dimensions));
     }
 
     public bool Enabled { get; }
@@ -68,8 +72,16 @@ public sealed class MeaningIndex : IDisposable
             foreach (var batch in pending.OrderBy(p => Math.Min(p.Text.Length, LocalSentenceEmbedder.PassageCharacters)).Chunk(BatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var vectors = _embedder.EmbedPassages([.. batch.Select(p => p.Text)], cancellationToken);
-                Vectors.Add([.. batch.Select((p, i) => (p.PassageId, vectors[i]))]);
+                // Each passage as a whole, then its windows of a few sentences: the passage is as near as its nearest.
+                var texts = batch.Select(p => (IReadOnlyList<string>)[p.Text, .. PassageWindows.Split(p.Text, _windowSentences)]).ToList();
+                var vectors = _embedder.EmbedPassages([.. texts.SelectMany(t => t)], cancellationToken);
+                var next = 0;
+                Vectors.AddPassages([.. batch.Select((p, i) =>
+                {
+                    var rows = vectors.Skip(next).Take(texts[i].Count).ToList();
+                    next += texts[i].Count;
+                    return (p.PassageId, (IReadOnlyList<float[]>)rows);
+                })]);
                 done += batch.Length;
             }
 

@@ -5,19 +5,24 @@ namespace Inspection.Search.Meaning;
 
 /// <summary>
 /// Passage vectors beside the index, one byte per dimension (each vector scaled so its largest value is 127), in memory
-/// and in an append-only file: 384 bytes and a scale per passage, 100,000 passages in about 40 MB. The nearest passages
-/// to a query are found by scanning them all (a flat int8 scan: at our sizes it needs no graph to build or keep). Derived
-/// data like the index: deleting the folder loses nothing but the time to embed again.
+/// and in an append-only file. A passage may have several vectors (the whole passage and its windows of a few
+/// sentences); it is as near a query as its nearest vector. Each vector takes 384 bytes and a scale. The nearest
+/// passages to a query are found by scanning them all (a flat int8 scan: at our sizes it needs no graph to build or
+/// keep). Derived data like the index: deleting the folder loses nothing but the time to embed again.
 /// </summary>
 public sealed class PassageVectors : IDisposable
 {
     private const string FileName = "vectors.bin";
-    private const string Magic = "IVEC1";
+    private const string Magic = "IVEC2";
     private readonly Lock _lock = new();
     private readonly string _path;
     private readonly int _dimensions;
-    private readonly Dictionary<string, int> _rows = new(StringComparer.Ordinal);
+
+    // Rows of one passage are contiguous; a passage embedded again gets new rows and its old ones are orphaned (owner -1)
+    // until the file is compacted.
+    private readonly Dictionary<string, (int First, int Count)> _passages = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
+    private readonly List<int> _owners = [];
     private readonly List<float> _scales = [];
     private sbyte[] _data = [];
     private FileStream? _file;
@@ -38,14 +43,26 @@ public sealed class PassageVectors : IDisposable
 
     public string Model { get; }
 
-    /// <summary>Passages with a vector (deleted ones included until <see cref="Keep"/> drops them).</summary>
+    /// <summary>Passages with vectors (deleted ones included until <see cref="Keep"/> drops them).</summary>
     public int Count
     {
         get
         {
             lock (_lock)
             {
-                return _ids.Count;
+                return _passages.Count;
+            }
+        }
+    }
+
+    /// <summary>Vectors held, over all passages (orphaned ones included until the file is compacted).</summary>
+    public int VectorCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _owners.Count;
             }
         }
     }
@@ -57,7 +74,7 @@ public sealed class PassageVectors : IDisposable
         {
             lock (_lock)
             {
-                return _data.LongLength + (_scales.Count * sizeof(float));
+                return ((long)_owners.Count * _dimensions) + (_scales.Count * sizeof(float)) + (_owners.Count * sizeof(int));
             }
         }
     }
@@ -68,25 +85,41 @@ public sealed class PassageVectors : IDisposable
     {
         lock (_lock)
         {
-            return _rows.ContainsKey(passageId);
+            return _passages.ContainsKey(passageId);
         }
     }
 
-    /// <summary>Adds (or replaces) passages' vectors, in memory and durably on disk.</summary>
+    /// <summary>Adds (or replaces) passages' vectors, one each, in memory and durably on disk.</summary>
     public void Add(IReadOnlyList<(string PassageId, float[] Vector)> vectors)
     {
         ArgumentNullException.ThrowIfNull(vectors);
+        AddPassages([.. vectors.Select(v => (v.PassageId, (IReadOnlyList<float[]>)[v.Vector]))]);
+    }
+
+    /// <summary>Adds (or replaces) passages' vectors, one or more each, in memory and durably on disk.</summary>
+    public void AddPassages(IReadOnlyList<(string PassageId, IReadOnlyList<float[]> Vectors)> passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
         lock (_lock)
         {
             var file = _file ??= new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
             using var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
-            foreach (var (id, vector) in vectors)
+            foreach (var (id, vectors) in passages)
             {
-                var (bytes, scale) = Quantise(vector);
-                AddRow(id, bytes, scale);
+                if (vectors.Count == 0)
+                {
+                    continue;
+                }
+
+                var quantised = vectors.Select(Quantise).ToList();
+                AddRows(id, quantised);
                 writer.Write(id);
-                writer.Write(scale);
-                writer.Write(MemoryMarshalBytes(bytes));
+                writer.Write7BitEncodedInt(quantised.Count);
+                foreach (var (bytes, scale) in quantised)
+                {
+                    writer.Write(scale);
+                    writer.Write(MemoryMarshalBytes(bytes));
+                }
             }
 
             writer.Flush();
@@ -100,38 +133,49 @@ public sealed class PassageVectors : IDisposable
         ArgumentNullException.ThrowIfNull(live);
         lock (_lock)
         {
-            var stale = _ids.Count(id => !live.Contains(id));
-            if (stale == 0 || stale * 5 < _ids.Count)
+            var stale = _passages.Keys.Count(id => !live.Contains(id));
+            var orphaned = _owners.Count(o => o < 0);
+            if ((stale == 0 || stale * 5 < _passages.Count) && orphaned * 5 <= _owners.Count)
             {
                 return 0;
             }
 
-            var kept = _ids.Select((id, row) => (id, row)).Where(r => live.Contains(r.id)).ToList();
-            var data = new sbyte[kept.Count * _dimensions];
+            var kept = _ids.Where(id => live.Contains(id) && _passages.ContainsKey(id)).Distinct(StringComparer.Ordinal)
+                .Select(id => (Id: id, Rows: _passages[id])).ToList();
+            var data = new sbyte[kept.Sum(k => k.Rows.Count) * _dimensions];
             var scales = new List<float>(kept.Count);
-            for (var i = 0; i < kept.Count; i++)
+            var owners = new List<int>(kept.Count);
+            _passages.Clear();
+            _ids.Clear();
+            var row = 0;
+            foreach (var (id, rows) in kept)
             {
-                Array.Copy(_data, kept[i].row * _dimensions, data, i * _dimensions, _dimensions);
-                scales.Add(_scales[kept[i].row]);
+                Array.Copy(_data, rows.First * _dimensions, data, row * _dimensions, rows.Count * _dimensions);
+                _passages[id] = (row, rows.Count);
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    scales.Add(_scales[rows.First + i]);
+                    owners.Add(_ids.Count);
+                }
+
+                _ids.Add(id);
+                row += rows.Count;
             }
 
-            _ids.Clear();
-            _ids.AddRange(kept.Select(k => k.id));
             _scales.Clear();
             _scales.AddRange(scales);
+            _owners.Clear();
+            _owners.AddRange(owners);
             _data = data;
-            _rows.Clear();
-            for (var i = 0; i < _ids.Count; i++)
-            {
-                _rows[_ids[i]] = i;
-            }
-
             Rewrite();
             return stale;
         }
     }
 
-    /// <summary>The passages nearest the query vector, best first, among those <paramref name="keep"/> accepts (all when null).</summary>
+    /// <summary>
+    /// The passages nearest the query vector, best first, each by its nearest vector, among those
+    /// <paramref name="keep"/> accepts (all when null).
+    /// </summary>
     public IReadOnlyList<(string PassageId, float Similarity)> Nearest(float[] query, int count, Func<string, bool>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -139,26 +183,32 @@ public sealed class PassageVectors : IDisposable
         lock (_lock)
         {
             var best = new PriorityQueue<int, float>();
-            for (var row = 0; row < _ids.Count; row++)
+            foreach (var (id, rows) in _passages)
             {
-                var similarity = Dot(q, _data.AsSpan(row * _dimensions, _dimensions)) * queryScale * _scales[row];
+                var similarity = float.NegativeInfinity;
+                for (var row = rows.First; row < rows.First + rows.Count; row++)
+                {
+                    similarity = Math.Max(similarity, Dot(q, _data.AsSpan(row * _dimensions, _dimensions)) * queryScale * _scales[row]);
+                }
+
+                var owner = _owners[rows.First];
                 if (best.Count < count)
                 {
-                    if (keep is null || keep(_ids[row]))
+                    if (keep is null || keep(id))
                     {
-                        best.Enqueue(row, similarity);
+                        best.Enqueue(owner, similarity);
                     }
                 }
-                else if (best.TryPeek(out _, out var weakest) && similarity > weakest && (keep is null || keep(_ids[row])))
+                else if (best.TryPeek(out _, out var weakest) && similarity > weakest && (keep is null || keep(id)))
                 {
-                    best.EnqueueDequeue(row, similarity);
+                    best.EnqueueDequeue(owner, similarity);
                 }
             }
 
             var found = new List<(string, float)>(best.Count);
-            while (best.TryDequeue(out var row, out var similarity))
+            while (best.TryDequeue(out var owner, out var similarity))
             {
-                found.Add((_ids[row], similarity));
+                found.Add((_ids[owner], similarity));
             }
 
             found.Reverse();
@@ -175,6 +225,7 @@ public sealed class PassageVectors : IDisposable
         }
     }
 
+    // Products of two sbytes fit a short (127 * 127 < 32767), so widening once before multiplying is exact.
     private static int Dot(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)
     {
         var i = 0;
@@ -197,7 +248,6 @@ public sealed class PassageVectors : IDisposable
         return total;
     }
 
-    // Products of two sbytes fit a short (127 * 127 < 32767), so widening once before multiplying is exact.
     private (sbyte[] Bytes, float Scale) Quantise(float[] vector)
     {
         if (vector.Length != _dimensions)
@@ -218,25 +268,37 @@ public sealed class PassageVectors : IDisposable
 
     private static byte[] MemoryMarshalBytes(sbyte[] values) => (byte[])(Array)values;
 
-    private void AddRow(string id, sbyte[] bytes, float scale)
+    private void AddRows(string id, IReadOnlyList<(sbyte[] Bytes, float Scale)> rows)
     {
-        if (_rows.TryGetValue(id, out var row))
+        int owner;
+        if (_passages.TryGetValue(id, out var old))
         {
-            Array.Copy(bytes, 0, _data, row * _dimensions, _dimensions);
-            _scales[row] = scale;
-            return;
+            owner = _owners[old.First];
+            for (var row = old.First; row < old.First + old.Count; row++)
+            {
+                _owners[row] = -1;
+            }
+        }
+        else
+        {
+            owner = _ids.Count;
+            _ids.Add(id);
         }
 
-        row = _ids.Count;
-        if ((row + 1) * _dimensions > _data.Length)
+        var first = _owners.Count;
+        if ((first + rows.Count) * _dimensions > _data.Length)
         {
-            Array.Resize(ref _data, Math.Max(1024, _data.Length * 2) + _dimensions);
+            Array.Resize(ref _data, Math.Max(1024 * _dimensions, _data.Length * 2) + (rows.Count * _dimensions));
         }
 
-        Array.Copy(bytes, 0, _data, row * _dimensions, _dimensions);
-        _ids.Add(id);
-        _scales.Add(scale);
-        _rows[id] = row;
+        foreach (var (bytes, scale) in rows)
+        {
+            Array.Copy(bytes, 0, _data, _owners.Count * _dimensions, _dimensions);
+            _owners.Add(owner);
+            _scales.Add(scale);
+        }
+
+        _passages[id] = (first, rows.Count);
     }
 
     private void Load()
@@ -245,7 +307,7 @@ public sealed class PassageVectors : IDisposable
         var expected = $"{Magic} {Model} {_dimensions}";
         if (!File.Exists(header) || File.ReadAllText(header).Trim() != expected)
         {
-            // Another model's (or no) vectors: start again; the catch-up embeds everything.
+            // Another model's (or no, or an older format's) vectors: start again; the catch-up embeds everything.
             File.Delete(_path);
             File.WriteAllText(header, expected);
             return;
@@ -263,14 +325,21 @@ public sealed class PassageVectors : IDisposable
             try
             {
                 var id = reader.ReadString();
-                var scale = reader.ReadSingle();
-                var bytes = reader.ReadBytes(_dimensions);
-                if (bytes.Length < _dimensions)
+                var count = reader.Read7BitEncodedInt();
+                var rows = new List<(sbyte[], float)>(count);
+                for (var i = 0; i < count; i++)
                 {
-                    break;
+                    var scale = reader.ReadSingle();
+                    var bytes = reader.ReadBytes(_dimensions);
+                    if (bytes.Length < _dimensions)
+                    {
+                        throw new EndOfStreamException();
+                    }
+
+                    rows.Add(((sbyte[])(Array)bytes, scale));
                 }
 
-                AddRow(id, (sbyte[])(Array)bytes, scale);
+                AddRows(id, rows);
             }
             catch (EndOfStreamException)
             {
@@ -288,11 +357,16 @@ public sealed class PassageVectors : IDisposable
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
         using (var writer = new BinaryWriter(stream, Encoding.UTF8))
         {
-            for (var row = 0; row < _ids.Count; row++)
+            foreach (var id in _ids)
             {
-                writer.Write(_ids[row]);
-                writer.Write(_scales[row]);
-                writer.Write(MemoryMarshalBytes(_data.AsSpan(row * _dimensions, _dimensions).ToArray()));
+                var (first, count) = _passages[id];
+                writer.Write(id);
+                writer.Write7BitEncodedInt(count);
+                for (var row = first; row < first + count; row++)
+                {
+                    writer.Write(_scales[row]);
+                    writer.Write(MemoryMarshalBytes(_data.AsSpan(row * _dimensions, _dimensions).ToArray()));
+                }
             }
 
             writer.Flush();

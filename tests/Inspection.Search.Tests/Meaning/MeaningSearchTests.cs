@@ -34,6 +34,27 @@ public sealed class MeaningSearchTests : IDisposable
         Assert.Equal(0, meaning.Pending);
     }
 
+    [Fact]
+    public async Task AQueryAboutOneSentenceOfALongPassageFindsItThroughThatSentencesVector()
+    {
+        _index.Add("scrutiny", "The committee noted the budget for the coming year and the new office move in the spring. "
+                + "Members asked about the recruitment of councillors to the fostering panel and the timetable for the next elections. "
+                + "The chair thanked officers for the report on school transport routes and minibus procurement. "
+                + "No care leaver has been placed in bed and breakfast accommodation since April. "
+                + "The next meeting will consider the library opening hours and the parks strategy for the borough.")
+            .Add("housing", "Families waiting for social housing were offered larger homes as new council flats were completed.")
+            .Add("hotels", "Tourism in the town grew as two new hotels opened near the station and the seafront.")
+            .Commit();
+        var options = Options.Create(new SearchOptions { IndexDirectory = _index.Index.IndexDirectory, MaxTop = 100 });
+        using var meaning = new MeaningIndex(_index.Index, _embedder, options);
+        await meaning.CatchUpAsync(100, CancellationToken.None);
+
+        var nearest = meaning.Nearest("young adults who grew up in care put up in B&Bs", 3, CancellationToken.None);
+
+        Assert.StartsWith("scrutiny#", nearest[0].PassageId, StringComparison.Ordinal);
+        Assert.True(meaning.Vectors.VectorCount > meaning.Vectors.Count);
+    }
+
     public void Dispose()
     {
         _embedder.Dispose();

@@ -8,7 +8,7 @@ namespace Inspection.Bench.Search;
 /// <summary>
 /// <c>embed-throughput N MODEL</c>: passages a second of the meaning model on N generated passages, the way it ran before
 /// (the package's own session settings, passages in index order, batches of 16) beside the product's embedder (its session
-/// settings, passages in order of length) at batch sizes 16 and 32 and with passages cut shorter; and the model's load
+/// settings, passages in order of length) at batch sizes 16 and 32, with each sentence embedded as well, and with passages cut shorter; and the model's load
 /// time. Runs alternate twice so that a change in the machine's load shows.
 /// </summary>
 internal static class EmbeddingThroughput
@@ -31,6 +31,7 @@ internal static class EmbeddingThroughput
                 figures[$"before{round}"] = Rate(texts, 16, LocalSentenceEmbedder.PassageCharacters, batch => before.Encode(batch));
                 figures[$"after16_{round}"] = Rate([.. texts.OrderBy(t => Math.Min(t.Length, LocalSentenceEmbedder.PassageCharacters))], 16, int.MaxValue, batch => product.EmbedPassages(batch, CancellationToken.None));
                 figures[$"after32_{round}"] = Rate([.. texts.OrderBy(t => Math.Min(t.Length, LocalSentenceEmbedder.PassageCharacters))], 32, int.MaxValue, batch => product.EmbedPassages(batch, CancellationToken.None));
+                figures[$"after16windows1_{round}"] = WindowRate(texts, product);
                 figures[$"after16cut600_{round}"] = Rate([.. texts.Select(t => t.Length <= 600 ? t : t[..600]).OrderBy(t => t.Length)], 16, int.MaxValue, batch => product.EmbedPassages(batch, CancellationToken.None));
             }
         }
@@ -41,6 +42,19 @@ internal static class EmbeddingThroughput
         }
 
         return new PhaseResult(0, texts.Length, PhaseResult.PeakWorkingSet(), figures);
+    }
+
+    // Passages a second as the catch-up embeds them with sentence windows on (Search:MeaningWindowSentences 1): each
+    // passage whole and each of its sentences, 16 passages a batch.
+    private static double WindowRate(string[] texts, IPassageEmbedder product)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var batch in texts.OrderBy(t => Math.Min(t.Length, LocalSentenceEmbedder.PassageCharacters)).Chunk(16))
+        {
+            GC.KeepAlive(product.EmbedPassages([.. batch.SelectMany(t => (IEnumerable<string>)[t, .. PassageWindows.Split(t, 1)])], CancellationToken.None));
+        }
+
+        return texts.Length / clock.Elapsed.TotalSeconds;
     }
 
     private static double Rate(string[] texts, int batchSize, int cut, Func<string[], object> encode)
