@@ -15,9 +15,10 @@ public sealed class FindingsCommandTests : IDisposable
         var listed = await _cli.RunAsync("findings", "--json");
         Assert.Equal(0, listed.ExitCode);
         var findings = listed.Json().EnumerateArray().ToList();
-        // Eight significant weaknesses, the revisit's eight verdicts on them, and the inspectors' conclusion quoted in the report.
-        Assert.Equal(17, findings.Count);
-        Assert.Single(findings, f => f.GetProperty("kind").GetString() == "quoted-finding");
+        // Eight significant weaknesses, the revisit's eight verdicts on them, and the inspectors' conclusion quoted twice: in
+        // the report's summary ("They concluded ...") and from the letter.
+        Assert.Equal(18, findings.Count);
+        Assert.Equal(2, findings.Count(f => f.GetProperty("kind").GetString() == "quoted-finding"));
         Assert.All(findings, f => Assert.Equal(
             ["id", "documentId", "sourceFile", "organisation", "kind", "text", "page", "visitDate", "status", "actions", "evidence", "history"],
             f.EnumerateObject().Select(p => p.Name)));

@@ -23,15 +23,20 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         var verdicts = medway.Where(f => f.Finding.Kind == FindingKinds.ProgressVerdict).ToList();
         Assert.Equal(8, weaknesses.Count);
         Assert.Equal(8, verdicts.Count);
-        // Besides Medway's, Thurrock's three areas of concern (2019) and the four areas of significant weakness the sample
-        // written statement of action restates (undated): every SEND matter the store holds.
+        // Besides Medway's, Thurrock's three areas of concern (2019), the four areas of significant weakness the sample
+        // written statement of action restates (undated), and the lead member report's quotation of the revisit ("They
+        // found ...") with the three improvements it lists: every SEND matter the store holds.
         var others = briefing.Findings.Except(medway).ToList();
         Assert.Equal(3, others.Count(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny && f.Finding.Kind == FindingKinds.AreaOfConcern));
         Assert.Equal(4, others.Count(f => f.SourceFile == SampleWsoa && f.Finding.Kind == FindingKinds.SignificantWeakness));
-        Assert.Equal(7, others.Count);
-        Assert.All(others, f => Assert.Equal("area-send-inspection", f.Finding.VisitKind));
+        var quoted = others.Where(f => f.SourceFile == IngestedCorpus.MedwayLeadMember).ToList();
+        Assert.Equal(4, quoted.Count);
+        Assert.All(quoted, f => Assert.Equal((FindingKinds.QuotedFinding, "send-revisit"), (f.Finding.Kind, f.Finding.VisitKind)));
+        Assert.Equal(11, others.Count);
+        Assert.All(others.Except(quoted), f => Assert.Equal("area-send-inspection", f.Finding.VisitKind));
 
-        // Each matter together: a verdict comes after the weakness it restates, before the next weakness.
+        // Each matter together: a verdict comes after the weakness it restates, before the next weakness; only later
+        // findings on the same matter (verdicts, the lead member report's quotation of the revisit) come between.
         var order = briefing.Findings.Select(f => f.Finding.FindingId).ToList();
         foreach (var verdict in verdicts)
         {
@@ -39,7 +44,11 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
             var verdictAt = order.IndexOf(verdict.Finding.FindingId);
             Assert.True(weaknessAt < verdictAt);
             Assert.All(order.Skip(weaknessAt + 1).Take(verdictAt - weaknessAt - 1), between =>
-                Assert.Equal(FindingKinds.ProgressVerdict, briefing.Findings.Single(f => f.Finding.FindingId == between).Finding.Kind));
+            {
+                var finding = briefing.Findings.Single(f => f.Finding.FindingId == between);
+                Assert.Contains(finding.Finding.Kind, new[] { FindingKinds.ProgressVerdict, FindingKinds.QuotedFinding });
+                Assert.Equal(verdict.History[0].FindingId, finding.History[0].FindingId);
+            });
         }
 
         Assert.Contains(briefing.Gaps, g => g.Code == BriefingGapCodes.InsufficientProgress);
@@ -53,8 +62,10 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
     {
         var briefing = await BuildAsync("send-2016/assessment-and-meeting-needs/ehc-plans");
 
-        // Thurrock's area of concern on plans and the sample written statement of action's come too, but no other Medway matter.
-        Assert.Equal(4, briefing.Findings.Count);
+        // Thurrock's area of concern on plans, the sample written statement of action's and the lead member report's quotation
+        // of the revisit on the social care advice in plans come too, but no other Medway matter.
+        Assert.Equal(5, briefing.Findings.Count);
+        Assert.StartsWith("The quality of the social care advice contained in EHCPs", briefing.Findings.Single(f => f.SourceFile == IngestedCorpus.MedwayLeadMember).Finding.Text, StringComparison.Ordinal);
         Assert.StartsWith("Education Health and Care Plans (EHC Plans)", briefing.Findings.Single(f => f.SourceFile == IngestedCorpus.ThurrockScrutiny).Finding.Text, StringComparison.Ordinal);
         Assert.StartsWith("the timeliness and quality of education, health and care plans", briefing.Findings.Single(f => f.SourceFile == SampleWsoa).Finding.Text, StringComparison.Ordinal);
         briefing = briefing with { Findings = [.. briefing.Findings.Where(f => f.SourceFile == IngestedCorpus.MedwayRevisit)] };
@@ -83,8 +94,9 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         Assert.Equal(["Visit", "Kind", "Finding", "Verdict", "Status", "Source"], findings.QuerySelectorAll("thead th").Select(th => th.TextContent));
         Assert.All(findings.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
         var rows = findings.QuerySelectorAll("tbody tr");
-        // Medway's 16 (weaknesses and verdicts), its report's quotation of the revisit, Thurrock's 3 areas of concern, the sample's 4.
-        Assert.Equal(24, rows.Length);
+        // Medway's 16 (weaknesses and verdicts), its report's two quotations of the revisit (the summary's and the letter's),
+        // Thurrock's 3 areas of concern, the sample's 4, the lead member report's quotation of the revisit and its 3 points.
+        Assert.Equal(29, rows.Length);
         Assert.All(rows, row => Assert.Equal("row", row.QuerySelector("th")!.GetAttribute("scope")));
         var plans = rows.Where(r => r.TextContent.Contains("the quality of education health and care plans", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, plans.Count);

@@ -59,8 +59,12 @@ public sealed class FindingTrackerTests(IngestedCorpus corpus)
         });
 
         var plans = weaknesses.Single(w => w.Finding.Text.Contains("education health and care plans", StringComparison.Ordinal));
-        var planVerdict = Assert.Single(plans.History);
-        Assert.Equal(FindingKinds.ProgressVerdict, planVerdict.Kind);
+        // The revisit's verdict on plans, and the lead member report's quotation of the revisit on the social care advice in
+        // plans, which restates the same matter.
+        Assert.Equal(2, plans.History.Count);
+        var quotedLater = Assert.Single(plans.History, h => h.Kind == FindingKinds.QuotedFinding);
+        Assert.StartsWith("The quality of the social care advice contained in EHCPs", quotedLater.Text, StringComparison.Ordinal);
+        var planVerdict = Assert.Single(plans.History, h => h.Kind == FindingKinds.ProgressVerdict);
         Assert.Equal("insufficient", planVerdict.Verdict);
         Assert.Equal(6, planVerdict.Page);
         Assert.Equal(new DateOnly(2019, 12, 9), planVerdict.VisitDate);
