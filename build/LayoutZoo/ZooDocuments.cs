@@ -19,6 +19,8 @@ internal static class ZooDocuments
         yield return Pdf(LetterDocuments.CabinetPack());
         yield return Docx(LetterDocuments.SelfEvaluation());
         yield return Docx(LetterDocuments.MonitoringVisit());
+        yield return Pdf(LetterDocuments.FocusedVisitMonthOnly());
+        yield return Docx(LetterDocuments.CommitteeReportQuotingMonitoringVisit());
     }
 
     private static (string, byte[], IEnumerable<string>) Pdf(SampleDocument document) =>

@@ -29,6 +29,7 @@ for source in "$sources"/*.html; do
     cp "$source" "$docs/$name.html"
     continue
   fi
+  case "$name" in *-lo) continue ;; esac # LibreOffice's turn, below
   chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer --run-all-compositor-stages-before-draw \
     --print-to-pdf="$docs/$name.pdf" "file://$source" 2>/dev/null
 done
@@ -46,6 +47,13 @@ done
 for source in "$sources"/*.fodt; do
   name=$(basename "$source" .fodt)
   soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work" "$source" >/dev/null 2>&1
+  mv "$work/$name.pdf" "$docs/$name.pdf"
+done
+
+# 3c. LibreOffice Writer (its HTML import): HTML sources whose name ends in -lo, printed by LibreOffice rather than Chromium.
+for source in "$sources"/*-lo.html; do
+  name=$(basename "$source" .html)
+  soffice --headless -env:UserInstallation="file://$work/profile" --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir "$work" "$source" >/dev/null 2>&1
   mv "$work/$name.pdf" "$docs/$name.pdf"
 done
 
@@ -75,5 +83,6 @@ scan focused-visit-letter-northmoor.pdf 1 2 1.2 scan-focused-visit-northmoor.pdf
 scan ilacs-2025-ashcombe.pdf 1 1 -0.8 scan-ilacs-2025-ashcombe.png
 scan send-2016-letter-dunmere.pdf 1 2 -1.5 scan-send-2016-letter-dunmere.pdf
 scan jtai-letter-harbourside.pdf 1 1 2.0 scan-jtai-letter-harbourside.tiff
+scan focused-visit-letter-month-only-elmbridge.pdf 1 2 -3.0 scan-focused-visit-month-only-elmbridge.pdf
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

@@ -111,6 +111,46 @@ internal static class LetterDocuments
         .Lines("Yours sincerely")
         .Lines("Patrick Mallon", "His Majesty's Inspector");
 
+    public static SampleDocument FocusedVisitMonthOnly() =>
+        new SampleDocument("focused-visit-letter-month-only-elmbridge.pdf", "Focused visit to Elmbridge children's services", new DateOnly(2025, 4, 17)) { Author = "Ofsted" }
+        .RightLines(OfstedLetterhead)
+        .Lines("17 April 2025")
+        .Lines("Ms Helen Marsh", "Interim Director of Children's Services", "Elmbridge County Council", "County Offices", "Elmbridge EL3 9QA")
+        .Lines("Dear Ms Marsh")
+        .H2("Focused visit to Elmbridge children's services")
+        .P("This letter summarises the findings of the focused visit to Elmbridge children's services, carried out in March 2025. His Majesty's Inspectors for this visit were Rachel Okafor and Simon Pryce.")
+        .P("Inspectors looked at the arrangements for care leavers, including pathway planning, accommodation and support into education, employment or training.")
+        .H2("Headline findings")
+        .P("Services for care leavers have weakened since the last inspection in October 2022, when the experiences and progress of care leavers were judged to require improvement to be good. Personal advisers have high caseloads, and too many young people do not know who their adviser is.")
+        .H2("What needs to improve in this area of social work practice?")
+        .Bullets(
+            "The quality and timeliness of pathway plans, so that they reflect young people's current needs and wishes.",
+            "The availability of suitable accommodation for care leavers who are not ready to live on their own.",
+            "The help care leavers receive to take up education, employment or training.")
+        .H2("Main findings")
+        .P("Pathway plans are often written late and are not updated when a young person's circumstances change. Young people told inspectors that they had not been asked about their plans.")
+        .P("A small number of care leavers were living in unsuitable bed and breakfast accommodation during the visit. Senior leaders acted quickly when inspectors raised this.")
+        .P("Ofsted will take the findings from this focused visit into account when planning your next inspection or visit.")
+        .Lines("Yours sincerely")
+        .Lines("Rachel Okafor", "His Majesty's Inspector");
+
+    public static SampleDocument CommitteeReportQuotingMonitoringVisit() =>
+        new SampleDocument("committee-report-monitoring-visit-quotes-kestrel.docx", "Ofsted monitoring visit: findings and next steps", new DateOnly(2025, 12, 9)) { Author = "Kestrel Borough Council" }
+        .H1("Ofsted monitoring visit: findings and next steps")
+        .Lines("Children and Young People Scrutiny Committee", "Kestrel Borough Council", "Date of meeting: 9 December 2025", "Report of: Corporate Director, Children and Families")
+        .Section("Purpose of the report")
+        .Np("This report tells the committee what Ofsted found when it carried out the third monitoring visit to children's services on 14 and 15 October 2025, and what we are doing in response.")
+        .Section("Background")
+        .Np("Children's services in Kestrel were judged inadequate when Ofsted inspected them in February 2024. Since then inspectors have made monitoring visits in July 2024 and March 2025.")
+        .Section("What the inspectors found")
+        .Np("The visit looked at children in need of help and protection, and at the quality of management oversight.")
+        .Np("Inspectors reported that social workers now visit most children regularly and know them well.")
+        .Np("The letter states that strategy discussions are held promptly and involve the right partners.")
+        .Np("In their letter, inspectors highlighted that too many child protection plans do not say clearly what must change for the child.")
+        .Np("Ofsted also said that supervision is not always recorded, so it is not clear how managers direct the work.")
+        .Section("Recommendation")
+        .Np("The committee is asked to note the findings of the monitoring visit and the actions in the improvement plan.");
+
     /// <summary>The sentences of a sample document's paragraphs and list items.</summary>
     public static IEnumerable<string> SentencesOf(SampleDocument document) =>
         document.Blocks.SelectMany(block => block switch
