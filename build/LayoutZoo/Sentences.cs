@@ -14,6 +14,13 @@ internal static partial class Sentences
     public static IEnumerable<string> FromHtml(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
+
+        // A line break is a break between words ("Kamala Reid<br>His Majesty's Inspector" is two lines, not "ReidHis").
+        foreach (var lineBreak in document.QuerySelectorAll("br").ToList())
+        {
+            lineBreak.Replace(document.CreateTextNode("\n"));
+        }
+
         foreach (var element in document.QuerySelectorAll("p, li"))
         {
             if (element.Closest("nav, header, footer, aside, table, form") is not null)
