@@ -121,9 +121,11 @@ internal static partial class DocumentKindClassifier
         letter.FirstBlock <= 3 || (letter.PageFrom <= 1 && (letter.PageTo - letter.PageFrom + 1) * 2 >= document.PageCount);
 
     // A published inspection report rather than a letter: inspection dates and a lead inspector (or Ofsted's name) on its first page.
+    // The dates may be labelled in several ways ("Inspection dates:", "Dates of inspection:", "Inspected on") and share a block
+    // with other labelled lines ("Unique reference number: 148220 Inspection dates: 20 and 21 January 2026"); a day must follow.
     private static bool IsOfstedReport(List<string> opening)
     {
-        var dates = opening.Any(t => t.StartsWith("inspection date", StringComparison.Ordinal));
+        var dates = opening.Any(t => t.StartsWith("inspection date", StringComparison.Ordinal) || InspectionDatesLabel().IsMatch(t));
         var lead = opening.Any(t => t.StartsWith("lead inspector", StringComparison.Ordinal));
         var ofsted = opening.Any(t => t.Contains("ofsted", StringComparison.Ordinal));
         return (dates && lead) || (ofsted && (dates || lead));
@@ -156,6 +158,9 @@ internal static partial class DocumentKindClassifier
 
     [GeneratedRegex(@"overview and scrutiny|scrutiny committee|portfolio holder|lead member|report (?:of|from|author)\s*:|key decision|wards (?:and communities )?affected|corporate parenting (?:panel|committee)|annual report|health and wellbeing board|meeting will be held|date of meeting|this report is public|agenda item|\bcabinet member\b|committee room|members of the (?:panel|committee|board)|^meeting \||^report (?:of|from|author) \|")]
     private static partial Regex CommitteeCue();
+
+    [GeneratedRegex(@"(?:^|[\s:])(?:inspection dates?|dates? of (?:the )?inspection|inspected (?:on|between))\s*:?\s*\d{1,2}\b")]
+    private static partial Regex InspectionDatesLabel();
 
     [GeneratedRegex(@"\b(?:Red|Amber|Green|RAG|R/A/G)\b")]
     private static partial Regex RagWord();

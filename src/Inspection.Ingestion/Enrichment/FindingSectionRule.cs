@@ -75,7 +75,7 @@ internal static partial class FindingSectionRule
                 }
             }
 
-            return NeedsToDoToImprove().IsMatch(heading) ? FindingKinds.AreaForImprovement : null;
+            return NeedsToDoToImprove().IsMatch(heading) || (insideLetter && NeedsToImprove().IsMatch(heading)) ? FindingKinds.AreaForImprovement : null;
         }
 
         var trimmed = text.TrimEnd('-', ' ');
@@ -171,6 +171,11 @@ internal static partial class FindingSectionRule
     // to do to improve?", "What the provider should do to improve". Only an inspectorate writes it, so it counts anywhere.
     [GeneratedRegex(@"^what (?:does |do )?(?:the |this )?[\w' ,-]{2,60}? (?:needs? to|should|must) do (?:next )?to (?:improve|get better)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NeedsToDoToImprove();
+
+    // "What the school needs to improve": the shorter form, which a council's own paper may also use of itself ("What we need to
+    // improve"), so it counts only in an inspectorate's letter or report.
+    [GeneratedRegex(@"^what (?:the |this )?[\w' ,-]{2,60}? (?:needs? to|should|must) improve\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NeedsToImprove();
 
     // "Area 1: the timeliness of plans": a plan's label for the area, not part of what inspectors said.
     [GeneratedRegex(@"^area (?:of (?:concern|significant weakness) )?\d{1,2}\s*[:.\-–—]\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

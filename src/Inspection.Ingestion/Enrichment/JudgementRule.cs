@@ -37,7 +37,9 @@ internal static partial class JudgementRule
             var next = i + 1 <= to && i + 1 < blocks.Count ? blocks[i + 1] : null;
             if (MayHoldGrade(text))
             {
-                InLine(JudgementTokens.Read(text), found);
+                var tokens = JudgementTokens.Read(text);
+                InLine(tokens, found);
+                WrappedRow(tokens, found);
                 if (SifOverall().Match(text.Replace('’', '\'')) is { Success: true } overall && GradeOf(overall.Groups["grade"].Value) is { } grade)
                 {
                     found.Offer(Overall, grade, Summary);
@@ -97,6 +99,49 @@ internal static partial class JudgementRule
             }
 
             i = name.End + 1;
+        }
+    }
+
+    // A table row whose name cell wraps onto a second line, read across by OCR or a line builder: the name's first line, the
+    // grade, then the rest of the name ("The impact of leaders on social work practice with children and | Good | families").
+    // The block must be that row and nothing else, and the name one of the distinct ones (an everyday area name could be prose).
+    private static void WrappedRow(List<JudgementToken> tokens, Judgements found)
+    {
+        var words = new List<int>();
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].IsWord && !(words.Count == 0 && (tokens[t].IsNumber || tokens[t].Text == "the")))
+            {
+                words.Add(t);
+            }
+        }
+
+        if (words.Count < 4 || words.Count > MaxNameWords * 2)
+        {
+            return;
+        }
+
+        for (var g = 2; g < words.Count - 1; g++)
+        {
+            if (Match(tokens, words[g], GradePhrases) is not { } grade)
+            {
+                continue;
+            }
+
+            var after = words.FindIndex(g, w => w > grade.End);
+            if (after < 0)
+            {
+                return;
+            }
+
+            var name = words.Take(g).Concat(words.Skip(after)).Select(w => tokens[w].Text).ToArray();
+            var phrase = NamePhrases.All.FirstOrDefault(p => !p.Common && p.Words.AsSpan().SequenceEqual(name));
+            if (phrase is not null)
+            {
+                found.Offer(phrase.Meaning, grade.Phrase.Meaning, SetApart);
+            }
+
+            return;
         }
     }
 

@@ -6,27 +6,34 @@ namespace Inspection.Ingestion.Enrichment;
 /// <summary>
 /// Finds what inspectors found as another document reports it: a sentence that opens by naming them ("Inspectors noted that
 /// ...", "Ofsted found that ...", "Inspectors also said that ...", or "They found that ..." straight after a sentence naming
-/// the inspectors), or the items of a list introduced so ("The inspectors noted the following improvements:", "Ofsted's
-/// letter asked us to improve two things:"). Text inside an Ofsted letter is the letter's own finding, not a quotation, and
+/// the inspectors, "According to the inspectors, ...", or "The letter also records that ..." a few paragraphs after the
+/// inspectors are named and with no other sender in view), or the items of a list introduced so ("The inspectors noted the
+/// following improvements:", "Ofsted's letter asked us to improve two things:"). Text inside an Ofsted letter is the letter's own finding, not a quotation, and
 /// is left to the other rules.
 /// </summary>
 internal static partial class QuotedFindingRule
 {
     private const int MinWords = 6;
     private const int MaxItems = 12;
+    private const int LetterReach = 3;
 
     public static IEnumerable<(string Text, int Block)> Find(IReadOnlyList<Block> blocks, Func<int, bool> insideLetter)
     {
         // Whether the last sentence read named the inspectors, so that a "They found that ..." after it quotes them too.
         var inspectorsLast = false;
+
+        // The last block that named the inspectors: "the letter" a few paragraphs on is still theirs.
+        var lastNamed = -LetterReach - 1;
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
             var namesThem = text.Contains("nspector", StringComparison.OrdinalIgnoreCase) || text.Contains("ofsted", StringComparison.OrdinalIgnoreCase)
                 || text.Contains("CQC", StringComparison.Ordinal);
             var carried = inspectorsLast;
+            var letterNear = i - lastNamed <= LetterReach && text.Contains("letter", StringComparison.OrdinalIgnoreCase);
+            lastNamed = namesThem ? i : lastNamed;
             inspectorsLast = false;
-            if (!(namesThem || (carried && text.Contains("They", StringComparison.Ordinal))) || insideLetter(i) || blocks[i].Kind == BlockKind.Heading)
+            if (!(namesThem || letterNear || (carried && text.Contains("They", StringComparison.Ordinal))) || insideLetter(i) || blocks[i].Kind == BlockKind.Heading)
             {
                 continue;
             }
@@ -51,6 +58,18 @@ internal static partial class QuotedFindingRule
                 if (!opening.Success && previousNamed)
                 {
                     opening = TheyOpening().Match(trimmed);
+                }
+
+                // "According to the inspectors, ...", or the letter as subject ("The letter also records that ...") where the
+                // paragraph does not name another sender (a letter from the DfE is not the inspectors').
+                if (!opening.Success)
+                {
+                    opening = AccordingTo().Match(trimmed);
+                }
+
+                if (!opening.Success && !OtherSender().IsMatch(body))
+                {
+                    opening = LetterOpening().Match(trimmed);
                 }
 
                 // "Ofsted and the CQC identified eight areas of weakness": a count of findings listed elsewhere, not one of them.
@@ -112,6 +131,15 @@ internal static partial class QuotedFindingRule
     // "They" quotes the inspectors only straight after a sentence that names them ("Ofsted and the CQC returned ... They found").
     [GeneratedRegex(@"^they\s+(?:also\s+|further\s+)?(?:noted|found|said|reported|observed|identified|highlighted|recognised|recognized|commented|concluded|praised|saw)\b(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheyOpening();
+
+    [GeneratedRegex(@"^according to (?:the )?(?:inspectors?|ofsted|(?:his|her) majesty['’]s inspectors?|(?:the |ofsted['’]s |their )?(?:inspection |inspectors['’] |monitoring visit |focused visit )?(?:letter|report)),\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^(?:(?:the|their|ofsted['’]s|the inspectors['’]) (?:(?:inspection|monitoring visit|focused visit) )?letter|(?:their|ofsted['’]s|the inspectors['’]|the inspection|the monitoring visit|the focused visit) report) (?:also |further )?(?:records|states|notes|says|reports|found|finds|observes|highlights|identifies|recognises|confirms|describes)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LetterOpening();
+
+    [GeneratedRegex(@"\b(?:DfE|Department for Education|Secretary of State|minister|commissioner)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherSender();
 
     [GeneratedRegex(@"^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}(?:areas?|weakness(?:es)?|strengths?|recommendations?|concerns?|priorities)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counted();

@@ -14,25 +14,39 @@ internal static partial class VisitMentionRule
     public static IReadOnlyList<Visit> Find(IReadOnlyList<Block> blocks, string? family)
     {
         var visits = new List<Visit>();
+        string? headingKind = null;
         foreach (var block in blocks)
         {
+            // The nearest heading above names the visit a section is about ("3. The monitoring visit"): inspectors visiting
+            // under it are on that visit, not on the framework's full inspection.
+            if (block.Kind == BlockKind.Heading)
+            {
+                headingKind = VisitKindRule.MayName(block.Text) ? VisitKindRule.Detect(block.Text) : null;
+            }
+
             // Most blocks name no visit at all and are passed over without normalising or splitting them.
             if (!MayMentionVisit(block.Text) && (!VisitKindRule.MayName(block.Text) || VisitKindRule.Detect(block.Text) is null))
             {
                 continue;
             }
 
-            foreach (var sentence in SentenceEnd().Split(block.Text))
+            foreach (var whole in SentenceEnd().Split(block.Text))
             {
+                // A publication date is not a visit's: what comes after "published" is left out. Labelled lines run together
+                // ("Inspected on 9 and 10 December 2025 Report published on 27 January 2026") keep the visit before it.
+                var published = whole.IndexOf("published", StringComparison.OrdinalIgnoreCase);
+                var sentence = published >= 0 ? whole[..published] : whole;
                 var normalised = BlockText.Normalise(sentence);
-                if (normalised.Contains("published", StringComparison.Ordinal) || normalised.Contains("agenda", StringComparison.Ordinal))
+                if (normalised.Length == 0 || normalised.Contains("agenda", StringComparison.Ordinal))
                 {
                     continue;
                 }
 
                 var named = VisitKindRule.DetectNormalised(normalised);
                 family ??= named;
-                var kind = named ?? (Plain().IsMatch(normalised) ? VisitKindRule.PlainInspection(family) : null);
+                var kind = named ?? (Plain().IsMatch(normalised)
+                    ? (headingKind is not null && InspectorsVisited().IsMatch(normalised) ? headingKind : VisitKindRule.PlainInspection(family))
+                    : null);
                 if (kind is null)
                 {
                     continue;
@@ -73,7 +87,10 @@ internal static partial class VisitMentionRule
     // A month named again for a visit whose days are known is the same visit; a later sentence giving the days replaces it.
     private static void Add(List<Visit> visits, Visit visit)
     {
-        static bool SameMonth(Visit a, Visit b) => a.Kind == b.Kind && a.Dates[0].Year == b.Dates[0].Year && a.Dates[0].Month == b.Dates[0].Month;
+        // A visit from 30 June to 1 July is "the visit in July" too: any month its days touch.
+        static bool SameMonth(Visit a, Visit b) => a.Kind == b.Kind && (Touches(a, b.Dates[0]) || Touches(b, a.Dates[0]));
+        static bool Touches(Visit visit, DateOnly month) =>
+            visit.Dates.Any(d => d.Year == month.Year && d.Month == month.Month);
 
         if (visits.Any(v => v.Kind == visit.Kind && v.FirstDay == visit.FirstDay) || (visit.MonthOnly && visits.Any(v => SameMonth(v, visit))))
         {
@@ -100,7 +117,10 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"\binspect|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require|requires)")]
     private static partial Regex Plain();
 
-    [GeneratedRegex(@"(?<cue>\b(?:[\w'-]+ ){0,3}(?:visit|inspection|revisit)|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require improvement(?: to be good)?))\s+(?:in|of|during|on)\s+(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\binspectors?\s+(?:[\w',-]+\s+){0,3}(?:visited|were on site|came to)\b")]
+    private static partial Regex InspectorsVisited();
+
+    [GeneratedRegex(@"(?<cue>\b(?:[\w'-]+ ){0,3}(?:visit|inspection|revisit)(?: took place| was (?:carried out|completed|conducted|undertaken))?|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require improvement(?: to be good)?))\s+(?:in|of|during|on)\s+(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
     private static partial Regex MonthMention();
 
     [GeneratedRegex(@"\b(?:returned|revisited|visited|inspected|carried out|conducted|completed|took place|undertook|undertaken)\b")]
