@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the layout zoo (build/zoo/docs) from its sources: HTML printed by Chromium, PDFs and DOCX written by
-# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX and flat ODT converted by LibreOffice, and scans made from some of them (rasterised,
+# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX, flat ODT and NAME-lo.html converted by LibreOffice, and scans made from some of them (rasterised,
 # turned a little and roughened). The expected results (docs/*.expected.json) are written by hand and not touched here.
 # Needs: chromium, libreoffice (soffice), poppler-utils (pdftoppm), imagemagick (convert). On Debian:
 #   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui poppler-utils imagemagick
