@@ -56,7 +56,7 @@ switch (command)
 
         return 0;
     case "hnsw-profile":
-        foreach (var line in HnswProfile.Run(args[1]))
+        foreach (var line in HnswProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : int.MaxValue))
         {
             Console.WriteLine(line);
         }

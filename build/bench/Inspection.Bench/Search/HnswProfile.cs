@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inspection.Bench.Search;
 
 /// <summary>
-/// <c>hnsw-profile DATA</c>: USearch's HNSW graph (int8, cosine, several vectors to a passage) built over the same
-/// vectors as the product's flat scan, then the mix's word and acronym queries and the ten in other words asked of both:
+/// <c>hnsw-profile DATA [VECTORS]</c>: USearch's HNSW graph (int8, cosine, several vectors to a passage) built over the
+/// same vectors as the product's flat scan (or the passages of its first VECTORS vectors, both searches over those), then the mix's word and acronym queries and the ten in other words asked of both:
 /// the graph's time and its recall of the exact top 40 passages, asking it for 40, 120 and 400 vectors and re-scoring
 /// the passages it names exactly (their every vector), as an approximate path would.
 /// </summary>
@@ -17,15 +17,15 @@ internal static class HnswProfile
 {
     private const int Top = 40;
 
-    public static IReadOnlyList<string> Run(string dataDirectory)
+    public static IReadOnlyList<string> Run(string dataDirectory, int maxVectors)
     {
         using var services = CliServices.Build(dataDirectory);
         var meaning = services.GetRequiredService<MeaningIndex>();
         var embedder = services.GetRequiredService<IPassageEmbedder>();
         var plainEnglish = services.GetService<PlainEnglishProvider>();
-        var reference = new ReferenceScan(meaning.Vectors.Folder, embedder.Dimensions);
+        var reference = new ReferenceScan(meaning.Vectors.Folder, embedder.Dimensions, maxVectors);
         var rows = reference.AllRows();
-        var lines = new List<string>();
+        var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{rows.Count} vectors of {rows.Select(r => r.Passage).Distinct().Count()} passages") };
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuStart = process.TotalProcessorTime;

@@ -13,13 +13,15 @@ internal sealed class ReferenceScan
     private readonly int _dimensions;
     private readonly List<(string Id, List<(sbyte[] Bytes, float Scale)> Rows)> _passages = [];
 
-    public ReferenceScan(string vectorsFolder, int dimensions)
+    /// <summary>Reads the vectors file, stopping after the passage that takes it past <paramref name="maxRows"/> vectors.</summary>
+    public ReferenceScan(string vectorsFolder, int dimensions, int maxRows = int.MaxValue)
     {
         _dimensions = dimensions;
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         using var reader = new BinaryReader(File.OpenRead(Path.Combine(vectorsFolder, "vectors.bin")), Encoding.UTF8);
         var length = reader.BaseStream.Length;
-        while (reader.BaseStream.Position < length)
+        var read = 0;
+        while (reader.BaseStream.Position < length && read < maxRows)
         {
             var id = reader.ReadString();
             var count = reader.Read7BitEncodedInt();
@@ -30,6 +32,7 @@ internal sealed class ReferenceScan
                 rows.Add(((sbyte[])(Array)reader.ReadBytes(dimensions), scale));
             }
 
+            read += count;
             if (byId.TryGetValue(id, out var at))
             {
                 _passages[at] = (id, rows);
