@@ -185,7 +185,8 @@ public sealed class PassageVectors : IDisposable
 
     /// <summary>
     /// The passages nearest the query vector, best first, each by its nearest vector, among those
-    /// <paramref name="keep"/> accepts (all when null). Exact: every vector is compared with the query.
+    /// <paramref name="keep"/> accepts (all when null; it may be called from several threads at once). Exact: every
+    /// vector is compared with the query.
     /// </summary>
     public IReadOnlyList<(string PassageId, float Similarity)> Nearest(float[] query, int count, Func<string, bool>? keep = null)
     {
