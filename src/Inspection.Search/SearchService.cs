@@ -43,7 +43,6 @@ public sealed class SearchService(
 
     private const int MaxSkip = 100_000;
     private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
-    private static readonly HashSet<string> PassageIdOnly = [PassageFields.PassageId];
     private static readonly (double Share, string How)[] Relaxations = [(QueryCompiler.MostWords, "most"), (0.0, "some")];
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
@@ -364,23 +363,16 @@ public sealed class SearchService(
 
         var floor = nearest[0].Similarity - MeaningMargin;
         var wanted = nearest.Where(n => n.Similarity >= floor).ToList();
-        var ids = new BooleanQuery();
-        foreach (var (id, _) in wanted)
-        {
-            ids.Add(new TermQuery(new Term(PassageFields.PassageId, id)), Occur.SHOULD);
-        }
 
         // The same filters, exclusions and trimming as the word search: the query without its words.
         var permitted = new QueryCompiler(analyzer, glossary.Current).Compile(query with { Clauses = [] }, allowed, 1.0, trim).Query;
-        var both = new BooleanQuery { { new ConstantScoreQuery(ids), Occur.MUST }, { new ConstantScoreQuery(permitted), Occur.MUST } };
+        var filter = new BooleanQuery { { new ConstantScoreQuery(permitted), Occur.MUST } };
         if (scope is not null)
         {
-            both.Add(new ConstantScoreQuery(scope.Query), Occur.MUST);
+            filter.Add(new ConstantScoreQuery(scope.Query), Occur.MUST);
         }
-        var similarity = wanted.ToDictionary(w => w.PassageId, w => w.Similarity, StringComparer.Ordinal);
-        return [.. searcher.Search(both, wanted.Count).ScoreDocs
-            .Select(d => new ScoreDoc(d.Doc, similarity[searcher.Doc(d.Doc, PassageIdOnly).Get(PassageFields.PassageId, CultureInfo.InvariantCulture)]))
-            .OrderByDescending(d => d.Score)];
+
+        return Meaning.PassageDocs.Find(searcher, wanted, filter);
     }
 
     // Reciprocal rank fusion: each list adds weight / (k + rank); passages only meaning found join the list.

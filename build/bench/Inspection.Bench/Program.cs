@@ -49,7 +49,14 @@ switch (command)
 
         return 0;
     case "meaning-profile":
-        foreach (var line in MeaningProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : 3))
+        foreach (var line in MeaningProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : 3, args.Length > 3 && args[3] == "sessions"))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
+    case "hnsw-profile":
+        foreach (var line in HnswProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : int.MaxValue))
         {
             Console.WriteLine(line);
         }

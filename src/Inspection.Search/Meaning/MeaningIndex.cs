@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Inspection.Search.Indexing;
 using Lucene.Net.Index;
@@ -18,6 +19,11 @@ namespace Inspection.Search.Meaning;
 public sealed class MeaningIndex : IDisposable
 {
     private const int BatchSize = 16;
+
+    // Query vectors kept for searches asked again (the next page, a filter added, the same words by someone else): the
+    // model's inference is most of a meaning search's cost. Forgotten all at once when full: 1,024 take 1.6 MB.
+    private const int CachedQueries = 1024;
+    private readonly ConcurrentDictionary<string, float[]> _queryVectors = new(StringComparer.Ordinal);
     private readonly PassageIndex _index;
     private readonly IPassageEmbedder _embedder;
     private readonly ILogger _logger;
@@ -109,8 +115,29 @@ public sealed class MeaningIndex : IDisposable
 
         // Everyday words get the sector's terms beside them, so the model meets the words the evidence uses.
         var expanded = _plainEnglish?.Expand(query) ?? query;
-        return Vectors.Nearest(_embedder.EmbedQuery(expanded, cancellationToken), count);
+        return Vectors.Nearest(QueryVector(expanded, cancellationToken), count);
     }
+
+    /// <summary>The model's vector for the (expanded) query text, from the cache when the text was embedded before.</summary>
+    internal float[] QueryVector(string text, CancellationToken cancellationToken)
+    {
+        if (_queryVectors.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var vector = _embedder.EmbedQuery(text, cancellationToken);
+        if (_queryVectors.Count >= CachedQueries)
+        {
+            _queryVectors.Clear();
+        }
+
+        _queryVectors[text] = vector;
+        return vector;
+    }
+
+    /// <summary>Forgets the kept query vectors (the bench times searches that embed their query).</summary>
+    internal void ForgetQueryVectors() => _queryVectors.Clear();
 
     public void Dispose()
     {

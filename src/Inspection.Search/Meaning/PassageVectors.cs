@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Text;
 
 namespace Inspection.Search.Meaning;
@@ -8,23 +7,31 @@ namespace Inspection.Search.Meaning;
 /// and in an append-only file. A passage may have several vectors (the whole passage and its windows of a few
 /// sentences); it is as near a query as its nearest vector. Each vector takes 384 bytes and a scale. The nearest
 /// passages to a query are found by scanning them all (a flat int8 scan: at our sizes it needs no graph to build or
-/// keep). Derived data like the index: deleting the folder loses nothing but the time to embed again.
+/// keep), outside the lock, so searches scan side by side while passages are added. Derived data like the index:
+/// deleting the folder loses nothing but the time to embed again.
 /// </summary>
 public sealed class PassageVectors : IDisposable
 {
     private const string FileName = "vectors.bin";
     private const string Magic = "IVEC2";
+
+    // Vectors are held in chunks of this many rows (24 MB at 384 dimensions), not one array: a million passages with their
+    // windows hold several gigabytes, past the largest array .NET allows, and a full chunk is never copied again.
+    private const int ChunkShift = 16;
+    private const int ChunkRows = 1 << ChunkShift;
     private readonly Lock _lock = new();
     private readonly string _path;
     private readonly int _dimensions;
 
     // Rows of one passage are contiguous; a passage embedded again gets new rows and its old ones are orphaned (owner -1)
-    // until the file is compacted.
+    // until the file is compacted. The arrays grow by replacement and rows are only appended past _rows, so a scan may
+    // read the arrays it took under the lock after releasing it; compaction makes new arrays and a new list of ids.
     private readonly Dictionary<string, (int First, int Count)> _passages = new(StringComparer.Ordinal);
-    private readonly List<string> _ids = [];
-    private readonly List<int> _owners = [];
-    private readonly List<float> _scales = [];
-    private sbyte[] _data = [];
+    private List<string> _ids = [];
+    private int[] _owners = [];
+    private float[] _scales = [];
+    private List<sbyte[]> _chunks = [];
+    private int _rows;
     private FileStream? _file;
 
     public PassageVectors(string folder, string model, int dimensions)
@@ -62,7 +69,7 @@ public sealed class PassageVectors : IDisposable
         {
             lock (_lock)
             {
-                return _owners.Count;
+                return _rows;
             }
         }
     }
@@ -74,7 +81,7 @@ public sealed class PassageVectors : IDisposable
         {
             lock (_lock)
             {
-                return ((long)_owners.Count * _dimensions) + (_scales.Count * sizeof(float)) + (_owners.Count * sizeof(int));
+                return (long)_rows * (_dimensions + sizeof(float) + sizeof(int));
             }
         }
     }
@@ -134,85 +141,90 @@ public sealed class PassageVectors : IDisposable
         lock (_lock)
         {
             var stale = _passages.Keys.Count(id => !live.Contains(id));
-            var orphaned = _owners.Count(o => o < 0);
-            if ((stale == 0 || stale * 5 < _passages.Count) && orphaned * 5 <= _owners.Count)
+            var orphaned = _owners.AsSpan(0, _rows).Count(-1);
+            if ((stale == 0 || stale * 5 < _passages.Count) && orphaned * 5 <= _rows)
             {
                 return 0;
             }
 
             var kept = _ids.Where(id => live.Contains(id) && _passages.ContainsKey(id)).Distinct(StringComparer.Ordinal)
                 .Select(id => (Id: id, Rows: _passages[id])).ToList();
-            var data = new sbyte[kept.Sum(k => k.Rows.Count) * _dimensions];
-            var scales = new List<float>(kept.Count);
-            var owners = new List<int>(kept.Count);
+            var total = kept.Sum(k => k.Rows.Count);
+            var chunks = new List<sbyte[]>();
+            var scales = new float[total];
+            var owners = new int[total];
+            var ids = new List<string>(kept.Count);
             _passages.Clear();
-            _ids.Clear();
             var row = 0;
             foreach (var (id, rows) in kept)
             {
-                Array.Copy(_data, rows.First * _dimensions, data, row * _dimensions, rows.Count * _dimensions);
-                _passages[id] = (row, rows.Count);
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    scales.Add(_scales[rows.First + i]);
-                    owners.Add(_ids.Count);
+                    Row(_chunks, rows.First + i).CopyTo(RowToWrite(chunks, row + i, total));
                 }
 
-                _ids.Add(id);
+                Array.Copy(_scales, rows.First, scales, row, rows.Count);
+                owners.AsSpan(row, rows.Count).Fill(ids.Count);
+                _passages[id] = (row, rows.Count);
+                ids.Add(id);
                 row += rows.Count;
             }
 
-            _scales.Clear();
-            _scales.AddRange(scales);
-            _owners.Clear();
-            _owners.AddRange(owners);
-            _data = data;
+            // New arrays and a new list: a scan running on the old ones finishes with them.
+            (_chunks, _scales, _owners, _ids, _rows) = (chunks, scales, owners, ids, total);
             Rewrite();
             return stale;
         }
     }
 
     /// <summary>
+    /// Threads a scan of many vectors is shared between (the processor's cores by default; 1 scans on the caller's thread).
+    /// Each thread keeps its own best passages and the lists are merged, so the result does not depend on it.
+    /// </summary>
+    internal int ScanThreads { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
     /// The passages nearest the query vector, best first, each by its nearest vector, among those
-    /// <paramref name="keep"/> accepts (all when null).
+    /// <paramref name="keep"/> accepts (all when null; it may be called from several threads at once). Exact: every
+    /// vector is compared with the query.
     /// </summary>
     public IReadOnlyList<(string PassageId, float Similarity)> Nearest(float[] query, int count, Func<string, bool>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (q, queryScale) = Quantise(query);
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        Scan scan;
+        List<string> ids;
         lock (_lock)
         {
-            var best = new PriorityQueue<int, float>();
-            foreach (var (id, rows) in _passages)
-            {
-                var similarity = float.NegativeInfinity;
-                for (var row = rows.First; row < rows.First + rows.Count; row++)
-                {
-                    similarity = Math.Max(similarity, Dot(q, _data.AsSpan(row * _dimensions, _dimensions)) * queryScale * _scales[row]);
-                }
+            scan = new Scan(q, queryScale, [.. _chunks], ChunkRows, _scales, _owners, _rows, _dimensions);
+            ids = _ids;
+        }
 
-                var owner = _owners[rows.First];
-                if (best.Count < count)
-                {
-                    if (keep is null || keep(id))
-                    {
-                        best.Enqueue(owner, similarity);
-                    }
-                }
-                else if (best.TryPeek(out _, out var weakest) && similarity > weakest && (keep is null || keep(id)))
-                {
-                    best.EnqueueDequeue(owner, similarity);
-                }
-            }
+        // Below a few chunks a thread's start costs more than it saves.
+        var parts = scan.Rows < 2 * ChunkRows ? 1 : Math.Clamp(ScanThreads, 1, scan.Rows / ChunkRows);
+        var step = ((scan.Rows / parts / Scan.Block) + 1) * Scan.Block;
+        var found = new List<(int Owner, float Similarity)>[parts];
+        if (parts == 1)
+        {
+            found[0] = scan.Best(0, scan.Rows, count, keep, ids);
+        }
+        else
+        {
+            Parallel.For(0, parts, part => found[part] = scan.Best(part * step, Math.Min(scan.Rows, (part + 1) * step), count, keep, ids));
+        }
 
-            var found = new List<(string, float)>(best.Count);
-            while (best.TryDequeue(out var owner, out var similarity))
-            {
-                found.Add((_ids[owner], similarity));
-            }
-
-            found.Reverse();
-            return found;
+        // A passage whose vectors straddle two parts is offered by both: its nearest vector counts. Best first; equally
+        // near passages in the order they were added.
+        var best = found.SelectMany(f => f).GroupBy(f => f.Owner).Select(g => (Owner: g.Key, Similarity: g.Max(f => f.Similarity))).ToList();
+        best.Sort((a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Owner.CompareTo(b.Owner));
+        lock (_lock)
+        {
+            return [.. best.Take(count).Select(f => (ids[f.Owner], f.Similarity))];
         }
     }
 
@@ -223,29 +235,6 @@ public sealed class PassageVectors : IDisposable
             _file?.Dispose();
             _file = null;
         }
-    }
-
-    // Products of two sbytes fit a short (127 * 127 < 32767), so widening once before multiplying is exact.
-    private static int Dot(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)
-    {
-        var i = 0;
-        var sum = Vector<int>.Zero;
-        for (; i <= a.Length - Vector<sbyte>.Count; i += Vector<sbyte>.Count)
-        {
-            Vector.Widen(new Vector<sbyte>(a[i..]), out var aLow, out var aHigh);
-            Vector.Widen(new Vector<sbyte>(b[i..]), out var bLow, out var bHigh);
-            Vector.Widen(aLow * bLow, out var p1, out var p2);
-            Vector.Widen(aHigh * bHigh, out var p3, out var p4);
-            sum += p1 + p2 + p3 + p4;
-        }
-
-        var total = Vector.Sum(sum);
-        for (; i < a.Length; i++)
-        {
-            total += a[i] * b[i];
-        }
-
-        return total;
     }
 
     private (sbyte[] Bytes, float Scale) Quantise(float[] vector)
@@ -274,10 +263,7 @@ public sealed class PassageVectors : IDisposable
         if (_passages.TryGetValue(id, out var old))
         {
             owner = _owners[old.First];
-            for (var row = old.First; row < old.First + old.Count; row++)
-            {
-                _owners[row] = -1;
-            }
+            _owners.AsSpan(old.First, old.Count).Fill(-1);
         }
         else
         {
@@ -285,20 +271,49 @@ public sealed class PassageVectors : IDisposable
             _ids.Add(id);
         }
 
-        var first = _owners.Count;
-        if ((first + rows.Count) * _dimensions > _data.Length)
+        var first = _rows;
+        if (first + rows.Count > _owners.Length)
         {
-            Array.Resize(ref _data, Math.Max(1024 * _dimensions, _data.Length * 2) + (rows.Count * _dimensions));
+            var capacity = Math.Max(1024, _owners.Length + (_owners.Length / 2)) + rows.Count;
+            var scales = new float[capacity];
+            Array.Copy(_scales, scales, _rows);
+            var owners = new int[capacity];
+            Array.Copy(_owners, owners, _rows);
+            (_scales, _owners) = (scales, owners);
         }
 
         foreach (var (bytes, scale) in rows)
         {
-            Array.Copy(bytes, 0, _data, _owners.Count * _dimensions, _dimensions);
-            _owners.Add(owner);
-            _scales.Add(scale);
+            bytes.CopyTo(RowToWrite(_chunks, _rows, _rows + 1));
+            _owners[_rows] = owner;
+            _scales[_rows] = scale;
+            _rows++;
         }
 
         _passages[id] = (first, rows.Count);
+    }
+
+    private Span<sbyte> Row(List<sbyte[]> chunks, int row) =>
+        chunks[row >> ChunkShift].AsSpan((row & (ChunkRows - 1)) * _dimensions, _dimensions);
+
+    // The row's place in the chunks, making room for it: the last chunk grows (a new array; a running scan keeps the
+    // old one) until it holds a full chunk's rows, so a small store stays small.
+    private Span<sbyte> RowToWrite(List<sbyte[]> chunks, int row, int rowsWanted)
+    {
+        var chunk = row >> ChunkShift;
+        var needed = Math.Min(ChunkRows, rowsWanted - (chunk << ChunkShift));
+        if (chunk == chunks.Count)
+        {
+            chunks.Add(new sbyte[Math.Max(needed, Math.Min(ChunkRows, 1024)) * _dimensions]);
+        }
+        else if (chunks[chunk].Length < needed * _dimensions)
+        {
+            var grown = new sbyte[Math.Min(ChunkRows, Math.Max(needed, chunks[chunk].Length / _dimensions * 2)) * _dimensions];
+            chunks[chunk].CopyTo(grown, 0);
+            chunks[chunk] = grown;
+        }
+
+        return Row(chunks, row);
     }
 
     private void Load()
@@ -365,7 +380,7 @@ public sealed class PassageVectors : IDisposable
                 for (var row = first; row < first + count; row++)
                 {
                     writer.Write(_scales[row]);
-                    writer.Write(MemoryMarshalBytes(_data.AsSpan(row * _dimensions, _dimensions).ToArray()));
+                    writer.Write(MemoryMarshalBytes(Row(_chunks, row).ToArray()));
                 }
             }
 

@@ -45,6 +45,24 @@ public sealed class MeaningCostTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ASearchAskedAgainEmbedsItsQueryOnlyTheFirstTime()
+    {
+        var (service, embedder, meaning) = await ServiceAsync();
+        using (meaning)
+        {
+            var first = new SearchRequest { Query = "adopters minibuses overspend", AllowedClassifications = Classifications.All, Top = 3 };
+            var before = service.Search(first);
+
+            var again = service.Search(first);
+            var nextPage = service.Search(first with { Skip = 1, Top = 1 });
+
+            Assert.Equal(1, embedder.Queries);
+            Assert.Equal(before.Hits.Select(h => h.PassageId), again.Hits.Select(h => h.PassageId));
+            Assert.Equal(before.Hits[1].PassageId, nextPage.Hits[0].PassageId);
+        }
+    }
+
     public void Dispose() => _index.Dispose();
 
     private async Task<(SearchService Service, CountingEmbedder Embedder, MeaningIndex Meaning)> ServiceAsync()

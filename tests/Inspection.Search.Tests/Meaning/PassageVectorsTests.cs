@@ -90,5 +90,63 @@ public sealed class PassageVectorsTests : IDisposable
         Assert.Equal("long", read.Nearest(replacement, 1)[0].PassageId);
     }
 
+    [Fact]
+    public void TheScanFindsExactlyWhatComparingEveryVectorOneByOneFinds()
+    {
+        // Enough vectors for several chunks and threads, passages straddling them, and some embedded twice (their first
+        // vectors orphaned in the middle of the store).
+        const int dimensions = 64;
+        var random = new Random(5);
+        float[] Unit()
+        {
+            var v = Enumerable.Range(0, dimensions).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+            var norm = MathF.Sqrt(v.Sum(x => x * x));
+            return [.. v.Select(x => x / norm)];
+        }
+
+        var passages = Enumerable.Range(0, 20_000).Select(i => ($"p{i}", (IReadOnlyList<float[]>)[.. Enumerable.Range(0, 1 + (i % 13)).Select(_ => Unit())])).ToList();
+        var again = Enumerable.Range(0, 300).Select(i => ($"p{i * 61}", (IReadOnlyList<float[]>)[Unit(), Unit()])).ToList();
+        var current = passages.ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        foreach (var (id, vectors) in again)
+        {
+            current[id] = vectors;
+        }
+
+        using var store = new PassageVectors(_folder.Path, "test-model", dimensions);
+        store.AddPassages(passages);
+        store.AddPassages(again);
+        Assert.True(store.VectorCount > 2 * 65_536);
+
+        foreach (var query in Enumerable.Range(0, 5).Select(_ => Unit()))
+        {
+            var (q, queryScale) = Quantise(query);
+            var expected = passages.Select((p, order) => (Id: p.Item1, Order: order, Similarity: current[p.Item1].Max(v =>
+            {
+                var (x, scale) = Quantise(v);
+                var dot = 0;
+                for (var i = 0; i < dimensions; i++)
+                {
+                    dot += q[i] * x[i];
+                }
+
+                return dot * queryScale * scale;
+            })))
+                .OrderByDescending(p => p.Similarity).ThenBy(p => p.Order).Take(40).Select(p => (p.Id, p.Similarity)).ToList();
+
+            Assert.Equal(expected, store.Nearest(query, 40));
+            store.ScanThreads = 1;
+            Assert.Equal(expected, store.Nearest(query, 40));
+            store.ScanThreads = Environment.ProcessorCount;
+        }
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    // One byte a value, the largest 127: as the store keeps vectors.
+    private static (sbyte[] Bytes, float Scale) Quantise(float[] vector)
+    {
+        var largest = vector.Max(MathF.Abs);
+        var scale = largest == 0 ? 1f : largest / 127f;
+        return ([.. vector.Select(v => (sbyte)Math.Clamp(MathF.Round(v / scale), -127, 127))], scale);
+    }
 }

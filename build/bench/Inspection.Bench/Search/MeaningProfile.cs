@@ -2,9 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using Inspection.Cli.Hosting;
 using Inspection.Content.Evidence;
+using Inspection.Content.Definitions;
 using Inspection.Search;
+using Inspection.Search.Analysis;
+using Inspection.Search.Indexing;
 using Inspection.Search.Meaning;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Inspection.Bench.Search;
@@ -21,73 +27,146 @@ namespace Inspection.Bench.Search;
 /// </summary>
 internal static class MeaningProfile
 {
-    private static readonly string[] OtherWords =
+    public static readonly IReadOnlyList<string> OtherWords =
     [
         "how quickly are children adopted", "kids going missing from care homes", "help for families before things get bad",
         "what did ofsted say about supervision", "young people leaving care and getting a flat", "too many pupils sent home from school",
         "social workers with too many cases", "checking the quality of casework", "new mums and dads for children", "children not in school",
     ];
 
-    public static IReadOnlyList<string> Run(string dataDirectory, int passes)
+    public static IReadOnlyList<string> Run(string dataDirectory, int passes, bool sessions = false)
     {
         using var services = CliServices.Build(dataDirectory);
         var meaning = services.GetRequiredService<MeaningIndex>();
         var embedder = services.GetRequiredService<IPassageEmbedder>();
+        var plainEnglish = services.GetService<PlainEnglishProvider>();
         var queries = QueryMix.All.Where(q => q.Category is "word" or "acronym").Select(q => q.Ours).Concat(OtherWords).ToList();
         using var process = Process.GetCurrentProcess();
         var load = Stopwatch.StartNew();
         var vectors = meaning.Vectors;
-        var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{vectors.Count} vectors loaded in {load.Elapsed.TotalSeconds:F1} s") };
+        var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{vectors.Count} passages, {vectors.VectorCount} vectors loaded in {load.Elapsed.TotalSeconds:F1} s ({vectors.MemoryBytes / 1e6:F1} MB held, {vectors.DiskBytes / 1e6:F1} MB on disk)") };
+        load.Restart();
+        var reference = new ReferenceScan(vectors.Folder, embedder.Dimensions);
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"reference scan's copy ({reference.Rows} vectors) read in {load.Elapsed.TotalSeconds:F1} s"));
         load.Restart();
         var warm = embedder.EmbedQuery("warm up", CancellationToken.None);
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"model loaded (first query) in {load.Elapsed.TotalSeconds:F1} s"));
+        var expanded = queries.ToDictionary(q => q, q => plainEnglish?.Expand(q) ?? q, StringComparer.Ordinal);
+        var queryVectors = queries.ToDictionary(q => q, q => embedder.EmbedQuery(expanded[q], CancellationToken.None), StringComparer.Ordinal);
+        var differing = 0;
         foreach (var query in queries)
         {
-            vectors.Nearest(embedder.EmbedQuery(query, CancellationToken.None), 40);
+            var ours = vectors.Nearest(queryVectors[query], 40);
+            var theirs = reference.Nearest(queryVectors[query], 40);
+            if (!ours.SequenceEqual(theirs))
+            {
+                // Passages exactly as near as one another (identical vectors) may come in either order: the heap's.
+                var tiesOnly = ours.Select(o => o.Similarity).SequenceEqual(theirs.Select(t => t.Similarity))
+                    && ours.GroupBy(o => o.Similarity).All(g => g.Select(o => o.PassageId).Order(StringComparer.Ordinal)
+                        .SequenceEqual(theirs.Where(t => t.Similarity == g.Key).Select(t => t.PassageId).Order(StringComparer.Ordinal)));
+                var lastTie = ours.Count > 0 && theirs.Count > 0 && ours[^1].Similarity == theirs[^1].Similarity && ours.Select(o => o.Similarity).SequenceEqual(theirs.Select(t => t.Similarity));
+                differing++;
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"scan differs from the reference for \"{query}\": {(tiesOnly ? "only the order of equally near passages" : lastTie ? "only which of equally near passages fill the last places" : "in similarity")}"));
+            }
         }
 
-        var embedWall = new List<double>();
-        var embedCpu = new List<double>();
-        var scanWall = new List<double>();
-        var scanCpu = new List<double>();
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"top 40 of the scan equal to the reference scan's (ids, similarities, order) for {queries.Count - differing} of {queries.Count} queries"));
+        var stages = new Dictionary<string, (List<double> Wall, List<double> Cpu)>(StringComparer.Ordinal);
+        void Time<T>(string stage, Func<T> work)
+        {
+            if (!stages.TryGetValue(stage, out var times))
+            {
+                stages[stage] = times = ([], []);
+            }
+
+            var (_, wall, cpu) = Timed(process, work);
+            times.Wall.Add(wall);
+            times.Cpu.Add(cpu);
+        }
+
+        var index = services.GetRequiredService<PassageIndex>();
         for (var pass = 0; pass < passes; pass++)
         {
             foreach (var query in queries)
             {
-                var (vector, wall, cpu) = Timed(process, () => embedder.EmbedQuery(query, CancellationToken.None));
-                embedWall.Add(wall);
-                embedCpu.Add(cpu);
-                (_, wall, cpu) = Timed(process, () => vectors.Nearest(vector, 40));
-                scanWall.Add(wall);
-                scanCpu.Add(cpu);
+                Time("expand query", () => plainEnglish?.Expand(query) ?? query);
+                Time("embed bare", () => embedder.EmbedQuery(query, CancellationToken.None));
+                Time("embed query", () => embedder.EmbedQuery(expanded[query], CancellationToken.None));
+                var nearest = vectors.Nearest(queryVectors[query], 40);
+                Time("scan vectors", () => vectors.Nearest(queryVectors[query], 40));
+                vectors.ScanThreads = 1;
+                Time("scan 1 thread", () => vectors.Nearest(queryVectors[query], 40));
+                vectors.ScanThreads = Environment.ProcessorCount;
+                Time("scan before", () => reference.Nearest(queryVectors[query], 40));
+                index.Read(searcher =>
+                {
+                    Time("map by terms", () => PassageDocs.Find(searcher, nearest, new MatchAllDocsQuery()));
+                    Time("map stored", () => MapByStoredFields(searcher, nearest));
+                    return 0;
+                });
             }
         }
 
         GC.KeepAlive(warm);
-        lines.Add(Line("embed query", embedWall, embedCpu));
-        lines.Add(Line("scan vectors", scanWall, scanCpu));
-        lines.AddRange(WholeSearches(services.GetRequiredService<SearchService>(), process, passes));
-        lines.AddRange(Sessions(process, queries, passes));
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"stages over the mix's word and acronym queries and the ten in other words ({queries.Count}), each alone:"));
+        lines.AddRange(stages.Select(s => Line(s.Key, s.Value.Wall, s.Value.Cpu)));
+        lines.AddRange(WholeSearches(services, meaning, process, passes));
+        if (sessions)
+        {
+            lines.AddRange(Sessions(process, queries, passes));
+        }
+
         return lines;
     }
 
-    private static List<string> WholeSearches(SearchService search, Process process, int passes)
+    // How candidates were mapped before: their ids as one query, then each hit's stored passage id read back.
+    private static List<ScoreDoc> MapByStoredFields(IndexSearcher searcher, IReadOnlyList<(string PassageId, float Similarity)> nearest)
     {
+        var ids = new BooleanQuery();
+        foreach (var (id, _) in nearest)
+        {
+            ids.Add(new TermQuery(new Term(PassageFields.PassageId, id)), Occur.SHOULD);
+        }
+
+        var similarity = nearest.ToDictionary(w => w.PassageId, w => w.Similarity, StringComparer.Ordinal);
+        HashSet<string> only = [PassageFields.PassageId];
+        return [.. searcher.Search(new ConstantScoreQuery(ids), Math.Max(1, nearest.Count)).ScoreDocs
+            .Select(d => new ScoreDoc(d.Doc, similarity[searcher.Doc(d.Doc, only).Get(PassageFields.PassageId, CultureInfo.InvariantCulture)]))
+            .OrderByDescending(d => d.Score)];
+    }
+
+    // Whole searches of the queries in other words: with meaning (its query vector forgotten before each, so every one
+    // embeds), with meaning and the vector kept (a query asked again), and by words alone (the same services, no meaning).
+    private static List<string> WholeSearches(ServiceProvider services, MeaningIndex meaning, Process process, int passes)
+    {
+        var search = services.GetRequiredService<SearchService>();
+        var wordsOnly = new SearchService(
+            services.GetRequiredService<PassageIndex>(), services.GetRequiredService<GlossaryProvider>(), services.GetRequiredService<InspectionAnalyzer>(),
+            services.GetRequiredService<IOptions<SearchOptions>>(), types: services.GetService<IEvidenceTypeCatalog>());
         var requests = OtherWords.Select(q => new SearchRequest { Query = q, AllowedClassifications = Classifications.All, Top = 10 }).ToList();
         var usedMeaning = requests.Count(r => search.Search(r).Message?.Contains("close in meaning", StringComparison.Ordinal) == true);
-        var wall = new List<double>();
-        var cpu = new List<double>();
+        var runs = new (string Name, Func<SearchRequest, SearchResults> Run)[]
+        {
+            ("hybrid search", r => { meaning.ForgetQueryVectors(); return search.Search(r); }),
+            ("hybrid again", search.Search),
+            ("words only", wordsOnly.Search),
+        };
+        var wall = runs.Select(_ => new List<double>()).ToList();
+        var cpu = runs.Select(_ => new List<double>()).ToList();
         for (var pass = 0; pass < passes; pass++)
         {
             foreach (var request in requests)
             {
-                var (_, w, c) = Timed(process, () => search.Search(request));
-                wall.Add(w);
-                cpu.Add(c);
+                for (var i = 0; i < runs.Length; i++)
+                {
+                    var (_, w, c) = Timed(process, () => runs[i].Run(request));
+                    wall[i].Add(w);
+                    cpu[i].Add(c);
+                }
             }
         }
 
-        return [string.Create(CultureInfo.InvariantCulture, $"{usedMeaning} of {requests.Count} searches in other words used meaning"), Line("hybrid search", wall, cpu)];
+        return [string.Create(CultureInfo.InvariantCulture, $"{usedMeaning} of {requests.Count} searches in other words used meaning"), .. runs.Select((r, i) => Line(r.Name, wall[i], cpu[i]))];
     }
 
     private static List<string> Sessions(Process process, List<string> queries, int passes)
@@ -154,5 +233,5 @@ internal static class MeaningProfile
 
     private static string Line(string what, List<double> wall, List<double> cpu) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{what,-13} n={wall.Count}: wall p50 {Report.Stats.Percentile(wall, 50):F2} ms, p95 {Report.Stats.Percentile(wall, 95):F2} ms; CPU p50 {Report.Stats.Percentile(cpu, 50):F2} ms, p95 {Report.Stats.Percentile(cpu, 95):F2} ms");
+        $"{what,-14} n={wall.Count}: wall p50 {Report.Stats.Percentile(wall, 50):F2} ms, p95 {Report.Stats.Percentile(wall, 95):F2} ms; CPU p50 {Report.Stats.Percentile(cpu, 50):F2} ms, p95 {Report.Stats.Percentile(cpu, 95):F2} ms");
 }
