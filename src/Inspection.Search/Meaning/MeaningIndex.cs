@@ -112,6 +112,23 @@ public sealed class MeaningIndex : IDisposable
         return Vectors.Nearest(_embedder.EmbedQuery(expanded, cancellationToken), count);
     }
 
+    /// <summary>
+    /// The given passages ordered by meaning, nearest the query first, with their similarity (cosine): to order a few
+    /// known passages without scanning every vector. Passages without a vector yet are left out.
+    /// </summary>
+    public IReadOnlyList<(string PassageId, float Similarity)> Order(string query, IReadOnlyCollection<string> passageIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(passageIds);
+        if (!Enabled || passageIds.Count == 0 || Vectors.Count == 0)
+        {
+            return [];
+        }
+
+        var expanded = _plainEnglish?.Expand(query) ?? query;
+        return Vectors.SimilarityOf(_embedder.EmbedQuery(expanded, cancellationToken), passageIds);
+    }
+
     public void Dispose()
     {
         if (_vectors.IsValueCreated)
