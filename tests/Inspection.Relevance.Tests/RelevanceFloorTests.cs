@@ -12,11 +12,11 @@ namespace Inspection.Relevance.Tests;
 public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("keyword", 0.87)]
+    [InlineData("keyword", 0.90)]
     [InlineData("acronym", 0.87)]
     [InlineData("paraphrase", 0.36)]
     [InlineData("question", 0.75)]
-    [InlineData("filtered", 0.81)]
+    [InlineData("filtered", 0.82)]
     [InlineData("typo", 0.81)]
     public void HeldOutMrrStaysAboveItsFloor(string group, double floor)
     {

@@ -139,6 +139,23 @@ public sealed class MeaningIndex : IDisposable
     /// <summary>Forgets the kept query vectors (the bench times searches that embed their query).</summary>
     internal void ForgetQueryVectors() => _queryVectors.Clear();
 
+    /// <summary>
+    /// The given passages ordered by meaning, nearest the query first, with their similarity (cosine): to order a few
+    /// known passages without scanning every vector. Passages without a vector yet are left out.
+    /// </summary>
+    public IReadOnlyList<(string PassageId, float Similarity)> Order(string query, IReadOnlyCollection<string> passageIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(passageIds);
+        if (!Enabled || passageIds.Count == 0 || Vectors.Count == 0)
+        {
+            return [];
+        }
+
+        var expanded = _plainEnglish?.Expand(query) ?? query;
+        return Vectors.SimilarityOf(QueryVector(expanded, cancellationToken), passageIds);
+    }
+
     public void Dispose()
     {
         if (_vectors.IsValueCreated)

@@ -228,6 +228,38 @@ public sealed class PassageVectors : IDisposable
         }
     }
 
+    /// <summary>
+    /// The similarity of each given passage that has vectors to the query vector (by its nearest vector), best first:
+    /// reads only those passages' rows, not every vector.
+    /// </summary>
+    public IReadOnlyList<(string PassageId, float Similarity)> SimilarityOf(float[] query, IEnumerable<string> passageIds)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(passageIds);
+        var (q, queryScale) = Quantise(query);
+        var found = new List<(string PassageId, float Similarity)>();
+        lock (_lock)
+        {
+            foreach (var id in passageIds)
+            {
+                if (!_passages.TryGetValue(id, out var rows))
+                {
+                    continue;
+                }
+
+                var similarity = float.NegativeInfinity;
+                for (var row = rows.First; row < rows.First + rows.Count; row++)
+                {
+                    similarity = Math.Max(similarity, Int8Dot.Dot(q, Row(_chunks, row)) * queryScale * _scales[row]);
+                }
+
+                found.Add((id, similarity));
+            }
+        }
+
+        return [.. found.OrderByDescending(f => f.Similarity).ThenBy(f => f.PassageId, StringComparer.Ordinal)];
+    }
+
     public void Dispose()
     {
         lock (_lock)

@@ -6,15 +6,16 @@ using Microsoft.Extensions.Options;
 namespace Inspection.Search.Tests.Meaning;
 
 /// <summary>
-/// Meaning search costs a model inference and a scan of every vector, so a search pays it only when the ranking uses it:
-/// when no passage has all the words. A small stand-in model (words hashed into a vector) keeps this fast and exact.
+/// Meaning search costs a model inference and a scan of every vector, so a search pays them only when the ranking uses
+/// them: the scan when no passage has all the words, the inference alone (and a read of a page's vectors) when several
+/// have them and meaning orders them. A small stand-in model (words hashed into a vector) keeps this fast and exact.
 /// </summary>
 public sealed class MeaningCostTests : IDisposable
 {
     private readonly WrittenIndex _index = new();
 
     [Fact]
-    public async Task ASearchWhosePassagesHaveAllTheWordsEmbedsNoQueryAndRanksAsWithoutMeaning()
+    public async Task ASearchWhereOnePassageHasAllTheWordsEmbedsNoQueryAndRanksAsWithoutMeaning()
     {
         var (service, embedder, meaning) = await ServiceAsync();
         using (meaning)
@@ -63,9 +64,36 @@ public sealed class MeaningCostTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task SeveralFullMatchesAreOrderedWithMeaningAndStayAbovePartialMatches()
+    {
+        // The analyser reads "minibuses;" as minibuses but the stand-in model sees another word: the words put that short
+        // passage first, while meaning puts it last of the three that have both words.
+        _index.Add("listed", "Minibuses; taxis; taxis;")
+            .Add("both", "Minibuses and taxis.")
+            .Add("fares", "Taxis fares rose sharply.")
+            .Add("drivers", "Drivers of taxis were checked.");
+        var (service, embedder, meaning) = await ServiceAsync(meaningWeightAmongFullMatches: 10);
+        using (meaning)
+        {
+            var request = new SearchRequest { Query = "minibuses taxis", AllowedClassifications = Classifications.All, Top = 10 };
+            var words = new SearchService(_index.Index, _index.Glossary, _index.Analyzer, Options(meaningSearch: false)).Search(request);
+
+            var hybrid = service.Search(request);
+
+            string[] fullMatches = ["both", "listed", "transport"];
+            Assert.Equal("listed", words.Hits[0].DocumentId);
+            Assert.Equal(fullMatches, words.Hits.Take(3).Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+            Assert.Equal(1, embedder.Queries);
+            Assert.Equal("both", hybrid.Hits[0].DocumentId);
+            Assert.Equal(fullMatches, hybrid.Hits.Take(3).Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+            Assert.Equal(words.Hits.Skip(3).Select(h => h.DocumentId), hybrid.Hits.Skip(3).Select(h => h.DocumentId));
+        }
+    }
+
     public void Dispose() => _index.Dispose();
 
-    private async Task<(SearchService Service, CountingEmbedder Embedder, MeaningIndex Meaning)> ServiceAsync()
+    private async Task<(SearchService Service, CountingEmbedder Embedder, MeaningIndex Meaning)> ServiceAsync(double meaningWeightAmongFullMatches = 0.5)
     {
         _index.Add("adoption", "Children with placement orders are matched with adopters quickly through the regional agency.")
             .Add("transport", "The transport team procured minibuses and taxis for pupils eligible for school travel.")
@@ -74,11 +102,17 @@ public sealed class MeaningCostTests : IDisposable
         var embedder = new CountingEmbedder();
         var meaning = new MeaningIndex(_index.Index, embedder, Options(meaningSearch: true));
         await meaning.CatchUpAsync(100, CancellationToken.None);
-        return (new SearchService(_index.Index, _index.Glossary, _index.Analyzer, Options(meaningSearch: true), null, meaning), embedder, meaning);
+        return (new SearchService(_index.Index, _index.Glossary, _index.Analyzer, Options(meaningSearch: true, meaningWeightAmongFullMatches), null, meaning), embedder, meaning);
     }
 
-    private IOptions<SearchOptions> Options(bool meaningSearch) =>
-        Microsoft.Extensions.Options.Options.Create(new SearchOptions { IndexDirectory = _index.Index.IndexDirectory, MaxTop = 100, MeaningSearch = meaningSearch });
+    private IOptions<SearchOptions> Options(bool meaningSearch, double meaningWeightAmongFullMatches = 0.5) =>
+        Microsoft.Extensions.Options.Options.Create(new SearchOptions
+        {
+            IndexDirectory = _index.Index.IndexDirectory,
+            MaxTop = 100,
+            MeaningSearch = meaningSearch,
+            MeaningWeightAmongFullMatches = meaningWeightAmongFullMatches,
+        });
 
     /// <summary>Each word hashed to one of 64 dimensions: texts sharing words are close; counts the queries embedded.</summary>
     private sealed class CountingEmbedder : IPassageEmbedder
