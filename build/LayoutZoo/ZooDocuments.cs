@@ -21,6 +21,7 @@ internal static class ZooDocuments
         yield return Docx(LetterDocuments.MonitoringVisit());
         yield return Pdf(LetterDocuments.FocusedVisitMonthOnly());
         yield return Docx(LetterDocuments.CommitteeReportQuotingMonitoringVisit());
+        yield return Pdf(LetterDocuments.MonitoringVisitRecallingEarlierVisits());
     }
 
     private static (string, byte[], IEnumerable<string>) Pdf(SampleDocument document) =>

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the layout zoo (build/zoo/docs) from its sources: HTML printed by Chromium, PDFs and DOCX written by
-# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX, flat ODT and NAME-lo.html converted by LibreOffice, and scans made from some of them (rasterised,
+# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX, flat ODT and NAME-lo.html converted by LibreOffice, NAME-docx.html saved as DOCX by LibreOffice, NAME-web-page.html kept as HTML, and scans made from some of them (rasterised,
 # turned a little and roughened). The expected results (docs/*.expected.json) are written by hand and not touched here.
 # Needs: chromium, libreoffice (soffice), poppler-utils (pdftoppm), imagemagick (convert). On Debian:
 #   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui poppler-utils imagemagick
@@ -25,11 +25,11 @@ tool documents "$docs"
 for source in "$sources"/*.html; do
   name=$(basename "$source" .html)
   tool sentences "$source" "$docs/$name.sentences.txt"
-  if [ "$name" = council-web-page ]; then
+  if [ "$name" = council-web-page ] || [[ "$name" = *-web-page ]]; then
     cp "$source" "$docs/$name.html"
     continue
   fi
-  case "$name" in *-lo) continue ;; esac # LibreOffice's turn, below
+  case "$name" in *-lo|*-docx) continue ;; esac # LibreOffice's turn, below
   chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer --run-all-compositor-stages-before-draw \
     --print-to-pdf="$docs/$name.pdf" "file://$source" 2>/dev/null
 done
@@ -55,6 +55,13 @@ for source in "$sources"/*-lo.html; do
   name=$(basename "$source" .html)
   soffice --headless -env:UserInstallation="file://$work/profile" --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir "$work" "$source" >/dev/null 2>&1
   mv "$work/$name.pdf" "$docs/$name.pdf"
+done
+
+# 3d. LibreOffice Writer saving Word files: HTML sources whose name ends in -docx become NAME.docx.
+for source in "$sources"/*-docx.html; do
+  name=$(basename "$source" .html)
+  soffice --headless -env:UserInstallation="file://$work/profile" --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$source" >/dev/null 2>&1
+  mv "$work/$name.docx" "$docs/$name.docx"
 done
 
 # 4. Scans: 200 dpi greyscale, turned by a degree or two, with speckle, as a photocopier-scanner leaves them.
@@ -84,5 +91,6 @@ scan ilacs-2025-ashcombe.pdf 1 1 -0.8 scan-ilacs-2025-ashcombe.png
 scan send-2016-letter-dunmere.pdf 1 2 -1.5 scan-send-2016-letter-dunmere.pdf
 scan jtai-letter-harbourside.pdf 1 1 2.0 scan-jtai-letter-harbourside.tiff
 scan focused-visit-letter-month-only-elmbridge.pdf 1 2 -3.0 scan-focused-visit-month-only-elmbridge.pdf
+scan scrutiny-report-ofsted-history-ashworth.pdf 1 1 1.6 scan-scrutiny-report-ofsted-history-ashworth.pdf
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

@@ -151,6 +151,22 @@ internal static class LetterDocuments
         .Section("Recommendation")
         .Np("The committee is asked to note the findings of the monitoring visit and the actions in the improvement plan.");
 
+    public static SampleDocument MonitoringVisitRecallingEarlierVisits() =>
+        new SampleDocument("monitoring-visit-letter-earlier-visits-larchester.pdf", "Monitoring visit to Larchester children's services", new DateOnly(2026, 1, 14)) { Author = "Ofsted" }
+        .RightLines(OfstedLetterhead)
+        .Lines("14 January 2026")
+        .Lines("Mr Daniel Achterberg", "Director of Children's Services", "Larchester City Council", "Civic Centre", "Larchester LR1 5TD")
+        .Lines("Dear Mr Achterberg")
+        .H2("Monitoring visit to Larchester children's services")
+        .P("This letter summarises the findings of the monitoring visit to Larchester children's services on 2 and 3 December 2025. It was the fourth such visit since the local authority's services were judged inadequate at the inspection of May 2023.")
+        .P("Inspectors previously visited in October 2023, in March 2024 and on 10 and 11 December 2024. On this occasion His Majesty's Inspectors Grace Whitlow and Amir Haddad looked at the experiences of children who are privately fostered and of children in care who are placed with their parents.")
+        .H2("Headline findings")
+        .P("Since the inspectors' last visit a year ago, leaders have strengthened the way the service finds out about private fostering arrangements. Most of these children are now visited within the required timescales.")
+        .P("Children placed with their parents under a care order are seen often, but the plans for most of them have not been reviewed to decide whether the order is still needed.")
+        .P("Ofsted will continue to monitor the progress of the local authority through further monitoring visits.")
+        .Lines("Yours sincerely")
+        .Lines("Grace Whitlow", "His Majesty's Inspector");
+
     /// <summary>The sentences of a sample document's paragraphs and list items.</summary>
     public static IEnumerable<string> SentencesOf(SampleDocument document) =>
         document.Blocks.SelectMany(block => block switch

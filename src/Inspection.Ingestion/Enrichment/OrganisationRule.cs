@@ -20,6 +20,8 @@ internal static partial class OrganisationRule
         "Member", "Leader", "Director", "Officer", "Officers", "Ofsted", "Safeguarding", "Health", "Services", "Social", "Care", "Education",
         "Whole", "Wider", "Unitary", "Upper", "Tier", "Said", "Both", "Other", "Is", "Was", "Within", "Across", "Where", "When", "Which",
         "Children", "Young", "People", "People's", "Youth", "Schools", "Forum", "Parent", "Carer", "Carers", "Family", "Families",
+        // A meeting's name set on the line before the council's ("Scrutiny Committee Kestrel Borough Council").
+        "Committee", "Sub-Committee", "Scrutiny", "Panel", "Board", "Overview", "Executive", "Meeting",
     ];
 
     public static string? Find(IReadOnlyList<Block> blocks)

@@ -30,7 +30,9 @@ internal static partial class VisitMentionRule
                 continue;
             }
 
-            foreach (var whole in SentenceEnd().Split(block.Text))
+            // Labelled lines run together ("Inspection dates: 3 to 7 March 2025 Dates of previous inspection: 22 to 26 January
+            // 2018") are read one label at a time, so each label keeps its own dates.
+            foreach (var whole in SentenceEnd().Split(block.Text).SelectMany(s => LabelStart().Split(s)))
             {
                 // A publication date is not a visit's: what comes after "published" is left out. Labelled lines run together
                 // ("Inspected on 9 and 10 December 2025 Report published on 27 January 2026") keep the visit before it.
@@ -68,20 +70,88 @@ internal static partial class VisitMentionRule
                         Add(visits, new Visit(named, [opening[0].Month]) { MonthOnly = true });
                     }
 
-                    foreach (Match match in MonthMention().Matches(normalised))
-                    {
-                        var month = UkDates.FindMonths(match.Groups["month"].Value);
-                        var cueKind = VisitKindRule.Detect(match.Groups["cue"].Value) ?? VisitKindRule.PlainInspection(family);
-                        if (month.Count > 0)
-                        {
-                            Add(visits, new Visit(cueKind, [month[0].Month]) { MonthOnly = true });
-                        }
-                    }
+                    AddMonthMentions(visits, normalised, family);
                 }
             }
         }
 
         return visits;
+    }
+
+    /// <summary>
+    /// Reads the visits a sentence gives by month only. Each "in|during|of MONTH YEAR" is scored against the words before it
+    /// (back to the month before, at most ten): the nearest activity word there says what happened then, a visit or inspection
+    /// of a named kind ("a focused visit to ... services, carried out in March 2025", "monitoring visits in July 2024") or an
+    /// inspection of the document's family ("when Ofsted inspected them in February 2024", "judged inadequate in May 2024").
+    /// A month joined to the one before by "and" or a comma ("in July 2024 and March 2025") is another visit of its kind.
+    /// </summary>
+    private static void AddMonthMentions(List<Visit> visits, string normalised, string? family)
+    {
+        string? previousKind = null;
+        var previousEnd = 0;
+        foreach (Match match in MonthOnly().Matches(normalised))
+        {
+            var month = UkDates.FindMonths(match.Groups["month"].Value);
+            if (month.Count == 0)
+            {
+                previousKind = null;
+                continue;
+            }
+
+            var lead = normalised[previousEnd..match.Index];
+            previousEnd = match.Index + match.Length;
+            string? kind;
+            if (previousKind is not null && ListJoin().IsMatch(lead))
+            {
+                kind = previousKind;
+            }
+            else if (!match.Groups["preposition"].Success)
+            {
+                kind = null;
+            }
+            else
+            {
+                var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var window = string.Join(' ', words.Skip(Math.Max(0, words.Length - 10)));
+                kind = ActivityKind(window, family);
+            }
+
+            previousKind = kind;
+            if (kind is not null)
+            {
+                Add(visits, new Visit(kind, [month[0].Month]) { MonthOnly = true });
+            }
+        }
+    }
+
+    // The kind the nearest activity word in the window speaks of, or null when it names none.
+    private static string? ActivityKind(string window, string? family)
+    {
+        var cues = ActivityCue().Matches(window);
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
+        // What lies between the activity word and the month must still be about that activity: a few words, opening no other
+        // clause ("During the visit, inspectors saw plans written in March 2024" is not a visit in March 2024), and the noun is
+        // the activity itself, not a word before another noun ("the ILACS inspection framework in January 2018").
+        var cue = cues[^1];
+        var gap = window[(cue.Index + cue.Length)..];
+        if (BlockText.WordCount(gap) > 6 || ClauseBreak().IsMatch(gap) || (cue.Groups["noun"].Success && NotTheActivity().IsMatch(gap)))
+        {
+            return null;
+        }
+
+        if (cue.Groups["verb"].Success)
+        {
+            return VisitKindRule.PlainInspection(family);
+        }
+
+        // A noun: the words up to it name its kind ("the third monitoring visit", "the local area SEND inspection").
+        var upTo = window[..(cue.Index + cue.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = VisitKindRule.DetectNormalised(string.Join(' ', upTo.Skip(Math.Max(0, upTo.Length - 6))));
+        return named ?? VisitKindRule.PlainInspection(family);
     }
 
     // A month named again for a visit whose days are known is the same visit; a later sentence giving the days replaces it.
@@ -120,8 +190,23 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"\binspectors?\s+(?:[\w',-]+\s+){0,3}(?:visited|were on site|came to)\b")]
     private static partial Regex InspectorsVisited();
 
-    [GeneratedRegex(@"(?<cue>\b(?:[\w'-]+ ){0,3}(?:visit|inspection|revisit)(?: took place| was (?:carried out|completed|conducted|undertaken))?|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require improvement(?: to be good)?))\s+(?:in|of|during|on)\s+(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
-    private static partial Regex MonthMention();
+    [GeneratedRegex(@"(?:\b(?<preposition>in|of|during|on)\s+)?\b(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
+    private static partial Regex MonthOnly();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+|or\s+|then\s+)?(?:again\s+)?$")]
+    private static partial Regex ListJoin();
+
+    [GeneratedRegex(@"\b(?:(?<noun>(?:re-?)?visits?|inspections?|jtai)|(?<verb>inspected|inspecting|judged))\b")]
+    private static partial Regex ActivityCue();
+
+    [GeneratedRegex(@"\b(?:that|which|who|whom|when|where|while|since|because|after|before|until|saw|found|told|said|noted|reported|wrote|written|agreed|approved|published|launched|started|began|set up|introduced)\b")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^\s*(?:frameworks?|regimes?|system|handbook|guidance|reports?|letters?|plans?|outcomes?|findings?|judgements?|methodology|programme|preparation|readiness|team|teams|activity|arrangements)\b")]
+    private static partial Regex NotTheActivity();
+
+    [GeneratedRegex(@"(?=\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelStart();
 
     [GeneratedRegex(@"\b(?:returned|revisited|visited|inspected|carried out|conducted|completed|took place|undertook|undertaken)\b")]
     private static partial Regex MonthFirstActivity();

@@ -1,0 +1,82 @@
+using Inspection.Content.Evidence;
+using Inspection.Ingestion.Enrichment;
+
+namespace Inspection.Ingestion.Tests.Enrichment;
+
+/// <summary>
+/// Visits given by month in running prose, labelled dates run together on one line, a meeting's name before the council's,
+/// and areas of concern as rows of a table.
+/// </summary>
+public sealed class VisitMentionReaderTests
+{
+    private readonly DocumentEnricher _enricher = new();
+
+    [Theory]
+    [InlineData("This letter summarises the findings of the focused visit to Eastfold children's services, carried out in March 2025.", VisitKinds.FocusedVisit, 2025, 3)]
+    [InlineData("When Ofsted inspected our services in March 2023, they were judged to require improvement to be good.", VisitKinds.FullInspection, 2023, 3)]
+    [InlineData("Services were judged inadequate when Ofsted inspected them in February 2024.", VisitKinds.FullInspection, 2024, 2)]
+    public void AMonthAfterAnActivityWordIsAVisitOfThatMonth(string sentence, string kind, int year, int month)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document("# Report", sentence));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == kind && v.MonthOnly && v.FirstDay == new DateOnly(year, month, 1));
+    }
+
+    [Fact]
+    public void MonthsJoinedByAndAreEachAVisitOfTheKindBeforeThem()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document("# Report", "Since then inspectors have made monitoring visits in July 2024 and March 2025."));
+
+        Assert.Equal(
+            [new DateOnly(2024, 7, 1), new DateOnly(2025, 3, 1)],
+            metadata.Visits.Where(v => v.Kind == VisitKinds.MonitoringVisit && v.MonthOnly).Select(v => v.FirstDay!.Value));
+    }
+
+    [Theory]
+    [InlineData("Ofsted introduced the ILACS inspection framework in January 2018, which replaced the single inspection framework.")]
+    [InlineData("During the visit, inspectors saw plans written in March 2024 that had not been reviewed.")]
+    [InlineData("The inspection report in January 2018 was discussed by members.")]
+    public void AMonthAfterAnotherNounOrClauseIsNoVisit(string sentence)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document("# Report", sentence));
+
+        Assert.DoesNotContain(metadata.Visits, v => v.MonthOnly);
+    }
+
+    [Fact]
+    public void LabelledDatesRunTogetherKeepTheirOwnDays()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Area SEND inspection of Eastfold Local Area Partnership",
+            "Inspection dates: 3 to 7 March 2025 Dates of previous inspection: 22 to 26 January 2018 Date published: 16 April 2025"));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.AreaSendInspection && !v.MonthOnly && v.FirstDay == new DateOnly(2018, 1, 22) && v.Dates[^1] == new DateOnly(2018, 1, 26));
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.AreaSendInspection && v.FirstDay == new DateOnly(2025, 3, 3));
+    }
+
+    [Fact]
+    public void AMeetingNamedBeforeTheCouncilIsNotPartOfItsName()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ofsted monitoring visit: findings",
+            "Children and Young People Scrutiny Committee Eastfold Borough Council Date of meeting: 9 December 2025"));
+
+        Assert.Equal("Eastfold Borough Council", metadata.Organisation);
+    }
+
+    [Fact]
+    public void RowsUnderAnAreaOfConcernHeaderAreAreasOfConcern()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Written statement of action",
+            "The area SEND inspection took place between 10 and 14 June 2024.",
+            "| No. | Area of concern | Accountable leader",
+            "| 1 | the long waits for an assessment by the mental health service | Chief Nursing Officer",
+            "| 2 | the weak contribution of social care to plans | Assistant Director",
+            "After the table, a paragraph that is not an area."));
+
+        Assert.Equal(
+            ["the long waits for an assessment by the mental health service", "the weak contribution of social care to plans"],
+            metadata.Findings.Where(f => f.Kind == FindingKinds.AreaOfConcern).Select(f => f.Text));
+    }
+}
