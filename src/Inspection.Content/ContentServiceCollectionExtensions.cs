@@ -52,6 +52,7 @@ public static class ContentServiceCollectionExtensions
 
         services.TryAddScoped<StoreUnitOfWork>();
         services.TryAddScoped<IStoreInitializer, StoreInitializer>();
+        services.TryAddSingleton<ContentChanges>();
         services.TryAddScoped<IContentStore, ContentStore>();
         services.TryAddScoped<IEvidenceStore, EvidenceStore>();
         services.TryAddScoped<IContentDefinitionStore, ContentDefinitionStore>();

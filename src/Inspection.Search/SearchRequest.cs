@@ -39,5 +39,12 @@ public sealed record SearchRequest
     /// </summary>
     public bool EstimateFacets { get; init; }
 
+    /// <summary>
+    /// Only the facets (and the total) are wanted, as the search page's counts panel asks for them after the hits: the
+    /// search still ranks a page's worth (so the counts are of the same tier of matches as the page's hits), but reads no
+    /// hit, builds no snippet and asks meaning search nothing.
+    /// </summary>
+    public bool FacetsOnly { get; init; }
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 }

@@ -277,7 +277,7 @@ public sealed class SearchService(
 
         // When some passage has all the words, the words are trusted and meaning adds nothing; when none has, passages
         // close in meaning are fused in. The total still counts passages with the words: meaning adds related ones.
-        if (fullMatches == 0 && meaningful() is { Count: > 0 } close)
+        if (fullMatches == 0 && !request.FacetsOnly && meaningful() is { Count: > 0 } close)
         {
             ranked = Fuse(ranked, close, meaningWeight);
             notes.Add("Passages close in meaning to the words are included.");
@@ -287,8 +287,8 @@ public sealed class SearchService(
             ranked = AmongFullMatches(searcher, ranked, full, Math.Max(skip + top, 1), meaningOrder);
         }
 
-        var ordered = oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
-        var page = ordered.Skip(skip).Take(top).ToList();
+        var ordered = request.FacetsOnly ? [] : oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
+        var page = request.FacetsOnly ? [] : ordered.Skip(skip).Take(top).ToList();
         var documents = page.Select(d => DocumentDiversity.DocumentOf(searcher, d.Doc)).ToList();
         var matches = DocumentDiversity.MatchesOf(searcher, ranked.Weight, page.Select(d => d.Doc));
         var hits = page.Select((d, i) => ToHit(searcher.Doc(d.Doc), d.Score, ranked.Compiled, 1) with
@@ -497,7 +497,7 @@ public sealed class SearchService(
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var scoreDoc in scoreDocs)
             {
-                if (hits.Count >= top)
+                if (hits.Count >= top || request.FacetsOnly)
                 {
                     break;
                 }
@@ -513,7 +513,7 @@ public sealed class SearchService(
         {
             // Past the exact count the total says "at least": the count the search made sure of, not how far it happened to get.
             total = countAll ? facets.Hits : exact ? totalHits : Math.Max(ExactTotalUpTo, wanted);
-            hits.AddRange(scoreDocs.Skip(skip).Take(top).Select(d => ToHit(searcher.Doc(d.Doc), d.Score, compiled, 1)));
+            hits.AddRange(scoreDocs.Skip(skip).Take(request.FacetsOnly ? 0 : top).Select(d => ToHit(searcher.Doc(d.Doc), d.Score, compiled, 1)));
         }
 
         return new SearchResults(request.Query ?? string.Empty, total, hits, request.Facets ? facets.ToFacets() : null, null) { TotalIsLowerBound = !exact };

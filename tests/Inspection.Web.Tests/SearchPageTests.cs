@@ -149,7 +149,7 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.True(dates.Count > 1);
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
 
-        var page = await viewer.GetPageAsync("/?q=children");
+        var page = await viewer.GetPageAsync("/?q=children&counts=true");
         Assert.Contains("after=01%2F01%2F2025&amp;before=01%2F01%2F2026", page, StringComparison.Ordinal);
         var year = await viewer.GetJsonAsync("/api/search?q=children&after=01%2F01%2F2025&before=01%2F01%2F2026");
         Assert.All(year.GetProperty("hits").EnumerateArray(), h => Assert.StartsWith("2025-", h.GetProperty("date").GetString(), StringComparison.Ordinal));
@@ -185,6 +185,52 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
         var second = await viewer.GetPageAsync("/?theme=ilacs&page=2");
         Assert.Contains($"Page 2 of {pages}", second, StringComparison.Ordinal);
         Assert.Empty(HitLinks(first).Intersect(HitLinks(second), StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThePageShowsItsHitsAndLinksToItsCountsWhichComeInThePageWhenAsked()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var page = await viewer.GetPageAsync("/?q=children&bydocument=true");
+        Assert.NotEmpty(HitLinks(page));
+        Assert.DoesNotContain("id=\"facet-kinds\"", page, StringComparison.Ordinal);
+        // Without script: a link to the same search with its counts; with script, the panel's address.
+        Assert.Contains("<a class=\"govuk-link\" href=\"/?q=children&amp;bydocument=true&amp;counts=true#facet-panel\">Show counts by kind of evidence, year and organisation</a>", page, StringComparison.Ordinal);
+        Assert.Contains("data-facets-url=\"/?q=children&amp;bydocument=true&amp;handler=facets\"", page, StringComparison.Ordinal);
+
+        var counted = await viewer.GetPageAsync("/?q=children&bydocument=true&counts=true");
+        Assert.Equal(HitLinks(page), HitLinks(counted));
+        Assert.Contains("<h2 id=\"facet-kinds\" class=\"govuk-heading-s\">Kind of evidence</h2>", counted, StringComparison.Ordinal);
+        // Razor writes a data- attribute even when null: empty, there is nothing for the script to load.
+        Assert.Contains("data-facets-url=\"\">", counted, StringComparison.Ordinal);
+        // A new search from the form, and the counts' own links, keep the counts in the page.
+        Assert.Contains("<input type=\"hidden\" name=\"counts\" value=\"true\">", counted, StringComparison.Ordinal);
+        Assert.Contains("type=InspectionLetter&amp;bydocument=true&amp;counts=true\"", counted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCountsPanelAloneIsTheSearchsCountsForThisCallerWithoutTheLayout()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var panel = await viewer.GetPageAsync("/?handler=facets&q=children");
+        Assert.DoesNotContain("<html", panel, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h3><a href=\"/documents/", panel, StringComparison.Ordinal);
+
+        // The same counts the API gives this caller for the same search (exact: the sample evidence is small).
+        var api = await viewer.GetJsonAsync("/api/search?q=children&facets=true");
+        var kinds = api.GetProperty("facets").GetProperty("kinds").EnumerateArray().ToList();
+        Assert.NotEmpty(kinds);
+        foreach (var kind in kinds)
+        {
+            var value = kind.GetProperty("value").GetString()!;
+            var count = kind.GetProperty("count").GetInt32().ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+            Assert.Matches($@"href=""/\?q=children&amp;type={value}"">[^<]+ <span class=""caption"">\({count}\)</span>", panel);
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.Client.GetAsync(new Uri("/?handler=facets&q=audit&after=31%2F02%2F2024", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await viewer.Client.GetAsync(new Uri("/?handler=facets", UriKind.Relative))).StatusCode);
+        using var signedOut = WebSession.Anonymous(site.Factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await signedOut.Client.GetAsync(new Uri("/?handler=facets&q=children", UriKind.Relative))).StatusCode);
     }
 
     private static int PageCount(string html)

@@ -19,4 +19,18 @@ public sealed class EvidenceSearch(IThemeEvidence themes, AccessPolicy access)
         await access.HitsShownAsync(caller, results.Hits.Select(h => h.DocumentId), cancellationToken).ConfigureAwait(false);
         return results;
     }
+
+    /// <summary>
+    /// Only the counts of a search (by kind, year, organisation and theme) and its total, trimmed as <see cref="SearchAsync"/>
+    /// trims: what the search page loads after its hits. No hit is shown, so nothing is audited; a restricted passage the
+    /// caller may not see is in no count.
+    /// </summary>
+    public Task<SearchResults> FacetsAsync(SearchRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(caller);
+        return themes.SearchAsync(
+            request with { AllowedClassifications = caller.AllowedClassifications, Facets = true, FacetsOnly = true },
+            cancellationToken);
+    }
 }

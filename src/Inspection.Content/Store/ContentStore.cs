@@ -9,7 +9,7 @@ namespace Inspection.Content.Store;
 /// Orchard-style versioned content on EF Core. Every change writes its indexing task in the same transaction.
 /// <see cref="GetVersionAsync"/> and <see cref="ListVersionsAsync"/> also return versions of a soft-deleted item, so it can be restored.
 /// </summary>
-public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfWork) : IContentStore
+public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfWork, ContentChanges? changes = null) : IContentStore
 {
     // Ids per query when reading many items: well under SQLite's and PostgreSQL's limits on parameters.
     private const int IdsPerQuery = 500;
@@ -347,6 +347,11 @@ public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfW
             CreatedUtc = unitOfWork.UtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
+        if (changes is not null)
+        {
+            var contentType = record.ContentType;
+            unitOfWork.AfterCommit(() => changes.Changed(contentType));
+        }
     }
 
     private static ContentItemRecord LatestOf(List<ContentItemRecord> versions) =>

@@ -13,6 +13,10 @@ public sealed class EvidenceReader(EvidenceSearch search)
     public Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, CancellationToken cancellationToken) =>
         SearchAsync(form, after, before, caller, top: SearchForm.PageSize, cancellationToken);
 
+    /// <summary>The search's counts to narrow by and its total, without its hits (the search page's counts panel).</summary>
+    public Task<SearchResults> FacetsAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, CancellationToken cancellationToken) =>
+        search.FacetsAsync(Request(form, after, before, SearchForm.PageSize), caller, cancellationToken);
+
     /// <summary>The documents a search finds, best first, at most <paramref name="max"/> (one hit per document).</summary>
     public async Task<IReadOnlyList<SearchHit>> DocumentsAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, int max, CancellationToken cancellationToken)
     {
@@ -34,14 +38,23 @@ public sealed class EvidenceReader(EvidenceSearch search)
         return hits;
     }
 
-    private async Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, int top, CancellationToken cancellationToken)
+    private Task<SearchResults> SearchAsync(SearchForm form, DateOnly? after, DateOnly? before, Caller caller, int top, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return search.SearchAsync(Request(form, after, before, top), caller, cancellationToken);
+    }
+
+    private static SearchRequest Request(SearchForm form, DateOnly? after, DateOnly? before, int top)
     {
         ArgumentNullException.ThrowIfNull(form);
-        ArgumentNullException.ThrowIfNull(caller);
-        var request = new SearchRequest
+        // A theme or framework the catalog knows (chosen in the form or typed as theme: in the query) is searched through
+        // its saved query, which also takes in passages tagged with it; an id it does not know stays a plain tag filter.
+        var themeId = form.Theme?.Trim().Trim('/');
+        return new SearchRequest
         {
             Query = form.Q ?? "",
             Type = string.IsNullOrWhiteSpace(form.Type) ? null : form.Type,
+            Theme = string.IsNullOrEmpty(themeId) ? null : themeId,
             After = after,
             Before = before,
             Top = top,
@@ -51,10 +64,5 @@ public sealed class EvidenceReader(EvidenceSearch search)
             Facets = form.Facets,
             EstimateFacets = form.EstimateFacets,
         };
-
-        // A theme or framework the catalog knows (chosen in the form or typed as theme: in the query) is searched through
-        // its saved query, which also takes in passages tagged with it; an id it does not know stays a plain tag filter.
-        var themeId = form.Theme?.Trim().Trim('/');
-        return await search.SearchAsync(request with { Theme = string.IsNullOrEmpty(themeId) ? null : themeId }, caller, cancellationToken);
     }
 }

@@ -42,6 +42,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<UploadInbox>();
         services.AddScoped<Evidence.EvidenceReader>();
         services.AddSingleton<Evidence.FrameworkList>();
+        services.AddSingleton<AuthorityName>();
         services.AddSingleton<Evidence.KindLabels>();
         services.AddHostedService<StartupSetup>();
         services.AddHostedService<IngestionWorker>();

@@ -9,11 +9,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inspection.Web.Pages;
 
-/// <summary>The search page: words, phrases and filters, results with highlighted snippets, counts to narrow by, and paging.</summary>
+/// <summary>
+/// The search page: words, phrases and filters, results with highlighted snippets, counts to narrow by, and paging. The
+/// hits come first; the counts (a sample of every match, several times the cost of the hits at a million passages) come
+/// from <see cref="OnGetFacetsAsync"/>, which the page's script loads into the counts panel, or inline when asked
+/// (<c>counts=true</c>, the panel's link without script).
+/// </summary>
 public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEvidenceTypeCatalog types) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SearchForm Form { get; set; } = new();
+
+    /// <summary>The counts are shown in the page itself (<c>counts=true</c>: the panel's link when script does not run).</summary>
+    [BindProperty(SupportsGet = true, Name = "counts")]
+    public bool ShowCounts { get; set; }
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -47,6 +56,7 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
         }
 
         // The page's counts may be estimates ("about"): counting every hit of a broad search cost far more than the search.
+        Form.Facets = ShowCounts;
         Form.EstimateFacets = true;
         try
         {
@@ -58,6 +68,34 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
             Rebuilding = e.Message;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
+    }
+
+    /// <summary>
+    /// The counts panel alone (an HTML fragment, no layout), for the page's script: the same search, trimmed the same way
+    /// through the application layer, without its hits. 400 when the search is empty or its fields are wrong (the page
+    /// itself says what), 503 while the index is rebuilt.
+    /// </summary>
+    public async Task<IActionResult> OnGetFacetsAsync()
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        Form.Page = PageNumber(Request.Query["page"]);
+        Errors = Form.Validate(out var after, out var before);
+        if (Form.IsEmpty || Errors.Count > 0)
+        {
+            return BadRequest();
+        }
+
+        Form.EstimateFacets = true;
+        try
+        {
+            Results = await reader.FacetsAsync(Form, after, before, await HttpContext.GetCallerAsync(), cancellationToken);
+        }
+        catch (IndexRebuildingException)
+        {
+            return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Partial("_SearchFacets", this);
     }
 
     /// <summary>
@@ -83,8 +121,11 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
         return "/" + Microsoft.AspNetCore.Http.QueryString.Create(fields.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
     }
 
-    /// <summary>This search's query string with some fields changed (facet links, paging).</summary>
-    public string Link(string? type = null, int? page = null, string? theme = null, int? year = null)
+    /// <summary>Where the page's script asks for this search's counts panel.</summary>
+    public string FacetsLink() => Link(page: Form.Page, counts: false, handler: "facets");
+
+    /// <summary>This search's query string with some fields changed (facet links, paging, the counts shown in the page).</summary>
+    public string Link(string? type = null, int? page = null, string? theme = null, int? year = null, bool? counts = null, string? handler = null)
     {
         var query = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -96,6 +137,8 @@ public sealed class IndexModel(EvidenceReader reader, FrameworkList catalog, IEv
             ["sort"] = Form.Sort,
             ["bydocument"] = Form.ByDocument ? "true" : null,
             ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["counts"] = counts ?? ShowCounts ? "true" : null,
+            ["handler"] = handler,
         };
         return "/" + Microsoft.AspNetCore.Http.QueryString.Create(query.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
     }

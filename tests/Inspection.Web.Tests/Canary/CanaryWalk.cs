@@ -78,6 +78,9 @@ public static partial class CanaryWalk
         {
             var q = Uri.EscapeDataString(word);
             seeds.Add($"/?q={q}");
+            // The search page's counts, in the page when asked and alone as its script loads them.
+            seeds.Add($"/?q={q}&counts=true");
+            seeds.Add($"/?handler=facets&q={q}");
             seeds.Add($"/api/search?q={q}&facets=true");
             seeds.Add($"/api/search?q={q}&byDocument=true&sort=newest");
         }

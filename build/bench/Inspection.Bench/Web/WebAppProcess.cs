@@ -80,6 +80,13 @@ internal sealed class WebAppProcess : IAsyncDisposable
         return (app, clock.Elapsed);
     }
 
+    /// <summary>CPU time the web process has used so far (user and system, all its threads).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Peak resident set of the web process so far (VmHWM in /proc/PID/status), in bytes.</summary>
     public long PeakWorkingSetBytes()
     {

@@ -20,9 +20,14 @@ internal static class WebPhase
         Directory.CreateDirectory(scripts);
         var pageScript = WrkScript.Write(scripts, WrkScript.PagePath, QueryMix.All);
         var apiScript = WrkScript.Write(scripts, WrkScript.ApiPath, QueryMix.All);
+        var facetsScript = WrkScript.Write(scripts, WrkScript.FacetsPath, QueryMix.All);
+        var bothScript = WrkScript.Write(scripts, [WrkScript.PagePath, WrkScript.FacetsPath], QueryMix.All, "page-and-counts");
         var pages = new List<WrkResult>();
         var apis = new List<WrkResult>();
+        var counts = new List<WrkResult>();
+        var both = new List<WrkResult>();
         var peaks = new List<double>();
+        var cpu = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var startUps = new List<double>();
         var withHits = new List<double>();
         var loads = new List<double>();
@@ -41,9 +46,18 @@ internal static class WebPhase
                     withHits.Add(await session.CheckMixAsync(cancellationToken).ConfigureAwait(false));
                     loads.Add(double.Parse(Orchestrator.LoadAverage().Split(' ')[0], CultureInfo.InvariantCulture));
                     Orchestrator.Log(string.Create(CultureInfo.InvariantCulture, $"web {label} run {run}: wrk on the search page (load average {loads[^1]:0.00})"));
-                    pages.Add(await Wrk.RunAsync(pageScript, app.Address, session.CookieHeader, duration, cancellationToken).ConfigureAwait(false));
+                    pages.Add(await MeasuredAsync(app, cpu, "pages", () => Wrk.RunAsync(pageScript, app.Address, session.CookieHeader, duration, cancellationToken)).ConfigureAwait(false));
                     Orchestrator.Log($"web {label} run {run}: wrk on the search API");
-                    apis.Add(await Wrk.RunAsync(apiScript, app.Address, session.CookieHeader, duration, cancellationToken).ConfigureAwait(false));
+                    apis.Add(await MeasuredAsync(app, cpu, "apis", () => Wrk.RunAsync(apiScript, app.Address, session.CookieHeader, duration, cancellationToken)).ConfigureAwait(false));
+                    // The page's counts come after its hits, from their own request (what the page's script asks for):
+                    // that request alone, and page and counts in turn, as browsers with script ask them. BENCH_WEB_COUNTS=false
+                    // leaves them out, for a build from before the counts had their own request.
+                    if (WebSession.CountsPanel)
+                    {
+                        Orchestrator.Log($"web {label} run {run}: wrk on the search page's counts panel, then on page and counts in turn");
+                        counts.Add(await MeasuredAsync(app, cpu, "counts", () => Wrk.RunAsync(facetsScript, app.Address, session.CookieHeader, duration, cancellationToken)).ConfigureAwait(false));
+                        both.Add(await MeasuredAsync(app, cpu, "both", () => Wrk.RunAsync(bothScript, app.Address, session.CookieHeader, duration, cancellationToken)).ConfigureAwait(false));
+                    }
                     peaks.Add(app.PeakWorkingSetBytes() / Mb);
                     startUps.Add(startUp.TotalSeconds);
                     Orchestrator.Log(string.Create(CultureInfo.InvariantCulture, $"web {label} run {run}: page {pages[^1].RequestsPerSecond:0.0} req/s, API {apis[^1].RequestsPerSecond:0.0} req/s, VmHWM {peaks[^1]:0} MB"));
@@ -58,17 +72,45 @@ internal static class WebPhase
 
         var group = $"Web: {label} passages";
         var how = string.Create(CultureInfo.InvariantCulture, $"wrk, {Wrk.Connections} connections, {Wrk.Threads} threads, {duration.TotalSeconds:0} s, the mix cycled");
-        foreach (var (name, results) in new[] { ("search page GET /?q=", pages), ("search API GET /api/search?q=", apis) })
+        foreach (var (name, results) in new[] { ("search page GET /?q=", pages), ("search API GET /api/search?q=", apis), ("counts panel GET /?handler=facets&q=", counts), ("page and counts in turn", both) })
         {
+            if (results.Count == 0)
+            {
+                continue;
+            }
+
             figures.Add(new Figure(group, name + " requests/s", "req/s", results.Select(r => r.RequestsPerSecond).ToList(), how + string.Create(CultureInfo.InvariantCulture, $"; {results.Sum(r => r.Requests):N0} requests in all, every one 2xx")));
             figures.Add(new Figure(group, name + " p50", "ms", results.Select(r => r.P50).ToList(), "wrk's latency histogram"));
             figures.Add(new Figure(group, name + " p95", "ms", results.Select(r => r.P95).ToList()));
             figures.Add(new Figure(group, name + " p99", "ms", results.Select(r => r.P99).ToList()));
         }
 
+        foreach (var (key, name) in new[] { ("pages", "search page"), ("apis", "search API"), ("counts", "counts panel"), ("both", "page and counts in turn") })
+        {
+            if (cpu.TryGetValue(key, out var perRequest))
+            {
+                figures.Add(new Figure(group, name + " CPU per request", "ms", perRequest, "the web process's CPU time (all threads) during the wrk run over its requests: what load average does not move much"));
+            }
+        }
+
         figures.Add(new Figure(group, "web process peak working set (VmHWM)", "MB", peaks, "/proc/PID/status after the warm-up pass and both wrk runs"));
         figures.Add(new Figure(group, "start-up until the app answers", "s", startUps, "run 1 is the data folder's first start: migrations, recipes, index catch-up and theme warm-up"));
         figures.Add(new Figure(group, "1-minute load average before wrk", "", loads, "other work on the shared 2-core machine"));
         figures.Add(new Figure(group, "queries of the mix with hits (API, warm-up pass)", "queries", withHits, string.Create(CultureInfo.InvariantCulture, $"of {QueryMix.All.Count}")));
+    }
+
+    // One wrk run with the web process's CPU time per request it answered.
+    private static async Task<WrkResult> MeasuredAsync(WebAppProcess app, Dictionary<string, List<double>> cpu, string key, Func<Task<WrkResult>> run)
+    {
+        var before = app.CpuTime();
+        var result = await run().ConfigureAwait(false);
+        var used = app.CpuTime() - before;
+        if (!cpu.TryGetValue(key, out var list))
+        {
+            cpu[key] = list = [];
+        }
+
+        list.Add(used.TotalMilliseconds / Math.Max(1, result.Requests));
+        return result;
     }
 }

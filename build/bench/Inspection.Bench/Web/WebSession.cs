@@ -64,6 +64,9 @@ internal sealed class WebSession : IDisposable
     /// untimed warm-up): each answer must be 200; returns how many queries found something (API total above 0).
     /// Throws if none did: the index is not being read.
     /// </summary>
+    /// <summary>False when BENCH_WEB_COUNTS=false: the app is a build whose search page counts within the page itself.</summary>
+    public static bool CountsPanel => !string.Equals(Environment.GetEnvironmentVariable("BENCH_WEB_COUNTS"), "false", StringComparison.OrdinalIgnoreCase);
+
     public async Task<int> CheckMixAsync(CancellationToken cancellationToken)
     {
         var pages = Task.Run(() => PagePassAsync(cancellationToken), cancellationToken);
@@ -115,6 +118,13 @@ internal sealed class WebSession : IDisposable
         {
             using var page = await _client.GetAsync(new Uri(WrkScript.PagePath + Uri.EscapeDataString(query.Ours), UriKind.Relative), cancellationToken).ConfigureAwait(false);
             Expect(page, "the search page for " + query.Ours, HttpStatusCode.OK);
+            if (!CountsPanel)
+            {
+                continue;
+            }
+
+            using var counts = await _client.GetAsync(new Uri(WrkScript.FacetsPath + Uri.EscapeDataString(query.Ours), UriKind.Relative), cancellationToken).ConfigureAwait(false);
+            Expect(counts, "the search page's counts for " + query.Ours, HttpStatusCode.OK);
         }
     }
 

@@ -13,24 +13,36 @@ internal static class WrkScript
 {
     public const string PagePath = "/?q=";
     public const string ApiPath = "/api/search?q=";
+
+    /// <summary>The search page's counts panel, which the page's script asks for once the hits are shown.</summary>
+    public const string FacetsPath = "/?handler=facets&q=";
     public const string ResultMarker = "BENCH-RESULT ";
 
-    public static string Write(string directory, string pathPrefix, IReadOnlyList<BenchQuery> queries)
+    public static string Write(string directory, string pathPrefix, IReadOnlyList<BenchQuery> queries) =>
+        Write(directory, [pathPrefix], queries, pathPrefix.StartsWith("/api", StringComparison.Ordinal) ? "api" : pathPrefix == FacetsPath ? "facets" : "page");
+
+    /// <summary>A script whose requests go through the mix asking each query of every prefix in turn (the page, then its counts).</summary>
+    public static string Write(string directory, IReadOnlyList<string> pathPrefixes, IReadOnlyList<BenchQuery> queries, string name)
     {
+        ArgumentNullException.ThrowIfNull(pathPrefixes);
+        ArgumentNullException.ThrowIfNull(queries);
         var text = new StringBuilder();
         text.AppendLine("-- Written by Inspection.Bench from its query mix.");
         text.AppendLine("local paths = {");
         foreach (var query in queries)
         {
-            // Escaped paths hold only unreserved characters and %XX, so they need no escaping as Lua strings.
-            text.AppendLine(CultureInfo.InvariantCulture, $"  \"{pathPrefix}{Uri.EscapeDataString(query.Ours)}\",");
+            foreach (var pathPrefix in pathPrefixes)
+            {
+                // Escaped paths hold only unreserved characters and %XX, so they need no escaping as Lua strings.
+                text.AppendLine(CultureInfo.InvariantCulture, $"  \"{pathPrefix}{Uri.EscapeDataString(query.Ours)}\",");
+            }
         }
 
         text.AppendLine("}");
         text.AppendLine(CultureInfo.InvariantCulture, $$"""
             local threads = {}
             function setup(thread)
-              thread:set("first", #threads * {{Math.Max(1, queries.Count / 2)}})
+              thread:set("first", #threads * {{Math.Max(1, queries.Count * pathPrefixes.Count / 2)}})
               table.insert(threads, thread)
             end
             function init(args)
@@ -60,7 +72,7 @@ internal static class WrkScript
                 e.connect + e.read + e.write + e.timeout))
             end
             """);
-        var file = Path.Combine(directory, "wrk-" + (pathPrefix.StartsWith("/api", StringComparison.Ordinal) ? "api" : "page") + ".lua");
+        var file = Path.Combine(directory, "wrk-" + name + ".lua");
         File.WriteAllText(file, text.ToString());
         return file;
     }
