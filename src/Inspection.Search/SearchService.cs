@@ -284,7 +284,8 @@ public sealed class SearchService(
         }
         else if (fullMatches > 1 && options.Value.MeaningWeightAmongFullMatches > 0 && meaningOrder is not null)
         {
-            ranked = AmongFullMatches(searcher, ranked, full, Math.Max(skip + top, 1), meaningOrder);
+            // The window is the page size, not skip + top: every page of one search then sees the same order.
+            ranked = AmongFullMatches(searcher, ranked, full, Math.Max(top, 1), oneDocument, meaningOrder);
         }
 
         var ordered = request.FacetsOnly ? [] : oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
@@ -394,11 +395,21 @@ public sealed class SearchService(
     // fusion of their word order and their meaning order); partial matches stay after them as they were. Measured on
     // the relevance harness: a passage that answers the query often shares its words with passages that merely mention
     // them, and the model tells those apart where term weights cannot.
-    private Ranked AmongFullMatches(IndexSearcher searcher, Ranked ranked, Ranked full, int depth, Func<IReadOnlyCollection<string>, Dictionary<string, int>> meaningOrder)
+    private Ranked AmongFullMatches(IndexSearcher searcher, Ranked ranked, Ranked full, int top, bool oneDocument, Func<IReadOnlyCollection<string>, Dictionary<string, int>> meaningOrder)
     {
-        var candidates = (full.FirstPage ?? []).Concat(full.Docs).DistinctBy(d => d.Doc)
-            .OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(depth)
-            .Select(d => (Hit: d, PassageId: searcher.Doc(d.Doc, PassageIdOnly).Get(PassageFields.PassageId, CultureInfo.InvariantCulture))).ToList();
+        // The first page as the words and diversity give it; only the full matches on it change places among themselves,
+        // so the page holds the same passages and every later page of the search stays as it was.
+        List<ScoreDoc> ordered = oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
+        var fullDocs = (full.FirstPage ?? []).Concat(full.Docs).Select(d => d.Doc).ToHashSet();
+        var head = ordered.Take(top).ToList();
+        var slots = Enumerable.Range(0, head.Count).Where(i => fullDocs.Contains(head[i].Doc)).ToList();
+        if (slots.Count < 2)
+        {
+            return ranked;
+        }
+
+        var candidates = slots
+            .Select(i => (Hit: head[i], PassageId: searcher.Doc(head[i].Doc, PassageIdOnly).Get(PassageFields.PassageId, CultureInfo.InvariantCulture))).ToList();
         var near = meaningOrder(candidates.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal));
         if (near.Count == 0)
         {
@@ -409,8 +420,14 @@ public sealed class SearchService(
         var fused = candidates
             .Select((c, i) => (c.Hit, Score: (1.0 / (FusionK + i + 1)) + (near.TryGetValue(c.PassageId, out var m) ? weight / (FusionK + m + 1) : 0)))
             .OrderByDescending(f => f.Score).ThenBy(f => f.Hit.Doc).Select(f => f.Hit).ToList();
-        var moved = fused.Select(d => d.Doc).ToHashSet();
-        return ranked with { Docs = [.. fused, .. ranked.Docs.Where(d => !moved.Contains(d.Doc))], FirstPage = null };
+        for (var i = 0; i < slots.Count; i++)
+        {
+            head[slots[i]] = fused[i];
+        }
+
+        return oneDocument
+            ? ranked with { Docs = [.. head, .. ordered.Skip(top)] }
+            : ranked with { FirstPage = [.. head, .. ordered.Skip(top)] };
     }
 
     // Reciprocal rank fusion: each list adds weight / (k + rank); passages only meaning found join the list.
