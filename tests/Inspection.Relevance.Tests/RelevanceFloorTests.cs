@@ -12,7 +12,7 @@ namespace Inspection.Relevance.Tests;
 public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("keyword", 0.90)]
+    [InlineData("keyword", 0.89)]
     [InlineData("acronym", 0.87)]
     [InlineData("paraphrase", 0.36)]
     [InlineData("question", 0.75)]
