@@ -22,6 +22,7 @@ internal static class ZooDocuments
         yield return Pdf(LetterDocuments.FocusedVisitMonthOnly());
         yield return Docx(LetterDocuments.CommitteeReportQuotingMonitoringVisit());
         yield return Pdf(LetterDocuments.MonitoringVisitRecallingEarlierVisits());
+        yield return Pdf(LetterDocuments.FocusedVisitListingActivity());
     }
 
     private static (string, byte[], IEnumerable<string>) Pdf(SampleDocument document) =>

@@ -92,5 +92,6 @@ scan send-2016-letter-dunmere.pdf 1 2 -1.5 scan-send-2016-letter-dunmere.pdf
 scan jtai-letter-harbourside.pdf 1 1 2.0 scan-jtai-letter-harbourside.tiff
 scan focused-visit-letter-month-only-elmbridge.pdf 1 2 -3.0 scan-focused-visit-month-only-elmbridge.pdf
 scan scrutiny-report-ofsted-history-ashworth.pdf 1 1 1.6 scan-scrutiny-report-ofsted-history-ashworth.pdf
+scan send-2023-report-outcome-previous-inspection-westbury.pdf 1 2 -2.2 scan-send-2023-report-westbury.pdf
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

@@ -167,6 +167,30 @@ internal static class LetterDocuments
         .Lines("Yours sincerely")
         .Lines("Grace Whitlow", "His Majesty's Inspector");
 
+    public static SampleDocument FocusedVisitListingActivity() =>
+        new SampleDocument("focused-visit-letter-activity-list-penhallow.pdf", "Focused visit to Penhallow children's services", new DateOnly(2026, 3, 11)) { Author = "Ofsted" }
+        .RightLines(OfstedLetterhead)
+        .Lines("11 March 2026")
+        .Lines("Ms Ruth Trevena", "Director of Children's Services", "Penhallow Council", "Lys Kernow House", "Penhallow PH4 2QA")
+        .Lines("Dear Ms Trevena")
+        .H2("Focused visit to Penhallow children's services")
+        .P("This letter summarises the findings of the focused visit to Penhallow children's services on 10 and 11 February 2026. His Majesty's Inspectors for this visit were Owen Pascoe and Leila Brandt.")
+        .P("The local authority's services were judged to require improvement to be good at the inspection of January 2024. Since then, Ofsted's activity in Penhallow has been:")
+        .Bullets(
+            "a focused visit in September 2024, which looked at children in need and those subject to a child protection plan;",
+            "a joint targeted area inspection from 7 to 11 April 2025, about children at risk of criminal exploitation.")
+        .P("Inspectors looked at the experiences of disabled children, including those who receive short breaks.")
+        .H2("What needs to improve in this area of social work practice?")
+        .Bullets(
+            "The timeliness of assessments for disabled children whose needs change.",
+            "The planning for disabled young people as they approach adulthood.")
+        .H2("Main findings")
+        .P("Disabled children are seen regularly by social workers who know them well and who use a range of ways to find out what they think.")
+        .P("When a child's needs change, assessments are not always updated quickly, so that some families wait too long for extra help.")
+        .P("Ofsted will take the findings from this focused visit into account when planning your next inspection or visit.")
+        .Lines("Yours sincerely")
+        .Lines("Owen Pascoe", "His Majesty's Inspector");
+
     /// <summary>The sentences of a sample document's paragraphs and list items.</summary>
     public static IEnumerable<string> SentencesOf(SampleDocument document) =>
         document.Blocks.SelectMany(block => block switch
