@@ -10,7 +10,7 @@ internal static partial class Sentences
     public static void Write(string path, IEnumerable<string> sentences) =>
         File.WriteAllText(path, string.Concat(sentences.Select(s => s + "\n")), new UTF8Encoding(false));
 
-    /// <summary>The sentences of a page's paragraphs and list items, leaving out its navigation, header, footer, asides and tables.</summary>
+    /// <summary>The sentences of a page's paragraphs and list items (inside its main content when it marks one), leaving out its navigation, header, footer, asides and tables.</summary>
     public static IEnumerable<string> FromHtml(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
@@ -21,7 +21,10 @@ internal static partial class Sentences
             lineBreak.Replace(document.CreateTextNode("\n"));
         }
 
-        foreach (var element in document.QuerySelectorAll("p, li"))
+        // A page that marks its main content says what a reader comes for: a cookie banner or a skip link outside it is not
+        // part of the document (ingestion reads only the main content of such a page).
+        var content = (AngleSharp.Dom.IParentNode?)document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? (AngleSharp.Dom.IParentNode)document;
+        foreach (var element in content.QuerySelectorAll("p, li"))
         {
             if (element.Closest("nav, header, footer, aside, table, form") is not null)
             {

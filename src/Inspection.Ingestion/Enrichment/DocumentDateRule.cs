@@ -20,7 +20,7 @@ internal static partial class DocumentDateRule
 
         var top = blocks.Take(TopBlocks).ToList();
 
-        // A published report is dated by its publication, not by the inspection days listed above it.
+        // A published report is dated by its publication, not by the inspection days listed above it; a web page by the day it was last updated.
         foreach (var block in top)
         {
             var published = PublicationCue().Match(block.Text);
@@ -67,7 +67,7 @@ internal static partial class DocumentDateRule
         return item > 0 ? text[..item] : text;
     }
 
-    [GeneratedRegex(@"\b(?:(?:report |date )?published\s*:|(?-i:(?:^|\s)(?:Report|Date|First) published on\b|^published on\b)|date of publication\b|publication date\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:report |date )?published\s*:|(?-i:(?:^|\s)(?:Report|Date|First) published on\b|^published on\b)|date of publication\b|publication date\b|\bpage last (?:updated|reviewed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicationCue();
 
     [GeneratedRegex(@"\bmeeting (?:will be |to be |was )?held\b|\b(?:date of (?:the )?)?meeting\s*:|\bdate of (?:the )?(?:meeting|report|decision|committee)\b|\b(?:meeting|report|committee|decision) date\b|^date\s*:|\bdated\b")]

@@ -35,6 +35,11 @@ internal static partial class JudgementRule
         {
             var text = blocks[i].Text;
             var next = i + 1 <= to && i + 1 < blocks.Count ? blocks[i + 1] : null;
+            if (blocks[i].Kind == BlockKind.TableRow && StackedRow(text, found))
+            {
+                continue;
+            }
+
             if (MayHoldGrade(text))
             {
                 var tokens = JudgementTokens.Read(text);
@@ -147,6 +152,59 @@ internal static partial class JudgementRule
 
     private static bool IsConnector(List<JudgementToken> tokens, int at, int connectors) =>
         tokens[at].IsWord && connectors < MaxConnectors && JudgementVocabulary.Connectors.Contains(tokens[at].Text) && Match(tokens, at, GradePhrases) is null;
+
+    // A judgement table whose rows a line builder ran together into one row of two cells: several names in the first cell
+    // and as many grades in the second ("The experiences and progress of children in care The experiences and progress of
+    // care leavers Overall effectiveness | Requires improvement to be good Good Good"). Each name takes the grade in its place;
+    // nothing else may be in either cell. Read so, the row is not read name by name as well (the last name would take the
+    // first grade).
+    private static bool StackedRow(string text, Judgements found)
+    {
+        var cells = text.Split(" | ");
+        if (cells.Length != 2 || !MayHoldGrade(cells[1]))
+        {
+            return false;
+        }
+
+        var names = Sequence(JudgementTokens.Read(cells[0]), NamePhrases);
+        var grades = Sequence(JudgementTokens.Read(cells[1]), GradePhrases);
+        if (names is not { Count: >= 2 } || grades is null || grades.Count != names.Count || names.Where((n, k) => !Fits(n, grades[k])).Any())
+        {
+            return false;
+        }
+
+        for (var k = 0; k < names.Count; k++)
+        {
+            found.Offer(names[k].Phrase.Meaning, grades[k].Phrase.Meaning, SetApart);
+        }
+
+        return true;
+    }
+
+    // The phrases that make up the whole text one after another (numbering and punctuation between them passed over), or null.
+    private static List<PhraseMatch>? Sequence(List<JudgementToken> tokens, PhraseSet phrases)
+    {
+        var found = new List<PhraseMatch>();
+        var t = 0;
+        while (t < tokens.Count)
+        {
+            if (!tokens[t].IsWord || tokens[t].IsNumber)
+            {
+                t++;
+                continue;
+            }
+
+            if (Match(tokens, t, phrases) is not { } match)
+            {
+                return null;
+            }
+
+            found.Add(match);
+            t = match.End + 1;
+        }
+
+        return found;
+    }
 
     // A report card sets an area's grade under its name: one block under another, or a table row of names over a row of grades.
     private static void NamesOverGrades(string names, string grades, Judgements found)

@@ -24,6 +24,8 @@ internal static partial class VisitKindRule
         ("special educational needs and/or disabilities", VisitKinds.AreaSendInspection),
         ("inspected by ofsted and the care quality commission", VisitKinds.AreaSendInspection),
         ("inspected by ofsted and the cqc", VisitKinds.AreaSendInspection),
+        ("ofsted and the care quality commission inspected", VisitKinds.AreaSendInspection),
+        ("ofsted and the cqc inspected", VisitKinds.AreaSendInspection),
         ("send inspection", VisitKinds.AreaSendInspection),
         ("inspection of local authority children's services", VisitKinds.FullInspection),
         ("standard inspection", VisitKinds.FullInspection),
@@ -55,6 +57,32 @@ internal static partial class VisitKindRule
     }
 
     /// <summary>
+    /// The kind whose name opens the text (after a few words such as "the", "ILACS", "second", "previous"), as a table's
+    /// activity cell or a line naming a visit begins ("Focused visit", "ILACS standard inspection", "Joint targeted area
+    /// inspection: serious youth violence"), with where the name ends; null when the text does not open with one.
+    /// </summary>
+    public static string? Leading(string normalised, out int end)
+    {
+        end = 0;
+        string? kind = null;
+        // The name may itself begin with one of the words passed over ("full inspection"): try from the start too.
+        foreach (var start in new[] { 0, LeadingWords().Match(normalised).Length })
+        {
+            foreach (var (cue, cueKind) in Cues)
+            {
+                if (start + cue.Length > end && string.CompareOrdinal(normalised, start, cue, 0, cue.Length) == 0
+                    && (normalised.Length == start + cue.Length || !char.IsLetterOrDigit(normalised[start + cue.Length])))
+                {
+                    kind = cueKind;
+                    end = start + cue.Length;
+                }
+            }
+        }
+
+        return kind;
+    }
+
+    /// <summary>
     /// False when no cue can be in the text, tested on the raw text without normalising it (most blocks name no visit).
     /// Every cue holds one of these words, none of which a line break can split.
     /// </summary>
@@ -77,6 +105,9 @@ internal static partial class VisitKindRule
         VisitKinds.SchoolInspection => VisitKinds.SchoolInspection,
         _ => VisitKinds.FullInspection,
     };
+
+    [GeneratedRegex(@"^(?:(?:the|a|an|our|ofsted|ofsted's|ilacs|sif|first|second|third|fourth|fifth|sixth|final|initial|last|latest|previous|most|recent|full|graded|ungraded)\s+){0,3}")]
+    private static partial Regex LeadingWords();
 
     [GeneratedRegex(@"\binspection of [\w' -]+ (?:school|academy|college)\b")]
     private static partial Regex SchoolReport();

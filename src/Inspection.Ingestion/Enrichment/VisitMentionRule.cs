@@ -30,6 +30,13 @@ internal static partial class VisitMentionRule
                 continue;
             }
 
+            // A row of a table of inspections and visits, or a line that opens with a visit's name and gives its days.
+            if (RowVisit(block) is { } row)
+            {
+                Add(visits, row);
+                continue;
+            }
+
             // Labelled lines run together ("Inspection dates: 3 to 7 March 2025 Dates of previous inspection: 22 to 26 January
             // 2018") are read one label at a time, so each label keeps its own dates.
             foreach (var whole in SentenceEnd().Split(block.Text).SelectMany(s => LabelStart().Split(s)))
@@ -55,9 +62,13 @@ internal static partial class VisitMentionRule
                 }
 
                 var dates = UkDates.FindVisitDates(sentence);
-                if (dates.Count > 0 && (Activity().IsMatch(normalised) || DatesLabel().IsMatch(normalised)))
+                if (dates.Count > 0 && (Activity().IsMatch(normalised) || DatesLabel().IsMatch(normalised) || InspectorsOverDays(normalised)))
                 {
                     Add(visits, new Visit(kind, dates));
+
+                    // "Inspectors previously visited in October 2023, in March 2024 and on 10 and 11 December 2024": the
+                    // months of the same list are visits too.
+                    AddMonthMentions(visits, normalised, family);
                     continue;
                 }
 
@@ -70,6 +81,14 @@ internal static partial class VisitMentionRule
                         Add(visits, new Visit(named, [opening[0].Month]) { MonthOnly = true });
                     }
 
+                    // "Ofsted and the Care Quality Commission inspected the local area partnership's services ... in July 2024":
+                    // a sentence naming its kind, with an activity verb and one month after the name, however far.
+                    if (named is not null && MonthFirstActivity().IsMatch(normalised) && UkDates.FindMonths(normalised) is [var only]
+                        && VisitKindRule.Detect(normalised[..only.Index]) == named && !ClauseBreak().IsMatch(normalised[..only.Index]))
+                    {
+                        Add(visits, new Visit(named, [only.Month]) { MonthOnly = true });
+                    }
+
                     AddMonthMentions(visits, normalised, family);
                 }
             }
@@ -77,6 +96,73 @@ internal static partial class VisitMentionRule
 
         return visits;
     }
+
+    /// <summary>
+    /// A row of a table of inspections and visits ("Focused visit | 8 and 9 June 2021 | Letter published", "January 2018 |
+    /// ILACS standard inspection | Good", "Last inspection | Inspection of local authority children's services, 4 to 15 March
+    /// 2024: ..."), or a line that opens with a visit's name followed by its days ("Focused visit, 23 and 24 September 2025").
+    /// The cell naming the visit must open with its name (not "Improve focused visit readiness"), and its dates follow the name
+    /// straight away or open a cell of their own; a month alone counts only in a cell of its own. A RAG-rated row is an action.
+    /// </summary>
+    private static Visit? RowVisit(Block block)
+    {
+        if (!VisitKindRule.MayName(block.Text))
+        {
+            return null;
+        }
+
+        var cells = block.Kind == BlockKind.TableRow ? block.Text.Split(" | ") : [block.Text];
+        if (cells.Length > 6)
+        {
+            return null;
+        }
+
+        var normalised = cells.Select(c => BlockText.Normalise(BlockText.StripBullet(c))).ToList();
+        if (normalised.Any(c => c is "red" or "amber" or "green"))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < normalised.Count; i++)
+        {
+            if (VisitKindRule.Leading(normalised[i], out var end) is not { } kind || NotTheActivity().IsMatch(normalised[i][end..]))
+            {
+                continue;
+            }
+
+            var rest = normalised[i][end..];
+            if (DatesFollow().IsMatch(rest) && UkDates.FindVisitDates(rest) is { Count: > 0 } own)
+            {
+                return new Visit(kind, own);
+            }
+
+            for (var j = 0; j < normalised.Count && block.Kind == BlockKind.TableRow; j++)
+            {
+                if (j == i || !DateOpens().IsMatch(normalised[j]))
+                {
+                    continue;
+                }
+
+                if (UkDates.FindVisitDates(normalised[j]) is { Count: > 0 } dates)
+                {
+                    return new Visit(kind, dates);
+                }
+
+                if (MonthCell().IsMatch(normalised[j]) && UkDates.FindMonths(normalised[j]) is [var month])
+                {
+                    return new Visit(kind, [month.Month]) { MonthOnly = true };
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "Inspectors spent two weeks with our teams from 2 to 13 June 2025": inspectors over a span of days are on a visit.
+    private static bool InspectorsOverDays(string normalised) =>
+        normalised.Contains("inspectors", StringComparison.Ordinal) && DaySpan().IsMatch(normalised);
 
     /// <summary>
     /// Reads the visits a sentence gives by month only. Each "in|during|of MONTH YEAR" is scored against the words before it
@@ -145,7 +231,11 @@ internal static partial class VisitMentionRule
 
         if (cue.Groups["verb"].Success)
         {
-            return VisitKindRule.PlainInspection(family);
+            // "Inspectors previously visited in October 2023": in a letter about a visit, a plain "visited" is another visit
+            // of that kind; elsewhere it is an inspection of the document's family.
+            return cue.Value == "visited" && family is VisitKinds.MonitoringVisit or VisitKinds.FocusedVisit
+                ? family
+                : VisitKindRule.PlainInspection(family);
         }
 
         // A noun: the words up to it name its kind ("the third monitoring visit", "the local area SEND inspection").
@@ -178,11 +268,23 @@ internal static partial class VisitMentionRule
     private static bool MayMentionVisit(string text) =>
         text.Contains("nspect", StringComparison.OrdinalIgnoreCase) || text.Contains("judged", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)? (?:to [\w' ]+ )?(?:on|between|from|in)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d)")]
+    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)?,? (?:to [\w' ]+ )?(?:on|between|from|in)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d)")]
     private static partial Regex Activity();
 
-    [GeneratedRegex(@"\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:")]
+    [GeneratedRegex(@"\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:|\b(?:previous|last|latest|most recent)\s+(?:[\w-]+\s+){0,2}(?:inspection|visit)\s*:")]
     private static partial Regex DatesLabel();
+
+    [GeneratedRegex(@"^[\s,:;(–-]*(?:(?:on|from|between)\s+)?\d")]
+    private static partial Regex DatesFollow();
+
+    [GeneratedRegex(@"^(?:(?:on|from|between|in)\s+)?(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)")]
+    private static partial Regex DateOpens();
+
+    [GeneratedRegex(@"^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2}$")]
+    private static partial Regex MonthCell();
+
+    [GeneratedRegex(@"\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+)?\s+(?:to|and|-|–|until)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d{2}\b")]
+    private static partial Regex DaySpan();
 
     [GeneratedRegex(@"\binspect|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require|requires)")]
     private static partial Regex Plain();
@@ -196,7 +298,7 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+|or\s+|then\s+)?(?:again\s+)?$")]
     private static partial Regex ListJoin();
 
-    [GeneratedRegex(@"\b(?:(?<noun>(?:re-?)?visits?|inspections?|jtai)|(?<verb>inspected|inspecting|judged))\b")]
+    [GeneratedRegex(@"\b(?:(?<noun>(?:re-?)?visits?|inspections?|jtai)|(?<verb>inspected|inspecting|judged|visited))\b")]
     private static partial Regex ActivityCue();
 
     [GeneratedRegex(@"\b(?:that|which|who|whom|when|where|while|since|because|after|before|until|saw|found|told|said|noted|reported|wrote|written|agreed|approved|published|launched|started|began|set up|introduced)\b")]
@@ -205,7 +307,7 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"^\s*(?:frameworks?|regimes?|system|handbook|guidance|reports?|letters?|plans?|outcomes?|findings?|judgements?|methodology|programme|preparation|readiness|team|teams|activity|arrangements)\b")]
     private static partial Regex NotTheActivity();
 
-    [GeneratedRegex(@"(?=\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?=\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:|\b(?:previous|last|latest|most recent)\s+(?:[\w-]+\s+){0,2}(?:inspection|visit)\s*:|\b(?:report |date )?published\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelStart();
 
     [GeneratedRegex(@"\b(?:returned|revisited|visited|inspected|carried out|conducted|completed|took place|undertook|undertaken)\b")]
