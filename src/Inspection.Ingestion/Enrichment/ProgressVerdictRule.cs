@@ -123,7 +123,8 @@ internal static partial class ProgressVerdictRule
     [GeneratedRegex(@"^(?:this|these|that|those|the)\s+(?:area(?:s)?\s+of\s+)?(?:significant\s+)?(?:weakness(?:es)?|area(?:s)?|concern(?:s)?)\b|^$", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
-    [GeneratedRegex(@"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|each|some|most|none|both|several)\s+(?:out\s+)?of\b", RegexOptions.IgnoreCase)]
+    // "two of the three", "all of them", and a bare "all four" or "both": a verdict on several weaknesses at once, not one.
+    [GeneratedRegex(@"^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|each|some|most|none|both|several)\s+(?:out\s+)?of\b|(?:all|both)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfMany();
 
     [GeneratedRegex(@"^area\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", RegexOptions.IgnoreCase)]

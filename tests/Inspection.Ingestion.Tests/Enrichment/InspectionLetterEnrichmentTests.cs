@@ -304,6 +304,8 @@ public sealed class InspectionLetterEnrichmentTests
             "The area has not made sufficient progress in addressing the timeliness of EHC needs assessments.",
             "The area has made sufficient progress in addressing the lack of co-production with parents.",
             "The area has made sufficient progress in addressing two of the three significant weaknesses.",
+            "Inspectors judged that the area had made sufficient progress in addressing all four.",
+            "It has made sufficient progress in tackling both.",
             "Yours sincerely",
             "Ann Other",
             "Her Majesty's Inspector"));
