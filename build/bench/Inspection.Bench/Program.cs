@@ -55,6 +55,13 @@ switch (command)
         }
 
         return 0;
+    case "shortlist-profile":
+        foreach (var line in ShortlistProfile.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], invariant) : 2))
+        {
+            Console.WriteLine(line);
+        }
+
+        return 0;
     case "hnsw-profile":
         foreach (var line in HnswProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], invariant) : int.MaxValue))
         {

@@ -46,7 +46,8 @@ public sealed class MeaningIndex : IDisposable
         _windowSentences = options.Value.MeaningWindowSentences;
         // Vectors made with other windows are not comparable either: the store starts again when the setting changes.
         var model = _windowSentences > 0 ? string.Create(CultureInfo.InvariantCulture, $"{embedder.Model} windows-{_windowSentences}") : embedder.Model;
-        _vectors = new(() => new PassageVectors(index.IndexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".vectors", model, embedder.Dimensions));
+        var shortlist = options.Value.MeaningShortlist;
+        _vectors = new(() => new PassageVectors(index.IndexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".vectors", model, embedder.Dimensions, shortlist));
     }
 
     public bool Enabled { get; }

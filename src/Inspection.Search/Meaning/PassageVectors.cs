@@ -31,16 +31,26 @@ public sealed class PassageVectors : IDisposable
     private int[] _owners = [];
     private float[] _scales = [];
     private List<sbyte[]> _chunks = [];
+
+    // Each vector's sign code (SignCodes), chunked like the vectors: the first pass of a two-stage scan reads these.
+    private List<ulong[]> _codes = [];
+    private readonly int _words;
     private int _rows;
     private FileStream? _file;
 
-    public PassageVectors(string folder, string model, int dimensions)
+    /// <param name="folder">Where the vectors' file is kept.</param>
+    /// <param name="model">The model (and windows) the vectors were made with: another's are dropped.</param>
+    /// <param name="dimensions">Values a vector.</param>
+    /// <param name="shortlist">See <see cref="Shortlist"/>; sign codes are kept only when it is above 0.</param>
+    public PassageVectors(string folder, string model, int dimensions, int shortlist = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
         Folder = folder;
         Model = model;
         _dimensions = dimensions;
+        Shortlist = Math.Max(0, shortlist);
+        _words = Shortlist > 0 ? SignCodes.Words(dimensions) : 0;
         _path = Path.Combine(folder, FileName);
         Directory.CreateDirectory(folder);
         Load();
@@ -74,14 +84,32 @@ public sealed class PassageVectors : IDisposable
         }
     }
 
-    /// <summary>Bytes of vectors held in memory.</summary>
+    /// <summary>Bytes of sign codes held in memory (part of <see cref="MemoryBytes"/>).</summary>
+    public long CodeBytes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return (long)_rows * _words * sizeof(ulong);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Passages the first pass of a scan keeps by their sign codes, whose one-byte vectors then give the exact
+    /// similarity; 0 compares every vector exactly. A store of no more passages than this is always scanned exactly.
+    /// </summary>
+    public int Shortlist { get; internal set; }
+
+    /// <summary>Bytes of vectors held in memory (their sign codes included).</summary>
     public long MemoryBytes
     {
         get
         {
             lock (_lock)
             {
-                return (long)_rows * (_dimensions + sizeof(float) + sizeof(int));
+                return (long)_rows * (_dimensions + sizeof(float) + sizeof(int) + (_words * sizeof(ulong)));
             }
         }
     }
@@ -151,6 +179,7 @@ public sealed class PassageVectors : IDisposable
                 .Select(id => (Id: id, Rows: _passages[id])).ToList();
             var total = kept.Sum(k => k.Rows.Count);
             var chunks = new List<sbyte[]>();
+            var codes = new List<ulong[]>();
             var scales = new float[total];
             var owners = new int[total];
             var ids = new List<string>(kept.Count);
@@ -161,6 +190,10 @@ public sealed class PassageVectors : IDisposable
                 for (var i = 0; i < rows.Count; i++)
                 {
                     Row(_chunks, rows.First + i).CopyTo(RowToWrite(chunks, row + i, total));
+                    if (_words > 0)
+                    {
+                        Row(_codes, rows.First + i, _words).CopyTo(RowToWrite(codes, row + i, total, _words));
+                    }
                 }
 
                 Array.Copy(_scales, rows.First, scales, row, rows.Count);
@@ -171,7 +204,7 @@ public sealed class PassageVectors : IDisposable
             }
 
             // New arrays and a new list: a scan running on the old ones finishes with them.
-            (_chunks, _scales, _owners, _ids, _rows) = (chunks, scales, owners, ids, total);
+            (_chunks, _codes, _scales, _owners, _ids, _rows) = (chunks, codes, scales, owners, ids, total);
             Rewrite();
             return stale;
         }
@@ -185,8 +218,9 @@ public sealed class PassageVectors : IDisposable
 
     /// <summary>
     /// The passages nearest the query vector, best first, each by its nearest vector, among those
-    /// <paramref name="keep"/> accepts (all when null; it may be called from several threads at once). Exact: every
-    /// vector is compared with the query.
+    /// <paramref name="keep"/> accepts (all when null; it may be called from several threads at once). With no
+    /// <see cref="Shortlist"/> every vector is compared exactly with the query; with one, every sign code, and the
+    /// shortlisted passages' vectors exactly (a passage outside the shortlist may be missed, none is scored wrong).
     /// </summary>
     public IReadOnlyList<(string PassageId, float Similarity)> Nearest(float[] query, int count, Func<string, bool>? keep = null)
     {
@@ -199,15 +233,21 @@ public sealed class PassageVectors : IDisposable
 
         Scan scan;
         List<string> ids;
+        int passages;
         lock (_lock)
         {
-            scan = new Scan(q, queryScale, [.. _chunks], ChunkRows, _scales, _owners, _rows, _dimensions);
+            scan = new Scan(q, queryScale, [.. _chunks], ChunkRows, _scales, _owners, _rows, _dimensions).WithCodes([.. _codes]);
             ids = _ids;
+            passages = _passages.Count;
         }
 
-        // Below a few chunks a thread's start costs more than it saves.
-        var parts = scan.Rows < 2 * ChunkRows ? 1 : Math.Clamp(ScanThreads, 1, scan.Rows / ChunkRows);
-        var step = ((scan.Rows / parts / Scan.Block) + 1) * Scan.Block;
+        var shortlist = Math.Max(Shortlist, count);
+        if (Shortlist > 0 && scan.HasCodes && passages > shortlist)
+        {
+            return TwoStage(scan, ids, count, shortlist, keep);
+        }
+
+        var parts = Parts(scan, out var step);
         var found = new List<(int Owner, float Similarity)>[parts];
         if (parts == 1)
         {
@@ -226,6 +266,45 @@ public sealed class PassageVectors : IDisposable
         {
             return [.. best.Take(count).Select(f => (ids[f.Owner], f.Similarity))];
         }
+    }
+
+    // Shortlisted by sign codes (each part of the scan keeps its own shortlist; merged), then scored exactly.
+    private List<(string PassageId, float Similarity)> TwoStage(Scan scan, List<string> ids, int count, int shortlist, Func<string, bool>? keep)
+    {
+        var parts = Parts(scan, out var step);
+        var found = new List<Scan.Candidate>[parts];
+        if (parts == 1)
+        {
+            found[0] = scan.Shortlist(0, scan.Rows, shortlist, keep, ids);
+        }
+        else
+        {
+            Parallel.For(0, parts, part => found[part] = scan.Shortlist(part * step, Math.Min(scan.Rows, (part + 1) * step), shortlist, keep, ids));
+        }
+
+        var firstRowSeen = new Dictionary<int, int>();
+        var nearest = new Dictionary<int, int>();
+        foreach (var candidate in found.SelectMany(f => f))
+        {
+            firstRowSeen[candidate.Owner] = candidate.First;
+            nearest[candidate.Owner] = nearest.TryGetValue(candidate.Owner, out var d) ? Math.Min(d, candidate.Distance) : candidate.Distance;
+        }
+
+        var chosen = nearest.OrderBy(n => n.Value).ThenBy(n => n.Key).Take(shortlist).Select(n => n.Key);
+        var best = scan.Rescore(chosen, firstRowSeen);
+        best.Sort((a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Owner.CompareTo(b.Owner));
+        lock (_lock)
+        {
+            return [.. best.Take(count).Select(f => (ids[f.Owner], f.Similarity))];
+        }
+    }
+
+    // Below a few chunks a thread's start costs more than it saves.
+    private int Parts(Scan scan, out int step)
+    {
+        var parts = scan.Rows < 2 * ChunkRows ? 1 : Math.Clamp(ScanThreads, 1, scan.Rows / ChunkRows);
+        step = ((scan.Rows / parts / Scan.Block) + 1) * Scan.Block;
+        return parts;
     }
 
     /// <summary>
@@ -317,6 +396,11 @@ public sealed class PassageVectors : IDisposable
         foreach (var (bytes, scale) in rows)
         {
             bytes.CopyTo(RowToWrite(_chunks, _rows, _rows + 1));
+            if (_words > 0)
+            {
+                SignCodes.Write(bytes, RowToWrite(_codes, _rows, _rows + 1, _words));
+            }
+
             _owners[_rows] = owner;
             _scales[_rows] = scale;
             _rows++;
@@ -325,27 +409,31 @@ public sealed class PassageVectors : IDisposable
         _passages[id] = (first, rows.Count);
     }
 
-    private Span<sbyte> Row(List<sbyte[]> chunks, int row) =>
-        chunks[row >> ChunkShift].AsSpan((row & (ChunkRows - 1)) * _dimensions, _dimensions);
+    private Span<sbyte> Row(List<sbyte[]> chunks, int row) => Row(chunks, row, _dimensions);
+
+    private Span<sbyte> RowToWrite(List<sbyte[]> chunks, int row, int rowsWanted) => RowToWrite(chunks, row, rowsWanted, _dimensions);
+
+    private static Span<T> Row<T>(List<T[]> chunks, int row, int width) =>
+        chunks[row >> ChunkShift].AsSpan((row & (ChunkRows - 1)) * width, width);
 
     // The row's place in the chunks, making room for it: the last chunk grows (a new array; a running scan keeps the
     // old one) until it holds a full chunk's rows, so a small store stays small.
-    private Span<sbyte> RowToWrite(List<sbyte[]> chunks, int row, int rowsWanted)
+    private static Span<T> RowToWrite<T>(List<T[]> chunks, int row, int rowsWanted, int width)
     {
         var chunk = row >> ChunkShift;
         var needed = Math.Min(ChunkRows, rowsWanted - (chunk << ChunkShift));
         if (chunk == chunks.Count)
         {
-            chunks.Add(new sbyte[Math.Max(needed, Math.Min(ChunkRows, 1024)) * _dimensions]);
+            chunks.Add(new T[Math.Max(needed, Math.Min(ChunkRows, 1024)) * width]);
         }
-        else if (chunks[chunk].Length < needed * _dimensions)
+        else if (chunks[chunk].Length < needed * width)
         {
-            var grown = new sbyte[Math.Min(ChunkRows, Math.Max(needed, chunks[chunk].Length / _dimensions * 2)) * _dimensions];
+            var grown = new T[Math.Min(ChunkRows, Math.Max(needed, chunks[chunk].Length / width * 2)) * width];
             chunks[chunk].CopyTo(grown, 0);
             chunks[chunk] = grown;
         }
 
-        return Row(chunks, row);
+        return Row(chunks, row, width);
     }
 
     private void Load()

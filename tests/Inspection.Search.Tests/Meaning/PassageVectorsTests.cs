@@ -140,6 +140,55 @@ public sealed class PassageVectorsTests : IDisposable
         }
     }
 
+    [Fact]
+    public void AShortlistBySignCodesScoresEachPassageExactlyAndFindsThePassageAQueryCameFrom()
+    {
+        // Several chunks and threads (passages straddle them), some passages embedded twice.
+        const int dimensions = 64;
+        var random = new Random(9);
+        float[] Unit()
+        {
+            var v = Enumerable.Range(0, dimensions).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+            var norm = MathF.Sqrt(v.Sum(x => x * x));
+            return [.. v.Select(x => x / norm)];
+        }
+
+        var passages = Enumerable.Range(0, 20_000).Select(i => ($"p{i}", (IReadOnlyList<float[]>)[.. Enumerable.Range(0, 1 + (i % 13)).Select(_ => Unit())])).ToList();
+        using var store = new PassageVectors(_folder.Path, "test-model", dimensions, shortlist: 500);
+        store.AddPassages(passages);
+        store.AddPassages([.. Enumerable.Range(0, 300).Select(i => ($"p{i * 61}", (IReadOnlyList<float[]>)[Unit(), Unit()]))]);
+        Assert.True(store.VectorCount > 2 * 65_536);
+        Assert.Equal(store.VectorCount * sizeof(ulong), store.CodeBytes);
+
+        foreach (var (id, vectors) in passages.Where((_, i) => i % 4_001 == 7))
+        {
+            // A query near one of a passage's vectors (not its first): that passage comes first.
+            var query = vectors[^1].Select(v => v + ((float)(random.NextDouble() - 0.5) * 0.02f)).ToArray();
+            foreach (var threads in (int[])[1, Environment.ProcessorCount])
+            {
+                store.ScanThreads = threads;
+                var found = store.Nearest(query, 40);
+                Assert.Equal(40, found.Count);
+                Assert.Equal(id, found[0].PassageId);
+                // Every similarity is the exact one, over all the passage's vectors, and best first.
+                Assert.Equal(store.SimilarityOf(query, found.Select(f => f.PassageId)), found);
+                Assert.Equal(id, store.Nearest(query, 5, p => p != "p0")[0].PassageId);
+                Assert.DoesNotContain(store.Nearest(query, 40, p => p != id), f => f.PassageId == id);
+            }
+        }
+
+        store.ScanThreads = Environment.ProcessorCount;
+    }
+
+    [Fact]
+    public void WithoutAShortlistNoSignCodesAreKept()
+    {
+        using var store = new PassageVectors(_folder.Path, "test-model", 384);
+        store.Add([("a", Enumerable.Repeat(0.05f, 384).ToArray())]);
+        Assert.Equal(0, store.CodeBytes);
+        Assert.Equal(384 + 8, store.MemoryBytes);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     // One byte a value, the largest 127: as the store keeps vectors.
