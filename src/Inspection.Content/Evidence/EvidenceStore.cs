@@ -36,7 +36,6 @@ public sealed class EvidenceStore(
                     PageTo = p.PageTo,
                     Text = p.Text,
                 }).ToList();
-                db.Passages.AddRange(passageRecords);
                 var now = unitOfWork.UtcNow();
                 var findingRecords = findings.Select((f, i) => new FindingRecord
                 {
@@ -54,6 +53,7 @@ public sealed class EvidenceStore(
                 }).ToList();
                 db.Findings.AddRange(findingRecords);
                 await db.SaveChangesAsync(ct);
+                await PassageRowWriter.AddAsync(db, passageRecords, ct);
                 AnnounceAfterCommit(created, passageRecords, findingRecords);
                 return created;
             },
@@ -70,8 +70,7 @@ public sealed class EvidenceStore(
                 var saved = isNew
                     ? await contentStore.CreateAsync(item, publish, ct)
                     : await contentStore.UpdateAsync(item, publish, ct);
-                AddPassages(saved, passages);
-                await db.SaveChangesAsync(ct);
+                await AddPassagesAsync(saved, passages, ct);
                 return saved;
             },
             cancellationToken);
@@ -86,8 +85,7 @@ public sealed class EvidenceStore(
                 // Read before the restore: a version without passages of its own shows those of the nearest older one.
                 var passages = await ListPassagesAsync(contentItemVersionId, ct);
                 var restored = await contentStore.RestoreAsync(contentItemVersionId, publish, ct);
-                AddPassages(restored, [.. passages.Select(p => p with { PassageId = "" })]);
-                await db.SaveChangesAsync(ct);
+                await AddPassagesAsync(restored, [.. passages.Select(p => p with { PassageId = "" })], ct);
                 return restored;
             },
             cancellationToken);
@@ -121,8 +119,8 @@ public sealed class EvidenceStore(
             cancellationToken);
     }
 
-    private void AddPassages(ContentItem version, IReadOnlyList<Passage> passages) =>
-        db.Passages.AddRange(passages.Select(p => new PassageRecord
+    private Task AddPassagesAsync(ContentItem version, IReadOnlyList<Passage> passages, CancellationToken cancellationToken) =>
+        PassageRowWriter.AddAsync(db, [.. passages.Select(p => new PassageRecord
         {
             PassageId = string.IsNullOrEmpty(p.PassageId) ? ContentIds.New() : p.PassageId,
             ContentItemId = version.ContentItemId,
@@ -132,7 +130,7 @@ public sealed class EvidenceStore(
             PageFrom = p.PageFrom,
             PageTo = p.PageTo,
             Text = p.Text,
-        }));
+        })], cancellationToken);
 
     private void AnnounceAfterCommit(ContentItem created, List<PassageRecord> passageRecords, List<FindingRecord> findingRecords)
     {

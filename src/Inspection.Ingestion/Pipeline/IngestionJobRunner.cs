@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Threading.Channels;
 using Inspection.Content.Jobs;
 using Inspection.Content.Outbox;
 using Inspection.Ingestion.Extraction;
@@ -116,32 +117,26 @@ public sealed class IngestionJobRunner(
     /// <summary>Claims the job's free items a few at a time and processes them, until none is left to claim; returns how many.</summary>
     private async Task<int> RunClaimedItemsAsync(JobRun run, CancellationToken cancellationToken)
     {
-        var processed = 0;
-        var clock = Stopwatch.StartNew();
-
         // Extraction is CPU-bound: prepare files on all cores but one, and save them one at a time, in order. The core left
         // over commits and indexes (committed evidence is indexed in the background as the job runs); on two cores,
         // preparing two files at once measured slower than one, as the parsers and the indexer fought over both.
         var degree = options.Value.FilesAtOnce > 0 ? options.Value.FilesAtOnce : Math.Max(1, Environment.ProcessorCount - 1);
         using var slots = new SemaphoreSlim(degree);
-        var inFlight = new Queue<(IngestionJobItem Item, Task<PreparedFile> Prepared)>();
 
-        async Task CommitOldestAsync()
-        {
-            var (item, preparing) = inFlight.Dequeue();
-            var outcome = await CommitAsync(run.JobId, item, await preparing.ConfigureAwait(false), run.Settings, cancellationToken).ConfigureAwait(false);
-            run.Outcomes.Add(outcome);
-            processed++;
-            run.Pages += outcome.Pages;
-            run.Progress?.Report(new IngestProgress(run.Outcomes.Count, Math.Max(run.Total, run.Outcomes.Count), run.Pages, clock.Elapsed, outcome));
-        }
-
+        // Claiming and preparing run ahead of committing, connected by a short queue of files in claim order: a commit
+        // waits on the disk (the blob's and the transaction's fsync) while the next files are already being parsed. The
+        // queue is bounded so that few prepared files are held at once; only committed files count as done.
+        var queue = Channel.CreateBounded<(IngestionJobItem Item, Task<PreparedFile> Prepared)>(
+            new BoundedChannelOptions(2 * degree) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var committing = CommitInOrderAsync(run, queue.Reader, stop, cancellationToken);
+        var processed = 0;
         try
         {
             // Claim few at a time (one more than are prepared at once), so that a job is shared out between nodes.
             while (true)
             {
-                var claimed = await InScopeAsync(jobs => jobs.ClaimAsync(run.JobId, node.Id, degree + 1, node.Lease, cancellationToken)).ConfigureAwait(false);
+                var claimed = await InScopeAsync(jobs => jobs.ClaimAsync(run.JobId, node.Id, degree + 1, node.Lease, stop.Token)).ConfigureAwait(false);
                 if (claimed.Count == 0)
                 {
                     break;
@@ -150,27 +145,73 @@ public sealed class IngestionJobRunner(
                 foreach (var item in claimed)
                 {
                     run.Ours.Add(item.Ordinal);
-                    await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    inFlight.Enqueue((item, PrepareAsync(item, slots, cancellationToken)));
-                    while (inFlight.Count > 0 && (inFlight.Peek().Prepared.IsCompleted || inFlight.Count > 2 * degree))
+                    await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+                    var preparing = PrepareAsync(item, slots, cancellationToken);
+                    try
                     {
-                        await CommitOldestAsync().ConfigureAwait(false);
+                        await queue.Writer.WriteAsync((item, preparing), stop.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        await preparing.ConfigureAwait(false);
+                        throw;
                     }
                 }
             }
-
-            while (inFlight.Count > 0)
-            {
-                await CommitOldestAsync().ConfigureAwait(false);
-            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The committer failed and stopped the claiming; its exception is the one to report, below.
         }
         finally
         {
-            // Never leave preparation running past this method (cancellation, a failed commit).
-            await Task.WhenAll(inFlight.Select(f => f.Prepared)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            queue.Writer.TryComplete();
+            try
+            {
+                processed = await committing.ConfigureAwait(false);
+            }
+            finally
+            {
+                // Never leave preparation running past this method (cancellation, a failed commit).
+                var left = new List<Task>();
+                while (queue.Reader.TryRead(out var queued))
+                {
+                    left.Add(queued.Prepared);
+                }
+
+                await Task.WhenAll(left).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            }
         }
 
         return processed;
+    }
+
+    // Commits the prepared files in the order they were claimed; a failure stops the claiming and is rethrown.
+    private async Task<int> CommitInOrderAsync(JobRun run, ChannelReader<(IngestionJobItem Item, Task<PreparedFile> Prepared)> queue, CancellationTokenSource stop, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var processed = 0;
+        try
+        {
+            while (await queue.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (queue.TryRead(out var next))
+                {
+                    var outcome = await CommitAsync(run.JobId, next.Item, await next.Prepared.ConfigureAwait(false), run.Settings, cancellationToken).ConfigureAwait(false);
+                    run.Outcomes.Add(outcome);
+                    processed++;
+                    run.Pages += outcome.Pages;
+                    run.Progress?.Report(new IngestProgress(run.Outcomes.Count, Math.Max(run.Total, run.Outcomes.Count), run.Pages, clock.Elapsed, outcome));
+                }
+            }
+
+            return processed;
+        }
+        catch (Exception)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     // A finished job should mean searchable evidence: let the local index catch up before the job is marked complete.
