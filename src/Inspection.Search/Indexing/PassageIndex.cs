@@ -82,6 +82,9 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Per-segment score bounds of the words searched for, kept while their segments live.</summary>
     public Pruning.BlockMaxima BlockMaxima { get; }
 
+    /// <summary>Per-segment passages of the filters and security clauses searched with, kept while their segments live.</summary>
+    public Query.FilterCache Filters { get; } = new();
+
     /// <summary>Increases whenever a refresh exposes a changed reader; caches of query results key on it.</summary>
     public long Generation
     {
