@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Inspection.Content.Definitions;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
@@ -47,6 +49,9 @@ public sealed class SearchService(
     private static readonly (double Share, string How)[] Relaxations = [(QueryCompiler.MostWords, "most"), (0.0, "some")];
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
+
+    // Whether a reader holds a classification outside an allowed list, per reader (readers never change) and list.
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, bool>> _trimming = new();
 
     /// <summary>
     /// Runs the request with <c>type:</c> resolved against the kinds the index holds, by their stored names only; people's
@@ -179,7 +184,7 @@ public sealed class SearchService(
     private SearchResults SearchIn(IndexSearcher searcher, ParsedQuery parsed, IReadOnlyCollection<string> allowed, SearchRequest request, List<string> notes, CompiledQuery? scope = null)
     {
         var terms = PassageSearcher.TermsOf(searcher);
-        var trim = QueryCompiler.NeedsTrimming(searcher.IndexReader, allowed);
+        var trim = NeedsTrimming(searcher.IndexReader, allowed);
         var (query, corrections) = TypoCorrector.Correct(parsed, searcher, terms, analyzer, glossary.Current, allowed, trim);
         string? corrected = null;
         if (corrections.Count > 0)
@@ -190,7 +195,7 @@ public sealed class SearchService(
 
         CompiledQuery Compile(double share)
         {
-            var compiled = new QueryCompiler(analyzer, glossary.Current, searcher.IndexReader, terms).Compile(query, allowed, share, trim);
+            var compiled = new QueryCompiler(analyzer, glossary.Current, searcher.IndexReader, terms, index.Filters).Compile(query, allowed, share, trim);
             // Within a theme's saved query: only passages both match are hits, ranked by the two scores together, and
             // snippets mark the words of both; the tiers still count the typed words only.
             return scope is null
@@ -236,6 +241,14 @@ public sealed class SearchService(
         }
 
         return results with { CorrectedQuery = corrected };
+    }
+
+    // QueryCompiler.NeedsTrimming reads the classification terms of every segment; a reader's answer for a list never changes.
+    private bool NeedsTrimming(IndexReader reader, IReadOnlyCollection<string> allowed)
+    {
+        var key = string.Join('\n', allowed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return _trimming.GetValue(reader, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal))
+            .GetOrAdd(key, _ => QueryCompiler.NeedsTrimming(reader, allowed));
     }
 
     // Relevance order, passages: full matches first, then partial ones, one document at most twice on the first page
@@ -372,7 +385,7 @@ public sealed class SearchService(
         var wanted = nearest.Where(n => n.Similarity >= floor).ToList();
 
         // The same filters, exclusions and trimming as the word search: the query without its words.
-        var permitted = new QueryCompiler(analyzer, glossary.Current).Compile(query with { Clauses = [] }, allowed, 1.0, trim).Query;
+        var permitted = new QueryCompiler(analyzer, glossary.Current, filters: index.Filters).Compile(query with { Clauses = [] }, allowed, 1.0, trim).Query;
         var filter = new BooleanQuery { { new ConstantScoreQuery(permitted), Occur.MUST } };
         if (scope is not null)
         {

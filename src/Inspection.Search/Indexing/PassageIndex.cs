@@ -24,7 +24,7 @@ public sealed class PassageIndex : IDisposable
     private const string RebuildMarkerName = "rebuild.pending";
 
     private static readonly Dictionary<string, string> LayoutData = new(StringComparer.Ordinal) { [LayoutKey] = Layout };
-    private readonly FSDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ILogger _logger;
@@ -81,6 +81,9 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>Per-segment score bounds of the words searched for, kept while their segments live.</summary>
     public Pruning.BlockMaxima BlockMaxima { get; }
+
+    /// <summary>Per-segment passages of the filters and security clauses searched with, kept while their segments live.</summary>
+    public Query.FilterCache Filters { get; } = new();
 
     /// <summary>Increases whenever a refresh exposes a changed reader; caches of query results key on it.</summary>
     public long Generation
@@ -194,9 +197,9 @@ public sealed class PassageIndex : IDisposable
         _directory.Dispose();
     }
 
-    private (FSDirectory Directory, IndexWriter Writer, SearcherManager Searchers) Open(InspectionAnalyzer analyzer)
+    private (Lucene.Net.Store.Directory Directory, IndexWriter Writer, SearcherManager Searchers) Open(InspectionAnalyzer analyzer)
     {
-        var directory = FSDirectory.Open(new DirectoryInfo(_path));
+        var directory = new StoredFieldsDirectory(FSDirectory.Open(new DirectoryInfo(_path)));
         IndexWriter? writer = null;
         try
         {
@@ -218,7 +221,7 @@ public sealed class PassageIndex : IDisposable
     }
 
     // Lets go of a half-opened index without committing anything to it; returns false so the open's exception goes on.
-    private bool Release(IndexWriter? writer, FSDirectory directory)
+    private bool Release(IndexWriter? writer, Lucene.Net.Store.Directory directory)
     {
         try
         {

@@ -11,9 +11,10 @@ namespace Inspection.Search.Query;
 /// Compiles a <see cref="ParsedQuery"/> into a BM25-ranked Lucene query with glossary expansion, filters and the security
 /// clause. Given the reader the query will run on, each word or phrase is searched only in the fields that hold it: a
 /// field without the word adds nothing to any score, yet as a branch of a disjunction it made every hit several times
-/// slower to score. The results are the same with or without the reader.
+/// slower to score. The results are the same with or without the reader. Given a <see cref="FilterCache"/>, the filters
+/// and the security clause match from passages kept per segment rather than being worked out again (same hits, same scores).
 /// </summary>
-public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, IndexReader? reader = null, ReaderTerms? lookups = null)
+public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, IndexReader? reader = null, ReaderTerms? lookups = null, FilterCache? filters = null)
 {
     /// <summary>The words looked up in the reader while compiling (those given, or new ones), for the search to reuse; null without a reader.</summary>
     public ReaderTerms? Terms { get; } = reader is null ? null : lookups is not null && ReferenceEquals(lookups.Reader, reader) ? lookups : new ReaderTerms(reader);
@@ -148,12 +149,12 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         var filter = FilterQueries.For(parsed.Filters, Analyse);
         if (filter is not null)
         {
-            main.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+            main.Add(Constant(filter), Occur.MUST);
         }
 
         if (trimClassifications)
         {
-            main.Add(new ConstantScoreQuery(ClassificationQuery(allowedClassifications)) { Boost = 0f }, Occur.MUST);
+            main.Add(Constant(ClassificationQuery(allowedClassifications)), Occur.MUST);
         }
         else if (main.Clauses.All(c => c.Occur == Occur.MUST_NOT))
         {
@@ -163,6 +164,10 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
 
         return new CompiledQuery(main, marks, positives.Count + _extraWords, positives.Count > 0);
     }
+
+    // A clause that only says which passages may match (it adds nothing to a score).
+    private ConstantScoreQuery Constant(LuceneQuery filter) =>
+        filters is null ? new ConstantScoreQuery(filter) { Boost = 0f } : filters.Clause(filter, 0f);
 
     /// <summary>
     /// True when the reader holds a passage whose classification is not allowed, so the security clause must be applied;
