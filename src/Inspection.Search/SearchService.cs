@@ -423,7 +423,7 @@ public sealed class SearchService(
 
         var candidates = slots
             .Select(i => (Hit: head[i], PassageId: searcher.Doc(head[i].Doc, PassageIdOnly).Get(PassageFields.PassageId, CultureInfo.InvariantCulture))).ToList();
-        var near = meaningOrder(candidates.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal));
+        var near = meaningOrder([.. candidates.Select(c => c.PassageId).Distinct(StringComparer.Ordinal)]);
         if (near.Count == 0)
         {
             return ranked;

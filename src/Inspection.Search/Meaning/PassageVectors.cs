@@ -309,7 +309,8 @@ public sealed class PassageVectors : IDisposable
 
     /// <summary>
     /// The similarity of each given passage that has vectors to the query vector (by its nearest vector), best first:
-    /// reads only those passages' rows, not every vector.
+    /// reads only those passages' rows, not every vector. Equally near passages keep the order they were given in
+    /// (passage ids are random, so breaking ties by id would make the same search on two copies of the evidence differ).
     /// </summary>
     public IReadOnlyList<(string PassageId, float Similarity)> SimilarityOf(float[] query, IEnumerable<string> passageIds)
     {
@@ -336,7 +337,7 @@ public sealed class PassageVectors : IDisposable
             }
         }
 
-        return [.. found.OrderByDescending(f => f.Similarity).ThenBy(f => f.PassageId, StringComparer.Ordinal)];
+        return [.. found.OrderByDescending(f => f.Similarity)];
     }
 
     public void Dispose()

@@ -181,6 +181,21 @@ public sealed class PassageVectorsTests : IDisposable
     }
 
     [Fact]
+    public void EquallyNearPassagesKeepTheOrderTheyWereGivenIn()
+    {
+        var random = new Random(11);
+        var shared = Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var norm = MathF.Sqrt(shared.Sum(x => x * x));
+        shared = [.. shared.Select(x => x / norm)];
+        var other = shared.Select((x, i) => i % 2 == 0 ? -x : x).ToArray();
+        using var store = new PassageVectors(_folder.Path, "test-model", 384);
+        store.Add([("zeta", shared), ("alpha", shared), ("middle", shared), ("far", other)]);
+
+        Assert.Equal(["zeta", "alpha", "middle", "far"], store.SimilarityOf(shared, ["zeta", "alpha", "far", "middle"]).Select(f => f.PassageId));
+        Assert.Equal(["middle", "alpha", "zeta", "far"], store.SimilarityOf(shared, ["far", "middle", "alpha", "zeta"]).Select(f => f.PassageId));
+    }
+
+    [Fact]
     public void WithoutAShortlistNoSignCodesAreKept()
     {
         using var store = new PassageVectors(_folder.Path, "test-model", 384);
