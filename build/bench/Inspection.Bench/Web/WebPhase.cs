@@ -13,6 +13,9 @@ internal static class WebPhase
 {
     private const double Mb = 1024 * 1024;
 
+    private static TimeSpan WarmUp =>
+        TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("BENCH_WEB_WARMUP"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? Math.Max(0, seconds) : 5);
+
     public static async Task RunAsync(List<Figure> figures, string dataDirectory, string work, int size, int runs, TimeSpan duration, CancellationToken cancellationToken)
     {
         var label = size.ToString("N0", CultureInfo.InvariantCulture);
@@ -44,6 +47,19 @@ internal static class WebPhase
                     await session.SignInAsync(cancellationToken).ConfigureAwait(false);
                     Orchestrator.Log(string.Create(CultureInfo.InvariantCulture, $"web {label} run {run}: answering after {startUp.TotalSeconds:0.0} s; warm-up pass of the mix (page and API)"));
                     withHits.Add(await session.CheckMixAsync(cancellationToken).ConfigureAwait(false));
+
+                    // A server runs for days: measure it warm. One pass of the mix leaves much of the request path still in
+                    // the JIT's first tier, recompiled during whichever run came first (the page's). So each endpoint is
+                    // first driven untimed for a few seconds (BENCH_WEB_WARMUP seconds, 5 by default; 0 leaves it out).
+                    if (WarmUp > TimeSpan.Zero)
+                    {
+                        Orchestrator.Log(string.Create(CultureInfo.InvariantCulture, $"web {label} run {run}: warming up, {WarmUp.TotalSeconds:0} s an endpoint, untimed"));
+                        foreach (var script in WebSession.CountsPanel ? [pageScript, apiScript, facetsScript] : new[] { pageScript, apiScript })
+                        {
+                            await Wrk.RunAsync(script, app.Address, session.CookieHeader, WarmUp, cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+
                     loads.Add(double.Parse(Orchestrator.LoadAverage().Split(' ')[0], CultureInfo.InvariantCulture));
                     Orchestrator.Log(string.Create(CultureInfo.InvariantCulture, $"web {label} run {run}: wrk on the search page (load average {loads[^1]:0.00})"));
                     pages.Add(await MeasuredAsync(app, cpu, "pages", () => Wrk.RunAsync(pageScript, app.Address, session.CookieHeader, duration, cancellationToken)).ConfigureAwait(false));
