@@ -60,11 +60,20 @@ internal static class PassageRowWriter
         }
     }
 
+    private const int Columns = 8;
+
     // Table and column names come from the model, as EF Core's own INSERT would use them.
     private static string InsertSql(InspectionDbContext db)
     {
         var entity = db.Model.FindEntityType(typeof(PassageRecord))
             ?? throw new InvalidOperationException("The store's model has no passages.");
+        if (entity.GetProperties().Count() != Columns)
+        {
+            // A column added to PassageRecord would otherwise be left at its default on SQLite and written on PostgreSQL.
+            throw new InvalidOperationException(
+                $"PassageRowWriter writes {Columns} passage columns but the model has {entity.GetProperties().Count()}: add the new ones to its INSERT.");
+        }
+
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
         string Column(string property) =>
