@@ -3,7 +3,8 @@ namespace Inspection.Search.Analysis;
 /// <summary>
 /// Derivational relatives of a word that the light stemmer keeps apart: moderation / moderate, preparation / prepare, electively / elective,
 /// inclusion / include / inclusive, assessment / assess, attendance / attend, absence / absent, supervision / supervise,
-/// and the "-ing" nouns the stemmer keeps whole and their verbs: meeting / meet, planning / plan, funding / fund.
+/// the "-ing" nouns the stemmer keeps whole and their verbs: meeting / meet, planning / plan, funding / fund, and the
+/// past forms it keeps whole because its dictionary lists them as words of their own: received / receive, planned / plan.
 /// Candidates only: the query compiler analyses each and keeps those the index holds. Rules are suffix pairs with a
 /// minimum stem length, and words whose apparent relative means something else (placement / place, statement / state,
 /// department / depart) are never joined; nothing relates care to career or general to generation.
@@ -50,9 +51,29 @@ public static class WordForms
             return Kept(word, forms);
         }
 
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length - 2 >= MinimumVerb)
+        {
+            // received -> receive, planned -> plan, applied -> apply, needed -> need.
+            var verb = word[..^2];
+            forms.Add(verb + "e");
+            forms.Add(verb);
+            if (verb[^1] == verb[^2] && !IsVowel(verb[^1]))
+            {
+                forms.Add(verb[..^1]);
+            }
+
+            if (verb.EndsWith('i'))
+            {
+                forms.Add(verb[..^1] + "y");
+            }
+
+            return Kept(word, forms);
+        }
+
         if (word.Length < MinimumWord)
         {
             AddGerunds(forms, word);
+            AddPast(forms, word);
             return Kept(word, forms);
         }
 
@@ -127,6 +148,7 @@ public static class WordForms
             forms.Add(word + "ment");
             forms.Add(word + "ly");
             AddGerunds(forms, word);
+            AddPast(forms, word);
         }
 
         return Kept(word, forms);
@@ -148,6 +170,28 @@ public static class WordForms
         if (word.Length <= 5 && !IsVowel(word[^1]) && word[^1] is not ('w' or 'x' or 'y') && IsVowel(word[^2]) && !IsVowel(word[^3]))
         {
             forms.Add(word + word[^1] + "ing");
+        }
+    }
+
+    // receive -> received, plan -> planned, apply -> applied: last, as the weakest of a word's relatives.
+    private static void AddPast(List<string> forms, string word)
+    {
+        if (word.EndsWith('e'))
+        {
+            forms.Add(word + "d");
+            return;
+        }
+
+        if (word.EndsWith('y') && !IsVowel(word[^2]))
+        {
+            forms.Add(word[..^1] + "ied");
+            return;
+        }
+
+        forms.Add(word + "ed");
+        if (word.Length <= 5 && !IsVowel(word[^1]) && word[^1] is not ('w' or 'x' or 'y') && IsVowel(word[^2]) && !IsVowel(word[^3]))
+        {
+            forms.Add(word + word[^1] + "ed");
         }
     }
 

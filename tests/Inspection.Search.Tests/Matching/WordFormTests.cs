@@ -21,6 +21,8 @@ public sealed class WordFormTests : IDisposable
     [InlineData("meeting", "We will meet the regional lead in October.")]
     [InlineData("planning", "Every child has a plan agreed with them.")]
     [InlineData("plan", "Transition planning starts at 14.")]
+    [InlineData("receive", "Eight complaints were received in the year.")]
+    [InlineData("received", "Care leavers receive a setting-up-home allowance.")]
     public void AWordFindsItsOtherFormsInTheIndex(string typed, string text)
     {
         _index.Add("doc", text).Add("other", "Unrelated passage about transport budgets.").Commit();
@@ -55,6 +57,12 @@ public sealed class WordFormTests : IDisposable
         Assert.Contains("meet", WordForms.Candidates("meeting"));
         Assert.DoesNotContain("evening", WordForms.Candidates("even"));
         Assert.DoesNotContain("hous", WordForms.Candidates("housing"));
+        Assert.Contains("receive", WordForms.Candidates("received"));
+        Assert.Contains("plan", WordForms.Candidates("planned"));
+        Assert.Contains("apply", WordForms.Candidates("applied"));
+        Assert.Contains("received", WordForms.Candidates("receive"));
+        Assert.Contains("planned", WordForms.Candidates("plan"));
+        Assert.DoesNotContain(WordForms.Candidates("need"), f => f.Length < 4);
     }
 
     public void Dispose() => _index.Dispose();
