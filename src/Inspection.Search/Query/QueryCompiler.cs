@@ -252,6 +252,12 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
                 return;
             }
 
+            if (OrganisationWeight(tokensPerWord[index]) is { } named)
+            {
+                queries.Add(OrganisationClause(tokensPerWord[index][0], named, marks));
+                return;
+            }
+
             queries.Add(WordClause(tokensPerWord[index], marks));
             content.Add(index);
         }
@@ -309,6 +315,43 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         }
 
         return any;
+    }
+
+    // A word that names some of the organisations whose evidence the index holds ("Medway", "Thurrock's"), and not
+    // all of them ("council"), says whose evidence is wanted, not what a passage is about: every passage of that
+    // organisation, or naming it, counts the same, as much as one mention of a word that rare would. Scored as a
+    // word, it ranked the passages that repeat the name in their text or headings above those that answer
+    // ("how many children are in Medway's care"). Null for any other word, or without the reader.
+    private float? OrganisationWeight(IReadOnlyList<string> tokens)
+    {
+        if (Terms is null || tokens.Count != 1)
+        {
+            return null;
+        }
+
+        var named = Terms.DocFreq(new Term(PassageFields.OrganisationText, tokens[0]));
+        _organisations ??= MultiFields.GetTerms(Terms.Reader, PassageFields.OrganisationText)?.DocCount ?? 0;
+        if (named == 0 || named >= _organisations)
+        {
+            return null;
+        }
+
+        var passages = Terms.Reader.MaxDoc;
+        return (float)Math.Log(1 + ((passages - named + 0.5) / (named + 0.5)));
+    }
+
+    private int? _organisations;
+
+    private ConstantScoreQuery OrganisationClause(string token, float weight, List<IReadOnlyList<string>> marks)
+    {
+        marks.Add([token]);
+        var anywhere = new BooleanQuery();
+        foreach (var (field, _) in TextFields.Where(f => Holds(f.Field, [token])))
+        {
+            anywhere.Add(new TermQuery(new Term(field, token)), Occur.SHOULD);
+        }
+
+        return new ConstantScoreQuery(anywhere) { Boost = weight };
     }
 
     private List<IReadOnlyList<string>> OtherForms(IReadOnlyList<string> tokens)
