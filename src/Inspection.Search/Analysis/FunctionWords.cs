@@ -18,6 +18,8 @@ public static class FunctionWords
         "she", "her", "they", "them", "their", "than", "then", "so", "if", "any", "all", "some", "such", "very", "just",
         "also", "too", "much", "many", "each", "every", "own", "say", "says", "said", "tell", "tells", "told", "mention",
         "mentions", "mentioned", "please", "show", "find", "give", "gave", "given", "anything", "something", "get", "got", "s",
+        "against", "within", "across", "since", "among", "amongst", "towards", "toward", "around", "upon", "until", "whilst",
+        "while", "because", "although", "though", "despite", "throughout", "along",
     };
 
     /// <summary>True for a word a query may leave unmatched (compared without case).</summary>

@@ -11,11 +11,15 @@ namespace Inspection.Search.Query;
 /// Compiles a <see cref="ParsedQuery"/> into a BM25-ranked Lucene query with glossary expansion, filters and the security
 /// clause. Given the reader the query will run on, each word or phrase is searched only in the fields that hold it: a
 /// field without the word adds nothing to any score, yet as a branch of a disjunction it made every hit several times
-/// slower to score. The results are the same with or without the reader. Given a <see cref="FilterCache"/>, the filters
+/// slower to score: the results are the same as when every field is searched. The reader also brings what only the
+/// index can tell: a word's other forms that it holds, and whether a word names some of its organisations. Given a <see cref="FilterCache"/>, the filters
 /// and the security clause match from passages kept per segment rather than being worked out again (same hits, same scores).
 /// </summary>
 public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, IndexReader? reader = null, ReaderTerms? lookups = null, FilterCache? filters = null)
 {
+    /// <summary>False searches every field, even those without the word (the same hits and scores, slower): for tests of that sameness.</summary>
+    internal bool SkipsAbsentFields { get; init; } = true;
+
     /// <summary>The words looked up in the reader while compiling (those given, or new ones), for the search to reuse; null without a reader.</summary>
     public ReaderTerms? Terms { get; } = reader is null ? null : lookups is not null && ReferenceEquals(lookups.Reader, reader) ? lookups : new ReaderTerms(reader);
 
@@ -505,7 +509,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         foreach (var (field, fieldBoost) in TextFields.Where(f => withOrganisation || f.Field != PassageFields.OrganisationText))
         {
             // With nothing to match anywhere, the text field alone stands in: it matches nothing, cheaply.
-            if (reader is not null && !Holds(field, tokens) && (field != PassageFields.Text || TextFields.Any(f => Holds(f.Field, tokens))))
+            if (reader is not null && SkipsAbsentFields && !Holds(field, tokens) && (field != PassageFields.Text || TextFields.Any(f => Holds(f.Field, tokens))))
             {
                 continue;
             }

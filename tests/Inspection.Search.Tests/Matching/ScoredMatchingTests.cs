@@ -24,6 +24,20 @@ public sealed class ScoredMatchingTests : IDisposable
     }
 
     [Fact]
+    public void PrepositionsAndConjunctionsOfAQuestionAreNotRequired()
+    {
+        _index.Add("answer", "The ombudsman found maladministration causing injustice and the council paid £1,000.")
+            .Add("other", "The ombudsman received three enquiries in the year.")
+            .Commit();
+
+        var results = _index.Search("what did the ombudsman find against the council");
+
+        // "against" is not a word the answer needs: it has every other content word and ranks first as a full match.
+        Assert.Equal("answer", results.Hits[0].DocumentId);
+        Assert.Null(results.Message);
+    }
+
+    [Fact]
     public void FullMatchesComeFirstAndMostWordsFillThePage()
     {
         _index.Add("full", "Foster carers resigned during the pandemic.")
