@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
 using Lucene.Net.Analysis;
@@ -322,13 +323,15 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
     }
 
     // A word that names some of the organisations whose evidence the index holds ("Medway", "Thurrock's"), and not
-    // all of them ("council"), says whose evidence is wanted, not what a passage is about: every passage of that
-    // organisation, or naming it, counts the same, as much as one mention of a word that rare would. Scored as a
-    // word, it ranked the passages that repeat the name in their text or headings above those that answer
-    // ("how many children are in Medway's care"). Null for any other word, or without the reader.
+    // all of them, says whose evidence is wanted, not what a passage is about: every passage of that organisation, or
+    // naming it, counts the same, as much as one mention of a word that rare would. Scored as a word, it ranked the
+    // passages that repeat the name in their text or headings above those that answer ("how many children are in
+    // Medway's care"). Only the first word of an organisation's name counts as naming it: the others are mostly
+    // designations ("county", "borough", "city", "council") that staff also use as words ("county lines", "out of
+    // borough placements"). Null for any other word, or without the reader.
     private float? OrganisationWeight(IReadOnlyList<string> tokens)
     {
-        if (Terms is null || tokens.Count != 1)
+        if (Terms is null || tokens.Count != 1 || !NamesOpenWith(Terms.Reader).Contains(tokens[0]))
         {
             return null;
         }
@@ -345,6 +348,24 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
     }
 
     private int? _organisations;
+
+    // The first word of each organisation's name the reader holds, once per reader (readers never change).
+    private static readonly ConditionalWeakTable<IndexReader, HashSet<string>> FirstWords = new();
+
+    private HashSet<string> NamesOpenWith(IndexReader index) => FirstWords.GetValue(index, r =>
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var names = MultiFields.GetTerms(r, PassageFields.Organisation)?.GetEnumerator();
+        while (names is not null && names.MoveNext())
+        {
+            if (Analyse(names.Term.Utf8ToString()) is [var first, ..])
+            {
+                words.Add(first);
+            }
+        }
+
+        return words;
+    });
 
     private ConstantScoreQuery OrganisationClause(string token, float weight, List<IReadOnlyList<string>> marks)
     {

@@ -1,3 +1,6 @@
+using Inspection.Content.Evidence;
+using Inspection.Search.Query;
+
 namespace Inspection.Search.Tests.Matching;
 
 public sealed class OrganisationNameTests : IDisposable
@@ -29,6 +32,24 @@ public sealed class OrganisationNameTests : IDisposable
             .Commit();
 
         Assert.Equal("often", _index.Search("council tax exemption").Hits[0].DocumentId);
+    }
+
+    [Fact]
+    public void OnlyTheFirstWordOfAnOrganisationsNameNamesIt()
+    {
+        _index
+            .Add("kent", "County lines exploitation is mapped with the police.", organisation: "Kent County Council")
+            .Add("essex", "Return home interviews are offered within 72 hours.", organisation: "Essex County Council")
+            .Add("medway", "Transport budgets were reviewed.", organisation: "Medway Council")
+            .Commit();
+
+        string Compiled(string query) => _index.Index.Read(searcher =>
+            new QueryCompiler(_index.Analyzer, _index.Glossary.Current, searcher.IndexReader).Compile(SearchQueryParser.Parse(query), Classifications.All).Query.ToString());
+
+        // "Kent" names an organisation: one constant clause. "County" opens no organisation's name: a word ("county lines").
+        Assert.Matches(@"ConstantScore\([^)]*organisationText:kent", Compiled("Kent exploitation"));
+        Assert.DoesNotMatch(@"ConstantScore\([^)]*county", Compiled("county lines"));
+        Assert.Contains("organisationText:county", Compiled("county lines"), StringComparison.Ordinal);
     }
 
     public void Dispose() => _index.Dispose();
