@@ -64,7 +64,8 @@ for source in "$sources"/*-docx.html; do
   mv "$work/$name.docx" "$docs/$name.docx"
 done
 
-# 4. Scans: 200 dpi greyscale, turned by a degree or two, with speckle, as a photocopier-scanner leaves them.
+# 4. Scans: 200 dpi greyscale, turned by a degree or two (or a quarter turn: a page fed in sideways), with speckle, as a
+#    photocopier-scanner leaves them.
 scan() { # source.pdf first-page last-page angle output
   local pdf=$1 first=$2 last=$3 angle=$4 out=$5
   # Lossless formats get sparse speckle (Gaussian noise would make them megabytes); JPEG gets grain.
@@ -93,5 +94,6 @@ scan jtai-letter-harbourside.pdf 1 1 2.0 scan-jtai-letter-harbourside.tiff
 scan focused-visit-letter-month-only-elmbridge.pdf 1 2 -3.0 scan-focused-visit-month-only-elmbridge.pdf
 scan scrutiny-report-ofsted-history-ashworth.pdf 1 1 1.6 scan-scrutiny-report-ofsted-history-ashworth.pdf
 scan send-2023-report-outcome-previous-inspection-westbury.pdf 1 2 -2.2 scan-send-2023-report-westbury.pdf
+scan send-2023-report-outcome-paragraph-wrenfield.pdf 1 1 90 scan-send-2023-report-sideways-wrenfield.pdf
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'
