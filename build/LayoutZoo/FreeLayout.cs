@@ -70,6 +70,25 @@ internal sealed class FreeLayout : IDisposable
         return y;
     }
 
+    /// <summary>A shaded box of short bulleted facts under a bold title (a sidebar at the top of a column); returns the box's bottom.</summary>
+    public double Sidebar(int page, string title, IEnumerable<string> facts, double left, double width, double top)
+    {
+        Text(page, title, left + 8, top - 16, 11, Bold);
+        var y = top - 20;
+        foreach (var fact in facts)
+        {
+            Text(page, "\u2022", left + 8, y - 13, 9.5);
+            y = Paragraph(page, fact, left + 20, width - 30, y, 9.5, 13);
+        }
+
+        Box(page, left, y - 8, width, top - y + 8, fill: true);
+        return y - 8;
+    }
+
+    /// <summary>One line centred across the page (a pull-quote over the columns).</summary>
+    public void Centred(int page, string text, double baseline, double size, PdfDocumentBuilder.AddedFont font) =>
+        Text(page, text, (Width - TextWidth(text, font, size)) / 2, baseline, size, font);
+
     public byte[] Build(string title, string id)
     {
         // The scratch page used for measuring is the builder's first page; it is removed by building into a new document.

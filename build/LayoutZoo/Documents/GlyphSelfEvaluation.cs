@@ -50,23 +50,12 @@ internal static class GlyphSelfEvaluation
 
         var left = Column(layout, page, LeftTop, LeftX, 744);
 
-        const double boxTop = 744;
-        layout.Text(page, "Hartwell in numbers", RightX + 8, boxTop - 16, 11, layout.Bold);
-        var y = boxTop - 20;
-        foreach (var fact in Sidebar)
-        {
-            layout.Text(page, "\u2022", RightX + 8, y - 13, 9.5);
-            y = layout.Paragraph(page, fact, RightX + 20, ColumnWidth - 30, y, 9.5, 13);
-        }
-
-        layout.Box(page, RightX, y - 8, ColumnWidth, boxTop - y + 8, fill: true);
-        var right = Column(layout, page, RightTop, RightX, y - 20);
+        var boxBottom = layout.Sidebar(page, "Hartwell in numbers", Sidebar, RightX, ColumnWidth, 744);
+        var right = Column(layout, page, RightTop, RightX, boxBottom - 12);
 
         var quoteTop = Math.Min(left, right) - 16;
-        var quoteWidth = layout.TextWidth(Quote, layout.Italic, 14);
-        layout.Text(page, Quote, (FreeLayout.Width - quoteWidth) / 2, quoteTop - 20, 14, layout.Italic);
-        var sourceWidth = layout.TextWidth(QuoteSource, layout.Regular, 9);
-        layout.Text(page, QuoteSource, (FreeLayout.Width - sourceWidth) / 2, quoteTop - 34, 9);
+        layout.Centred(page, Quote, quoteTop - 20, 14, layout.Italic);
+        layout.Centred(page, QuoteSource, quoteTop - 34, 9, layout.Regular);
 
         Column(layout, page, LeftBottom, LeftX, quoteTop - 52);
         Column(layout, page, RightBottom, RightX, quoteTop - 52);
