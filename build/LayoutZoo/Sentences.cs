@@ -21,6 +21,13 @@ internal static partial class Sentences
             lineBreak.Replace(document.CreateTextNode("\n"));
         }
 
+        // A footnote's number raised after a word ("2025<sup>1</sup>,") is no part of the sentence a reader reads; the number
+        // that opens the note itself is kept.
+        foreach (var mark in document.QuerySelectorAll("sup").Where(s => s.PreviousSibling is not null).ToList())
+        {
+            mark.Remove();
+        }
+
         // A page that marks its main content says what a reader comes for: a cookie banner or a skip link outside it is not
         // part of the document (ingestion reads only the main content of such a page).
         var content = (AngleSharp.Dom.IParentNode?)document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? (AngleSharp.Dom.IParentNode)document;

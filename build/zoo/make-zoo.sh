@@ -95,5 +95,6 @@ scan focused-visit-letter-month-only-elmbridge.pdf 1 2 -3.0 scan-focused-visit-m
 scan scrutiny-report-ofsted-history-ashworth.pdf 1 1 1.6 scan-scrutiny-report-ofsted-history-ashworth.pdf
 scan send-2023-report-outcome-previous-inspection-westbury.pdf 1 2 -2.2 scan-send-2023-report-westbury.pdf
 scan send-2023-report-outcome-paragraph-wrenfield.pdf 1 1 90 scan-send-2023-report-sideways-wrenfield.pdf
+scan committee-report-sup-footnotes-ketterby.pdf 1 1 -90 scan-committee-report-sideways-ketterby.pdf
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'
