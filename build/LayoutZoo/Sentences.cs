@@ -21,9 +21,9 @@ internal static partial class Sentences
             lineBreak.Replace(document.CreateTextNode("\n"));
         }
 
-        // A footnote's number raised after a word ("2025<sup>1</sup>,") is no part of the sentence a reader reads; the number
-        // that opens the note itself is kept.
-        foreach (var mark in document.QuerySelectorAll("sup").Where(s => s.PreviousSibling is not null).ToList())
+        // A footnote's number ("2025<sup>1</sup>,", and the one labelling the note itself) is no part of the sentence a reader
+        // reads, as a list's numbers are not.
+        foreach (var mark in document.QuerySelectorAll("sup").Where(s => s.TextContent.Trim().All(c => char.IsAsciiDigit(c) || c is '*' or '\u2020' or '\u2021')).ToList())
         {
             mark.Remove();
         }

@@ -7,8 +7,9 @@ namespace Inspection.Ingestion.Ocr;
 /// <summary>
 /// Reads Tesseract's hOCR output: the page's size, each line's box, baseline and text height, and each word with its box
 /// and confidence. hOCR rather than TSV because only it carries the line model that sizes and straightens a scanned page.
-/// A page fed into the scanner sideways is given upright: Tesseract reads its lines running down (or up) the image but
-/// gives their boxes as they lie there, which layout would take for columns one word wide.
+/// A page fed into the scanner sideways or upside down is given upright: Tesseract reads its lines running down, up or
+/// backwards across the image but gives their boxes as they lie there, which layout would take for columns one word wide
+/// or read from the bottom up.
 /// </summary>
 internal static partial class HocrReader
 {
@@ -57,11 +58,11 @@ internal static partial class HocrReader
     }
 
     // Which way the page's lines run: 0 across the image as usual, 1 down it (the page was turned a quarter clockwise), -1 up
-    // it (anticlockwise). Each line of two words or more votes by its words, from its first word's centre to its last's; a
-    // sideways stamp in the margin of an upright page is outvoted by the page's text.
+    // it (anticlockwise), 2 backwards across it (upside down). Each line of two words or more votes by its words, from its
+    // first word's centre to its last's; a sideways stamp in the margin of an upright page is outvoted by the page's text.
     private static int Turn(List<OcrWord> words)
     {
-        int across = 0, down = 0, up = 0;
+        int across = 0, back = 0, down = 0, up = 0;
         var start = 0;
         for (var i = 1; i <= words.Count; i++)
         {
@@ -77,7 +78,14 @@ internal static partial class HocrReader
                 var dy = (last.Top + (last.Height / 2.0)) - (first.Top + (first.Height / 2.0));
                 if (Math.Abs(dx) >= Math.Abs(dy))
                 {
-                    across += i - start;
+                    if (dx >= 0)
+                    {
+                        across += i - start;
+                    }
+                    else
+                    {
+                        back += i - start;
+                    }
                 }
                 else if (dy > 0)
                 {
@@ -92,16 +100,21 @@ internal static partial class HocrReader
             start = i;
         }
 
-        return down > across + up ? 1 : up > across + down ? -1 : 0;
+        var all = across + back + down + up;
+        return 2 * down > all ? 1 : 2 * up > all ? -1 : 2 * back > all ? 2 : 0;
     }
 
     // The page as it reads: turned a quarter clockwise, its top lies along the image's right edge, so a point (x, y) of the
-    // image is (y, width - x) upright; turned anticlockwise, (height - y, x). Lines read sideways carry no baseline model.
+    // image is (y, width - x) upright; turned anticlockwise, (height - y, x); upside down, (width - x, height - y). Lines
+    // read that way carry no baseline model that layout could use.
     private static OcrPage Upright(int width, int height, int turn, List<OcrWord> words, List<(int[] Box, double Slope, double Offset, double Size)> lines)
     {
-        (int Left, int Top, int Right, int Bottom) Turned(int left, int top, int right, int bottom) => turn > 0
-            ? (top, width - right, bottom, width - left)
-            : (height - bottom, left, height - top, right);
+        (int Left, int Top, int Right, int Bottom) Turned(int left, int top, int right, int bottom) => turn switch
+        {
+            1 => (top, width - right, bottom, width - left),
+            -1 => (height - bottom, left, height - top, right),
+            _ => (width - right, height - bottom, width - left, height - top),
+        };
 
         var upright = words.ConvertAll(w =>
         {
@@ -113,7 +126,7 @@ internal static partial class HocrReader
             var (left, _, right, bottom) = Turned(l.Box[0], l.Box[1], l.Box[2], l.Box[3]);
             return new OcrLine(left, bottom, right, 0, 0, l.Size);
         });
-        return new OcrPage(height, width, upright) { Lines = uprightLines };
+        return turn == 2 ? new OcrPage(width, height, upright) { Lines = uprightLines } : new OcrPage(height, width, upright) { Lines = uprightLines };
     }
 
     // A word's text runs to its closing tag; Tesseract may wrap it in <strong> or <em>.

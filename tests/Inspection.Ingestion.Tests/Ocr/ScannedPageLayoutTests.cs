@@ -49,9 +49,10 @@ public sealed partial class ScannedPageLayoutTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void APageFedInSidewaysReadsAsItsOriginalWithItsHeadingAndOneParagraph(bool clockwise)
+    [InlineData(90)]
+    [InlineData(-90)]
+    [InlineData(180)]
+    public void APageFedInSidewaysOrUpsideDownReadsAsItsOriginalWithItsHeadingAndOneParagraph(int turn)
     {
         var hocr = Sideways(Hocr(
         [
@@ -59,7 +60,7 @@ public sealed partial class ScannedPageLayoutTests
             ("This letter summarises the findings of the focused visit to the front door of", 28, 380),
             ("children's services in Anyshire, which took place on 5 and 6 November 2024, with", 28, 428),
             ("inspectors from Ofsted.", 28, 476),
-        ]), clockwise);
+        ]), turn);
         var page = HocrReader.Read(hocr);
         var extractor = new ImageBlockExtractor(new FixedRecogniser(page));
 
@@ -75,6 +76,23 @@ public sealed partial class ScannedPageLayoutTests
     }
 
     [Fact]
+    public void AFootnoteNumberReadAsASignAfterAWordIsLeftOut()
+    {
+        var hocr = Hocr(
+        [
+            ("Inspectors found that children in care keep in touch with their brothers and sisters®. The report was", 28, 380),
+            ("published on 25 April 2025¹, after the inspection, with 3 areas for improvement in 20°C weather.", 28, 428),
+        ]);
+        var extractor = new ImageBlockExtractor(new FixedRecogniser(HocrReader.Read(hocr)));
+
+        var document = extractor.Extract("scan.png", new MemoryStream([1, 2, 3]), CancellationToken.None);
+
+        Assert.Equal(
+            "Inspectors found that children in care keep in touch with their brothers and sisters. The report was published on 25 April 2025, after the inspection, with 3 areas for improvement in 20°C weather.",
+            Assert.Single(document.Blocks).Text.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
     public void ASidewaysStampInTheMarginLeavesAnUprightPageAsItIs()
     {
         var upright = Hocr(
@@ -82,7 +100,7 @@ public sealed partial class ScannedPageLayoutTests
             ("This letter summarises the findings of the focused visit to the front door of", 28, 380),
             ("children's services in Anyshire, which took place on 5 and 6 November 2024.", 28, 428),
         ]);
-        var stamp = Sideways(Hocr([("OFFICIAL SENSITIVE", 20, 60)]), clockwise: true);
+        var stamp = Sideways(Hocr([("OFFICIAL SENSITIVE", 20, 60)]), turn: 90);
         var hocr = upright.Replace("</div>\n", string.Concat(stamp.Split('\n').Skip(1).SkipLast(2).Select(l => l.Replace("line_1", "line_9", StringComparison.Ordinal) + "\n")) + "</div>\n", StringComparison.Ordinal);
 
         var page = HocrReader.Read(hocr);
@@ -91,21 +109,25 @@ public sealed partial class ScannedPageLayoutTests
         Assert.Equal(200, page.Words[0].Left);
     }
 
-    // The same page as Tesseract reports it when the sheet went through the scanner a quarter turn clockwise (its top along
-    // the image's right edge) or anticlockwise: every box as it lies on the turned image, and no baseline model.
-    private static string Sideways(string hocr, bool clockwise) =>
+    // The same page as Tesseract reports it when the sheet went through the scanner a quarter turn clockwise (90: its top
+    // along the image's right edge), anticlockwise (-90) or upside down (180): every box as it lies on the turned image, and
+    // no baseline model.
+    private static string Sideways(string hocr, int turn) =>
         BaselineModel().Replace(
             Box().Replace(hocr, m =>
             {
                 var (x0, y0, x1, y1) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture));
                 if (m.Value == $"bbox 0 0 {PageWidth} {PageHeight}")
                 {
-                    return $"bbox 0 0 {PageHeight} {PageWidth}";
+                    return turn == 180 ? m.Value : $"bbox 0 0 {PageHeight} {PageWidth}";
                 }
 
-                return clockwise
-                    ? string.Create(CultureInfo.InvariantCulture, $"bbox {PageHeight - y1} {x0} {PageHeight - y0} {x1}")
-                    : string.Create(CultureInfo.InvariantCulture, $"bbox {y0} {PageWidth - x1} {y1} {PageWidth - x0}");
+                return turn switch
+                {
+                    90 => string.Create(CultureInfo.InvariantCulture, $"bbox {PageHeight - y1} {x0} {PageHeight - y0} {x1}"),
+                    -90 => string.Create(CultureInfo.InvariantCulture, $"bbox {y0} {PageWidth - x1} {y1} {PageWidth - x0}"),
+                    _ => string.Create(CultureInfo.InvariantCulture, $"bbox {PageWidth - x1} {PageHeight - y1} {PageWidth - x0} {PageHeight - y0}"),
+                };
             }),
             "");
 
