@@ -15,13 +15,19 @@ internal static partial class VisitMentionRule
     {
         var visits = new List<Visit>();
         string? headingKind = null;
+        var kindsByLevel = new string?[8];
         foreach (var block in blocks)
         {
-            // The nearest heading above names the visit a section is about ("3. The monitoring visit"): inspectors visiting
-            // under it are on that visit, not on the framework's full inspection.
+            // The nearest heading above that names a visit says what a section is about ("3. The monitoring visit", or a
+            // report titled "Ofsted monitoring visit: care leavers" over a plain "1. Introduction"): inspectors visiting
+            // under it are on that visit, not on the framework's full inspection. A heading naming none ends what the
+            // headings at its level and below said.
             if (block.Kind == BlockKind.Heading)
             {
-                headingKind = VisitKindRule.MayName(block.Text) ? VisitKindRule.Detect(block.Text) : null;
+                var level = Math.Clamp(block.HeadingLevel, 1, kindsByLevel.Length - 1);
+                Array.Clear(kindsByLevel, level, kindsByLevel.Length - level);
+                kindsByLevel[level] = VisitKindRule.MayName(block.Text) ? VisitKindRule.Detect(block.Text) : null;
+                headingKind = kindsByLevel.LastOrDefault(k => k is not null);
             }
 
             // Most blocks name no visit at all and are passed over without normalising or splitting them.

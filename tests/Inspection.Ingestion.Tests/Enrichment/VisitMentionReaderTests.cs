@@ -32,6 +32,19 @@ public sealed class VisitMentionReaderTests
             metadata.Visits.Where(v => v.Kind == VisitKinds.MonitoringVisit && v.MonthOnly).Select(v => v.FirstDay!.Value));
     }
 
+    [Theory]
+    [InlineData("## 1. Introduction", VisitKinds.MonitoringVisit)]
+    [InlineData("# Background", VisitKinds.FullInspection)]
+    public void InspectorsVisitingUnderAPlainSubheadingAreOnTheVisitTheTitleNames(string heading, string kind)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ofsted monitoring visit: care leavers",
+            heading,
+            "This report sets out what inspectors found when they visited the council's services for care leavers on 2 and 3 December 2025."));
+
+        Assert.Contains(metadata.Visits.Append(new Visit(metadata.VisitKind ?? "", metadata.VisitDates)), v => v.Kind == kind && v.FirstDay == new DateOnly(2025, 12, 2));
+    }
+
     [Fact]
     public void AVisitHeldOverItsDaysIsAVisitOfThoseDays()
     {
