@@ -21,6 +21,13 @@ internal static partial class Sentences
             lineBreak.Replace(document.CreateTextNode("\n"));
         }
 
+        // A footnote's number ("2025<sup>1</sup>,", and the one labelling the note itself) is no part of the sentence a reader
+        // reads, as a list's numbers are not.
+        foreach (var mark in document.QuerySelectorAll("sup").Where(s => s.TextContent.Trim().All(c => char.IsAsciiDigit(c) || c is '*' or '\u2020' or '\u2021')).ToList())
+        {
+            mark.Remove();
+        }
+
         // A page that marks its main content says what a reader comes for: a cookie banner or a skip link outside it is not
         // part of the document (ingestion reads only the main content of such a page).
         var content = (AngleSharp.Dom.IParentNode?)document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? (AngleSharp.Dom.IParentNode)document;

@@ -23,6 +23,8 @@ internal static class ZooDocuments
         yield return Docx(LetterDocuments.CommitteeReportQuotingMonitoringVisit());
         yield return Pdf(LetterDocuments.MonitoringVisitRecallingEarlierVisits());
         yield return Pdf(LetterDocuments.FocusedVisitListingActivity());
+        yield return GlyphSelfEvaluation.Create();
+        yield return WordsOnlyLetter.Create();
     }
 
     private static (string, byte[], IEnumerable<string>) Pdf(SampleDocument document) =>

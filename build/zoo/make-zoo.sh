@@ -46,8 +46,16 @@ done
 # 3b. LibreOffice's own format: flat ODT sources (a landscape plan whose table header row repeats on each page).
 for source in "$sources"/*.fodt; do
   name=$(basename "$source" .fodt)
+  case "$name" in *-docx) continue ;; esac # saved as Word, below
   soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work" "$source" >/dev/null 2>&1
   mv "$work/$name.pdf" "$docs/$name.pdf"
+done
+
+# 3b'. Flat ODT sources whose name ends in -docx are saved as Word files (real Word footnotes): NAME.docx.
+for source in "$sources"/*-docx.fodt; do
+  name=$(basename "$source" .fodt)
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$source" >/dev/null 2>&1
+  mv "$work/$name.docx" "$docs/$name.docx"
 done
 
 # 3c. LibreOffice Writer (its HTML import): HTML sources whose name ends in -lo, printed by LibreOffice rather than Chromium.
@@ -64,7 +72,8 @@ for source in "$sources"/*-docx.html; do
   mv "$work/$name.docx" "$docs/$name.docx"
 done
 
-# 4. Scans: 200 dpi greyscale, turned by a degree or two, with speckle, as a photocopier-scanner leaves them.
+# 4. Scans: 200 dpi greyscale, turned by a degree or two (or a quarter turn: a page fed in sideways), with speckle, as a
+#    photocopier-scanner leaves them.
 scan() { # source.pdf first-page last-page angle output
   local pdf=$1 first=$2 last=$3 angle=$4 out=$5
   # Lossless formats get sparse speckle (Gaussian noise would make them megabytes); JPEG gets grain.
@@ -93,5 +102,8 @@ scan jtai-letter-harbourside.pdf 1 1 2.0 scan-jtai-letter-harbourside.tiff
 scan focused-visit-letter-month-only-elmbridge.pdf 1 2 -3.0 scan-focused-visit-month-only-elmbridge.pdf
 scan scrutiny-report-ofsted-history-ashworth.pdf 1 1 1.6 scan-scrutiny-report-ofsted-history-ashworth.pdf
 scan send-2023-report-outcome-previous-inspection-westbury.pdf 1 2 -2.2 scan-send-2023-report-westbury.pdf
+scan send-2023-report-outcome-paragraph-wrenfield.pdf 1 1 90 scan-send-2023-report-sideways-wrenfield.pdf
+scan committee-report-sup-footnotes-ketterby.pdf 1 1 -90 scan-committee-report-sideways-ketterby.pdf
+scan send-2023-report-systemic-failings-ashdown-lo.pdf 1 1 180 scan-send-2023-report-upside-down-ashdown.pdf
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

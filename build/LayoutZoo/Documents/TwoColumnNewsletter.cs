@@ -49,21 +49,11 @@ internal static class TwoColumnNewsletter
         var left = Column(layout, page, LeftTop, LeftX, 740);
 
         // The sidebar: a shaded box of short facts at the top of the right column.
-        const double boxTop = 740;
-        layout.Text(page, "At a glance", RightX + 8, boxTop - 16, 11, layout.Bold);
-        var y = boxTop - 20;
-        foreach (var fact in Sidebar)
-        {
-            layout.Text(page, "\u2022", RightX + 8, y - 13, 9.5);
-            y = layout.Paragraph(page, fact, RightX + 20, ColumnWidth - 30, y, 9.5, 13);
-        }
-
-        layout.Box(page, RightX, y - 8, ColumnWidth, boxTop - y + 8, fill: true);
-        var right = Column(layout, page, RightTop, RightX, y - 20);
+        var boxBottom = layout.Sidebar(page, "At a glance", Sidebar, RightX, ColumnWidth, 740);
+        var right = Column(layout, page, RightTop, RightX, boxBottom - 12);
 
         var quoteTop = Math.Min(left, right) - 14;
-        var quoteWidth = layout.TextWidth(Quote, layout.Italic, 15);
-        layout.Text(page, Quote, (FreeLayout.Width - quoteWidth) / 2, quoteTop - 20, 15, layout.Italic);
+        layout.Centred(page, Quote, quoteTop - 20, 15, layout.Italic);
 
         Column(layout, page, LeftBottom, LeftX, quoteTop - 40);
         Column(layout, page, RightBottom, RightX, quoteTop - 40);

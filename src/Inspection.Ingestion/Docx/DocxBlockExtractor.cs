@@ -33,6 +33,16 @@ public sealed class DocxBlockExtractor(IOptions<IngestionOptions> options) : IBl
             var body = main.Document?.Body ?? throw new IngestionException(fileName, "the Word file has no document body");
             var reader = new BodyReader(new DocxStyles(main), UsesRenderedBreaks(body));
             reader.Read(body, cancellationToken);
+
+            // Footnotes and endnotes are the document's words too: they follow the body, as a reader finds them at the foot of
+            // the page or at the end (their numbers are marks, not text, in the body and in the note alike).
+            var notes = (main.FootnotesPart?.Footnotes?.Elements<Footnote>().Where(n => n.Type is null).Cast<OpenXmlElement>() ?? [])
+                .Concat(main.EndnotesPart?.Endnotes?.Elements<Endnote>().Where(n => n.Type is null) ?? []);
+            foreach (var note in notes)
+            {
+                reader.Read(note, cancellationToken);
+            }
+
             var title = document.PackageProperties.Title?.Trim();
             if (string.IsNullOrEmpty(title))
             {

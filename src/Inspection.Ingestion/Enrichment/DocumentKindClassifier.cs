@@ -81,8 +81,9 @@ internal static partial class DocumentKindClassifier
         }
 
         // A plan's progress report goes to a committee ("action plan: update for the corporate parenting panel") and names it in
-        // its opening; its own title and its RAG-rated rows say it is the plan.
-        if (PlanTitle(ownTitle, BlockText.Normalise(document.Title ?? "")) && RagRows(blocks) >= 3)
+        // its opening; its own title and its RAG-rated rows say it is the plan. A committee report that appends the plan's
+        // table ("Appendix A: actions added after the visit") is a report about the plan: rows in an appendix do not count.
+        if (PlanTitle(ownTitle, BlockText.Normalise(document.Title ?? "")) && RagRows(blocks.TakeWhile(b => !IsAppendixHeading(b))) >= 3)
         {
             return DocumentKinds.ActionPlan;
         }
@@ -150,7 +151,10 @@ internal static partial class DocumentKindClassifier
         return found.Count;
     }
 
-    private static int RagRows(IReadOnlyList<Block> blocks) =>
+    private static bool IsAppendixHeading(Block block) =>
+        block.Kind == BlockKind.Heading && AppendixHeading().IsMatch(block.Text);
+
+    private static int RagRows(IEnumerable<Block> blocks) =>
         blocks.Count(b => b.Kind == BlockKind.TableRow && RagWord().IsMatch(b.Text));
 
     private static int NumericRows(IReadOnlyList<Block> blocks) =>
@@ -161,6 +165,9 @@ internal static partial class DocumentKindClassifier
 
     [GeneratedRegex(@"(?:^|[\s:])(?:inspection dates?|dates? of (?:the )?inspection|inspected (?:on|between))\s*:?\s*\d{1,2}\b")]
     private static partial Regex InspectionDatesLabel();
+
+    [GeneratedRegex(@"^\s*(?:appendix|annex)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppendixHeading();
 
     [GeneratedRegex(@"\b(?:Red|Amber|Green|RAG|R/A/G)\b")]
     private static partial Regex RagWord();

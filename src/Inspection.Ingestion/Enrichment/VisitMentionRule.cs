@@ -15,13 +15,19 @@ internal static partial class VisitMentionRule
     {
         var visits = new List<Visit>();
         string? headingKind = null;
+        var kindsByLevel = new string?[8];
         foreach (var block in blocks)
         {
-            // The nearest heading above names the visit a section is about ("3. The monitoring visit"): inspectors visiting
-            // under it are on that visit, not on the framework's full inspection.
+            // The nearest heading above that names a visit says what a section is about ("3. The monitoring visit", or a
+            // report titled "Ofsted monitoring visit: care leavers" over a plain "1. Introduction"): inspectors visiting
+            // under it are on that visit, not on the framework's full inspection. A heading naming none ends what the
+            // headings at its level and below said.
             if (block.Kind == BlockKind.Heading)
             {
-                headingKind = VisitKindRule.MayName(block.Text) ? VisitKindRule.Detect(block.Text) : null;
+                var level = Math.Clamp(block.HeadingLevel, 1, kindsByLevel.Length - 1);
+                Array.Clear(kindsByLevel, level, kindsByLevel.Length - level);
+                kindsByLevel[level] = VisitKindRule.MayName(block.Text) ? VisitKindRule.Detect(block.Text) : null;
+                headingKind = kindsByLevel.LastOrDefault(k => k is not null);
             }
 
             // Most blocks name no visit at all and are passed over without normalising or splitting them.
@@ -187,7 +193,7 @@ internal static partial class VisitMentionRule
             var lead = normalised[previousEnd..match.Index];
             previousEnd = match.Index + match.Length;
             string? kind;
-            if (previousKind is not null && ListJoin().IsMatch(lead))
+            if (previousKind is not null && (ListJoin().IsMatch(lead) || IsGappedClause(lead)))
             {
                 kind = previousKind;
             }
@@ -208,6 +214,24 @@ internal static partial class VisitMentionRule
                 Add(visits, new Visit(kind, [month[0].Month]) { MonthOnly = true });
             }
         }
+    }
+
+    /// <summary>
+    /// A second clause that leaves out the verb of the first ("were last inspected in June 2012 and its services for looked
+    /// after children in February 2011"): "and", then a few words with no verb, no other activity and no clause of their own.
+    /// A verb is taken to be any word ending in "ed" (the statutory "looked after" is a name, not a verb) or a form of be,
+    /// have or will; "and a new director arrived in May 2019" is not such a clause.
+    /// </summary>
+    private static bool IsGappedClause(string lead)
+    {
+        var match = GappedClause().Match(lead);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var words = match.Groups["words"].Value.Replace("looked after", "", StringComparison.Ordinal);
+        return !ClauseBreak().IsMatch(words) && !ActivityCue().IsMatch(words) && !FiniteVerb().IsMatch(words) && !words.Any(char.IsAsciiDigit);
     }
 
     // The kind the nearest activity word in the window speaks of, or null when it names none.
@@ -231,6 +255,13 @@ internal static partial class VisitMentionRule
 
         if (cue.Groups["verb"].Success)
         {
+            // "When inspectors revisited the area in November 2021": in SEND papers a revisit is the SEND revisit; elsewhere
+            // the verb says nothing of the kind.
+            if (cue.Value == "revisited")
+            {
+                return family is VisitKinds.AreaSendInspection or VisitKinds.SendRevisit ? VisitKinds.SendRevisit : null;
+            }
+
             // "Inspectors previously visited in October 2023": in a letter about a visit, a plain "visited" is another visit
             // of that kind; elsewhere it is an inspection of the document's family.
             return cue.Value == "visited" && family is VisitKinds.MonitoringVisit or VisitKinds.FocusedVisit
@@ -268,7 +299,7 @@ internal static partial class VisitMentionRule
     private static bool MayMentionVisit(string text) =>
         text.Contains("nspect", StringComparison.OrdinalIgnoreCase) || text.Contains("judged", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)?,? (?:to [\w' ]+ )?(?:on|between|from|in)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d)")]
+    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)?,? (?:held )?(?:to [\w' ]+ )?(?:on|between|from|in|over)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d)")]
     private static partial Regex Activity();
 
     [GeneratedRegex(@"\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:|\b(?:previous|last|latest|most recent)\s+(?:[\w-]+\s+){0,2}(?:inspection|visit)\s*:")]
@@ -292,13 +323,19 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"\binspectors?\s+(?:[\w',-]+\s+){0,3}(?:visited|were on site|came to)\b")]
     private static partial Regex InspectorsVisited();
 
-    [GeneratedRegex(@"(?:\b(?<preposition>in|of|during|on)\s+)?\b(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"(?:\b(?<preposition>in|of|during|on)\s+|(?<preposition>\()\s*)?\b(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+|or\s+|then\s+)?(?:again\s+)?$")]
     private static partial Regex ListJoin();
 
-    [GeneratedRegex(@"\b(?:(?<noun>(?:re-?)?visits?|inspections?|jtai)|(?<verb>inspected|inspecting|judged|visited))\b")]
+    [GeneratedRegex(@"^\s*,?\s*and\s+(?<words>(?:[\w'-]+\s+){1,8})$")]
+    private static partial Regex GappedClause();
+
+    [GeneratedRegex(@"\b(?:[a-z]+ed|was|were|is|are|been|being|has|have|had|will|would|did|does)\b")]
+    private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(@"\b(?:(?<noun>(?:re-?)?visits?|inspections?|jtai)|(?<verb>inspected|inspecting|judged|visited|revisited))\b")]
     private static partial Regex ActivityCue();
 
     [GeneratedRegex(@"\b(?:that|which|who|whom|when|where|while|since|because|after|before|until|saw|found|told|said|noted|reported|wrote|written|agreed|approved|published|launched|started|began|set up|introduced)\b")]

@@ -79,7 +79,7 @@ internal static partial class OcrRuns
                 // A bullet is often read as a bar, a letter or a mark: a lone narrow sign opening a line is a bullet.
                 var text = run.Characters == 0 && words.Count > 1 && IsBulletLookalike(word.Text) && word.Width * scale < 0.8 * size
                     ? "\u2022"
-                    : Unspeckled(Unaccented(word.Text));
+                    : WithoutNoteMark(Unspeckled(Unaccented(word.Text)));
                 run.Add(text, size, right, bold: false);
             }
 
@@ -150,6 +150,14 @@ internal static partial class OcrRuns
         text.Length >= 6 && JoiningSpeck().Match(text) is { Success: true } joined && !WebSuffix().IsMatch(joined.Groups["after"].Value)
             ? joined.Groups["before"].Value + " " + joined.Groups["after"].Value
             : text;
+
+    // A footnote's number raised after a word is read as a sign glued to it ("sisters®.", "2025¹,"): no word ends in one, and
+    // the born-digital page leaves the number out of the sentence too.
+    private static string WithoutNoteMark(string text) =>
+        text.Length >= 3 && NoteMark().Match(text) is { Success: true } mark ? mark.Groups["word"].Value + mark.Groups["end"].Value : text;
+
+    [GeneratedRegex(@"^(?<word>.*[\p{L}\d])[®©°¹²³⁴⁵⁶⁷⁸⁹⁰™†‡](?<end>[.,;:!?)]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteMark();
 
     [GeneratedRegex(@"^(?<before>\p{L}{2,})(?:['’]|(?<=\p{Ll})[.:])(?<after>\p{Ll}{3,}[.,;:]?)$", RegexOptions.CultureInvariant)]
     private static partial Regex JoiningSpeck();

@@ -8,9 +8,20 @@ namespace Inspection.Ingestion.Ocr;
 /// <summary>
 /// Runs Debian's tesseract as a process on one page image and reads its hOCR output: every line with its baseline and text
 /// height, every word with its box and confidence. A page that takes longer than <see cref="OcrOptions.PageTimeoutSeconds"/> is stopped.
+/// A page read at a low confidence is read again with Tesseract's orientation detection, and the better reading kept: a
+/// page fed in upside down or a quarter turn anticlockwise is read as it lies without it (a quarter turn clockwise is not).
 /// </summary>
 public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRecogniser
 {
+    // Page segmentation: automatic layout; the same after detecting the page's orientation (slower, so only when in doubt).
+    private const string AutomaticLayout = "3";
+    private const string WithOrientation = "1";
+
+    // A page whose words average below this confidence (0-100) is in doubt; upright printed pages read at 90 or more, a page
+    // read upside down at about 40. A page of a few words says too little to doubt it.
+    private const double DoubtfulConfidence = 60;
+    private const int WordsToDoubt = 10;
+
     private readonly OcrOptions _options = options.Value;
     private readonly Lazy<string?> _unavailable = new(() => Probe(options.Value.TesseractPath));
 
@@ -27,7 +38,22 @@ public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRec
         File.WriteAllBytes(file, image.ToArray());
         try
         {
-            return HocrReader.Read(Run(file, cancellationToken));
+            var page = HocrReader.Read(Run(file, AutomaticLayout, cancellationToken));
+            if (page.Words.Count < WordsToDoubt || page.Confidence >= DoubtfulConfidence)
+            {
+                return page;
+            }
+
+            try
+            {
+                var turned = HocrReader.Read(Run(file, WithOrientation, cancellationToken));
+                return turned.Confidence > page.Confidence ? turned : page;
+            }
+            catch (OcrUnavailableException)
+            {
+                // Without Tesseract's orientation data (osd) the first reading is all there is.
+                return page;
+            }
         }
         finally
         {
@@ -35,7 +61,7 @@ public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRec
         }
     }
 
-    private string Run(string file, CancellationToken cancellationToken)
+    private string Run(string file, string segmentation, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(_options.TesseractPath)
         {
@@ -43,7 +69,7 @@ public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRec
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { file, "stdout", "-l", _options.Language, "--psm", "3", "hocr" })
+        foreach (var argument in new[] { file, "stdout", "-l", _options.Language, "--psm", segmentation, "hocr" })
         {
             start.ArgumentList.Add(argument);
         }

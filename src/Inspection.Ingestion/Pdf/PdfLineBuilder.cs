@@ -20,6 +20,9 @@ internal static class PdfLineBuilder
     // A gap this wide ends a run: it may be a column gutter, which layout decides with the whole page in view.
     private const double RunGapEm = 1.0;
 
+    // A footnote's number is set at most this share of the text's size.
+    private const double NoteMarkSize = 0.8;
+
     public static List<PdfLine> Build(IReadOnlyList<Letter> letters) => Build(letters, [], []);
 
     /// <param name="bullets">Bullet marks drawn on the page (page coordinates), which start list items on horizontal pages.</param>
@@ -141,6 +144,9 @@ internal static class PdfLineBuilder
         var runs = new List<PdfRun>();
         PdfRun? current = null;
         var pendingSpace = false;
+
+        // Where the current run's last letter or the note mark left out after it ends ("2024¹, and" goes on as "2024, and").
+        var reach = 0.0;
         var boldFonts = new BoldFonts();
         var count = letters.Count;
         for (var i = 0; i < count; i++)
@@ -174,9 +180,18 @@ internal static class PdfLineBuilder
             var size = letter.PointSize > 0 ? letter.PointSize : 10;
             var (x, y) = Upright(letter.StartBaseLine.X, letter.StartBaseLine.Y, orientation);
             var end = Upright(letter.EndBaseLine.X, letter.EndBaseLine.Y, orientation).X;
+            if (current is not null && IsNoteMark(value, size, x, y, current, reach))
+            {
+                // A footnote's number raised after a word ("in response.¹") is no word of the sentence: read into the line it
+                // glues itself to the word ("2024¹" becomes "20241"), and raised above it, it makes a line of its own that
+                // splits the paragraph. The note itself, at the foot of the page, keeps its number.
+                reach = Math.Max(reach, end);
+                continue;
+            }
+
             if (current is not null)
             {
-                var gap = x - current.Right;
+                var gap = x - Math.Max(current.Right, reach);
                 var sameLine = Math.Abs(y - current.Baseline) <= 0.35 * Math.Max(size, current.Size);
                 if (!sameLine || gap < -0.5 * size || gap > RunGapEm * size)
                 {
@@ -192,6 +207,7 @@ internal static class PdfLineBuilder
 
             pendingSpace = false;
             current ??= new PdfRun(x, y, size);
+            reach = end;
             current.Add(value, size, end, boldFonts.IsBold(letter));
         }
 
@@ -201,6 +217,21 @@ internal static class PdfLineBuilder
         }
 
         return runs;
+    }
+
+    // A note mark: digits, an asterisk or a dagger set smaller than the run it follows, raised by a fifth to two thirds of that
+    // run's size, touching its last letter.
+    private static bool IsNoteMark(string value, double size, double x, double y, PdfRun current, double reach)
+    {
+        if (value.Length != 1 || !(char.IsAsciiDigit(value[0]) || value[0] is '*' or '\u2020' or '\u2021') || size > NoteMarkSize * current.Size)
+        {
+            return false;
+        }
+
+        var raise = y - current.Baseline;
+        var gap = x - Math.Max(current.Right, reach);
+        return raise >= 0.2 * current.Size && raise <= 0.67 * current.Size
+            && gap >= -0.1 * current.Size && gap <= 0.3 * current.Size;
     }
 
     internal static PdfLine ToLine(List<PdfRun> group)

@@ -34,6 +34,18 @@ public sealed class DocxBlockExtractorTests
     }
 
     [Fact]
+    public void WordFootnotesFollowTheBodyAndTheirNumbersAreNotText()
+    {
+        // A panel report that LibreOffice saved as DOCX, with real Word footnotes (build/zoo).
+        var document = Extractors.Extract(Zoo.LayoutZoo.DocumentPath("committee-report-word-footnotes-thornleigh-docx"));
+
+        Assert.Equal(
+            ["It was the second monitoring visit since the inspection.", "Staying Close lets young people leaving children's homes live nearby with support from staff they know."],
+            document.Blocks.TakeLast(2).Select(b => b.Text));
+        Assert.Contains(document.Blocks, b => b.Text == "2.3 The Staying Close scheme has helped twelve young people to move on from children's homes in the borough since it opened.");
+    }
+
+    [Fact]
     public void CorruptWordFileIsRejectedAsDamaged()
     {
         using var temp = new TempFolder();

@@ -126,6 +126,26 @@ public sealed class DocumentRulesTests
         Assert.Equal(DocumentKinds.ActionPlan, metadata.Kind);
     }
 
+    [Theory]
+    [InlineData("## Appendix A: actions added after the focused visit", DocumentKinds.CommitteeReport)]
+    [InlineData("## Actions added after the focused visit", DocumentKinds.ActionPlan)]
+    public void CommitteeReportThatAppendsThePlansTableIsACommitteeReport(string heading, string kind)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ofsted focused visit and improvement plan update",
+            "Report to: Children and Young People Scrutiny Committee",
+            "Date of meeting: 24 September 2024",
+            "1.1 This report tells the committee what Ofsted found at its focused visit and how the improvement plan has changed.",
+            "---",
+            heading,
+            "| Ref | Action | Lead officer | Due by | RAG",
+            "| FV1 | Offer every child a return home interview | Head of service | 31/10/2024 | Amber",
+            "| FV2 | Audit return home interviews monthly | Head of quality assurance | 30/09/2024 | Green",
+            "| FV3 | Send managers a weekly list of overdue interviews | Commissioning manager | 31/08/2024 | Red"));
+
+        Assert.Equal(kind, metadata.Kind);
+    }
+
     [Fact]
     public void CommitteeReportAboutAPlanWithoutRatedRowsStaysACommitteeReport()
     {

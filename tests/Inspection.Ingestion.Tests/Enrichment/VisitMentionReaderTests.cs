@@ -33,6 +33,67 @@ public sealed class VisitMentionReaderTests
     }
 
     [Theory]
+    [InlineData("## 1. Introduction", VisitKinds.MonitoringVisit)]
+    [InlineData("# Background", VisitKinds.FullInspection)]
+    public void InspectorsVisitingUnderAPlainSubheadingAreOnTheVisitTheTitleNames(string heading, string kind)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ofsted monitoring visit: care leavers",
+            heading,
+            "This report sets out what inspectors found when they visited the council's services for care leavers on 2 and 3 December 2025."));
+
+        Assert.Contains(metadata.Visits.Append(new Visit(metadata.VisitKind ?? "", metadata.VisitDates)), v => v.Kind == kind && v.FirstDay == new DateOnly(2025, 12, 2));
+    }
+
+    [Fact]
+    public void AVisitHeldOverItsDaysIsAVisitOfThoseDays()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Monitoring visit to Eastfold children's services",
+            "Leaders have made progress since the previous monitoring visit, held over 5th and 6th December 2023."));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.MonitoringVisit && !v.MonthOnly && v.FirstDay == new DateOnly(2023, 12, 5) && v.Dates[^1] == new DateOnly(2023, 12, 6));
+    }
+
+    [Fact]
+    public void AMonthInBracketsAfterAVisitIsThatVisitsMonth()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Area SEND inspection of Eastfold Local Area Partnership",
+            "Inspection dates: 2 June to 6 June 2025",
+            "The area's previous joint inspection (November 2017) found three significant weaknesses. A revisit (March 2020) found that the partnership had made sufficient progress in two of them.",
+            "The partnership published its strategy (May 2021) after consulting parents."));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.AreaSendInspection && v.MonthOnly && v.FirstDay == new DateOnly(2017, 11, 1));
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.SendRevisit && v.MonthOnly && v.FirstDay == new DateOnly(2020, 3, 1));
+        Assert.DoesNotContain(metadata.Visits, v => v.FirstDay == new DateOnly(2021, 5, 1));
+    }
+
+    [Theory]
+    [InlineData("# Area SEND inspection of Eastfold Local Area Partnership", true)]
+    [InlineData("# Monitoring visit to Eastfold children's services", false)]
+    public void InspectorsWhoRevisitedInAMonthAreOnTheSendRevisitOnlyInSendPapers(string title, bool send)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            title,
+            "Ofsted and the CQC last inspected the area jointly in May 2019. When inspectors revisited the area in November 2021, they judged that it had made sufficient progress."));
+
+        Assert.Equal(send, metadata.Visits.Any(v => v.Kind == VisitKinds.SendRevisit && v.FirstDay == new DateOnly(2021, 11, 1)));
+    }
+
+    [Theory]
+    [InlineData("The arrangements for the protection of children were last inspected in June 2012 and its services for looked after children in February 2011.", true)]
+    [InlineData("The arrangements for the protection of children were last inspected in June 2012 and a new director arrived in February 2011.", false)]
+    [InlineData("The arrangements for the protection of children were last inspected in June 2012 and the plan was agreed in February 2011.", false)]
+    public void ASecondClauseThatLeavesOutTheVerbIsAnotherVisitOfTheSameKind(string sentence, bool visit)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document("# Report", sentence));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.FullInspection && v.FirstDay == new DateOnly(2012, 6, 1));
+        Assert.Equal(visit, metadata.Visits.Any(v => v.FirstDay == new DateOnly(2011, 2, 1)));
+    }
+
+    [Theory]
     [InlineData("Ofsted introduced the ILACS inspection framework in January 2018, which replaced the single inspection framework.")]
     [InlineData("During the visit, inspectors saw plans written in March 2024 that had not been reviewed.")]
     [InlineData("The inspection report in January 2018 was discussed by members.")]

@@ -1,0 +1,64 @@
+using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Tests.TestSupport;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Inspection.Ingestion.Tests.Pdf;
+
+/// <summary>Footnote numbers raised after words: left out of the sentence, which stays one paragraph.</summary>
+public sealed class FootnoteMarkTests
+{
+    private const double Size = 11;
+    private const double Leading = 13.5;
+
+    [Theory]
+    [InlineData(5.0)] // raised as LibreOffice sets it: further than a third of the size, so once a line of its own
+    [InlineData(3.3)] // raised as a browser sets <sup>: read into the line, glued to the word before it
+    public void AFootnoteNumberAfterAWordIsNoPartOfTheSentenceOrItsLines(double raise)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var y = 700.0;
+        foreach (var line in new[]
+        {
+            new[] { "Ofsted made a focused visit to children's services in the w/c 3 June 2024", "1", ", and the letter followed" },
+            ["in July 2024. It named three areas for the council to improve.", "2", ""],
+        })
+        {
+            var x = 60.0;
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (line[i].Length == 0)
+                {
+                    continue;
+                }
+
+                var mark = i % 2 == 1;
+                var letters = page.AddText(line[i], mark ? 6.5 : Size, new PdfPoint(x + (mark ? 0.4 : 0), mark ? y + raise : y), font);
+                x = letters.Max(l => l.EndBaseLine.X);
+            }
+
+            y -= Leading;
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), "footnote-marks-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(path, builder.Build());
+        try
+        {
+            var document = Extractors.Extract(path);
+
+            var block = Assert.Single(document.Blocks);
+            Assert.Equal(BlockKind.Paragraph, block.Kind);
+            Assert.Equal(
+                "Ofsted made a focused visit to children's services in the w/c 3 June 2024, and the letter followed in July 2024. It named three areas for the council to improve.",
+                block.Text.ReplaceLineEndings(" "));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
