@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inspection.Application;
 using Inspection.Readiness.Setup;
 using Inspection.Content;
@@ -26,6 +27,9 @@ public static class CliServices
                 ["Store:DataDirectory"] = dataDirectory,
                 ["Search:IndexDirectory"] = Path.Combine(dataDirectory, "index"),
                 ["Search:GlossaryPath"] = Path.Combine(BundledFiles.RecipesDirectory, "glossary.recipe.json"),
+                // A command's batch is its process's only work: prepare a file on every core (the web host keeps a core for
+                // its requests). Saving and indexing fit around the parsers; measured in build/bench/README.md (issue 15).
+                ["Ingestion:FilesAtOnce"] = Math.Min(Environment.ProcessorCount, 64).ToString(CultureInfo.InvariantCulture),
             })
             .AddEnvironmentVariables(EnvironmentPrefix)
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())

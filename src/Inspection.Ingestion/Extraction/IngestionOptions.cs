@@ -16,7 +16,7 @@ public sealed class IngestionOptions
     [Range(1, 86_400)]
     public int DocumentTimeoutSeconds { get; set; } = 120;
 
-    /// <summary>Files prepared (read, extracted, enriched) at once by a batch; 0 means one per core but one, at least one.</summary>
+    /// <summary>Files prepared (read, extracted, enriched) at once by a batch; 0 means one per core but one, at least one (the CLI sets one per core).</summary>
     [Range(0, 64)]
     public int FilesAtOnce { get; set; }
 

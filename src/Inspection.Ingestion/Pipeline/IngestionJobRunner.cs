@@ -117,9 +117,9 @@ public sealed class IngestionJobRunner(
     /// <summary>Claims the job's free items a few at a time and processes them, until none is left to claim; returns how many.</summary>
     private async Task<int> RunClaimedItemsAsync(JobRun run, CancellationToken cancellationToken)
     {
-        // Extraction is CPU-bound: prepare files on all cores but one, and save them one at a time, in order. The core left
-        // over commits and indexes (committed evidence is indexed in the background as the job runs); on two cores,
-        // preparing two files at once measured slower than one, as the parsers and the indexer fought over both.
+        // Extraction is CPU-bound: by default prepare files on all cores but one, and save them one at a time, in order. The
+        // core left over commits and indexes (committed evidence is indexed in the background as the job runs) and, in the
+        // web host, serves requests. The CLI, whose batch is its only work, asks for one file per core.
         var degree = options.Value.FilesAtOnce > 0 ? options.Value.FilesAtOnce : Math.Max(1, Environment.ProcessorCount - 1);
         using var slots = new SemaphoreSlim(degree);
 
