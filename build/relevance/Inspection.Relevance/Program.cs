@@ -46,7 +46,7 @@ if (passagesFile is not null)
 {
     // --passages FILE: every passage the judged corpus holds, as a judge reads them when writing queries and phrases.
     await File.WriteAllLinesAsync(passagesFile, harness.Corpus.Passages.Select(p =>
-        $"## {p.PassageId} | {p.Title} | {string.Join(", ", p.Kinds)} | {p.Classification} | {p.HeadingPath}{Environment.NewLine}{p.Text}{Environment.NewLine}"));
+        $"## {p.PassageId} | {p.Title} | {string.Join(", ", p.Kinds)} | {p.Classification} | {p.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "no date"} | {p.Organisation ?? "no organisation"} | {p.HeadingPath}{Environment.NewLine}{p.Text}{Environment.NewLine}"));
 }
 
 if (probes.Count > 0)
