@@ -19,6 +19,10 @@ internal static class TypoCorrector
     private const int ShortestWord = 4;
     private const int CandidatesChecked = 8;
     private const int MaxGeneratedWord = 20;
+    // How much commoner a spelling one edit away must be than a word the index holds to replace it: a slip the stemmer
+    // read as a shorter word, and a rare word typed for a common one.
+    private const int StemmedAwayRatio = 3;
+    private const int RareWordRatio = 20;
     private static readonly string[] Fields = [PassageFields.Text, PassageFields.Title, PassageFields.HeadingPath];
 
     /// <summary>The query with unknown words replaced, and the replacements made (typed word, suggested word).</summary>
@@ -31,14 +35,17 @@ internal static class TypoCorrector
         IReadOnlyCollection<string> allowed,
         bool trim)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
         var corrections = new List<(string, string)>();
         var clauses = new List<QueryClause>();
+        var visible = trim ? QueryCompiler.ClassificationQuery(allowed) : null;
+        var context = ContextWords(parsed, analyzer, terms);
         foreach (var clause in parsed.Clauses)
         {
             var alternatives = new List<QueryText>();
             foreach (var alternative in clause.Alternatives)
             {
-                var suggested = alternative.IsPhrase ? null : Suggest(alternative.Text, searcher, terms, analyzer, synonyms, allowed, trim);
+                var suggested = alternative.IsPhrase ? null : Suggest(alternative.Text, new Lookup(searcher, terms, analyzer, synonyms, visible), context);
                 if (suggested is null)
                 {
                     alternatives.Add(alternative);
@@ -55,59 +62,120 @@ internal static class TypoCorrector
         return corrections.Count == 0 ? (parsed, corrections) : (parsed with { Clauses = clauses }, corrections);
     }
 
-    private static string? Suggest(string word, IndexSearcher searcher, ReaderTerms terms, Analyzer analyzer, GlossarySynonyms synonyms, IReadOnlyCollection<string> allowed, bool trim)
+    // The query's content words the index holds, as index terms: what a suggestion should be found with.
+    private static List<string> ContextWords(ParsedQuery parsed, Analyzer analyzer, ReaderTerms terms) =>
+        [.. parsed.Clauses.SelectMany(c => c.Alternatives)
+            .SelectMany(a => TextAnalysis.Terms(analyzer, a.Text))
+            .Where(t => !FunctionWords.Contains(t) && terms.DocFreq(new Term(PassageFields.Text, t)) > 0)
+            .Distinct(StringComparer.Ordinal)];
+
+    private static string? Suggest(string word, Lookup lookup, List<string> context)
     {
-        var tokens = TextAnalysis.Terms(analyzer, word);
-        if (tokens.Length != 1 || tokens[0].Length < ShortestWord || !tokens[0].All(char.IsLetter) || FunctionWords.Contains(tokens[0]))
+        var typed = word.Trim().ToLowerInvariant();
+        var tokens = TextAnalysis.Terms(lookup.Analyzer, word);
+        if (tokens.Length != 1 || typed.Length < ShortestWord || !typed.All(char.IsLetter) || FunctionWords.Contains(typed))
         {
             return null;
         }
 
         var token = tokens[0];
-        if (synonyms.Match(tokens).Count > 0 || Fields.Any(f => terms.DocFreq(new Term(f, token)) > 0))
+        if (lookup.Synonyms.Match(tokens).Count > 0)
         {
             return null;
         }
 
-        var text = MultiFields.GetTerms(searcher.IndexReader, PassageFields.Text);
+        var others = context.Where(t => t != token).ToList();
+        if (Fields.Any(f => lookup.Terms.DocFreq(new Term(f, token)) > 0))
+        {
+            return SuggestForKnown(typed, token, lookup, others);
+        }
+
+        var text = MultiFields.GetTerms(lookup.Searcher.IndexReader, PassageFields.Text);
         if (text is null)
         {
             return null;
         }
 
-        var maxEdits = token.Length <= 5 ? 1 : 2;
-        // The first letter is taken as typed: it is rarely the mistake, and it keeps the walk over the words short.
-        var fuzzy = new FuzzyTermsEnum(text, new AttributeSource(), new Term(PassageFields.Text, token), maxEdits, 1, true);
-        var found = new List<(string Word, int Edits, int DocFreq)>();
-        while (fuzzy.MoveNext())
+        var found = new List<Candidate>();
+        if (token.Length >= ShortestWord)
         {
-            var candidate = fuzzy.Term.Utf8ToString();
-            if (candidate.Length >= 3 && candidate.All(char.IsLetter))
+            var maxEdits = token.Length <= 5 ? 1 : 2;
+            // The first letter is taken as typed: it is rarely the mistake, and it keeps the walk over the words short.
+            var fuzzy = new FuzzyTermsEnum(text, new AttributeSource(), new Term(PassageFields.Text, token), maxEdits, 1, true);
+            while (fuzzy.MoveNext())
             {
-                found.Add((candidate, Edits(token, candidate), fuzzy.DocFreq));
-            }
-        }
-
-        // The stemmer maps some words far from their spelling ("radicalisation" is indexed as "radicalise"), so a typo of
-        // such a word is also tried as typed: each spelling one edit away, analysed as the index was.
-        var typed = word.Trim().ToLowerInvariant();
-        if (typed.Length <= MaxGeneratedWord && typed.All(char.IsAsciiLetterLower))
-        {
-            foreach (var spelling in OneEditAway(typed))
-            {
-                var analysed = TextAnalysis.Terms(analyzer, spelling);
-                if (analysed.Length == 1 && analysed[0] != token && !found.Any(f => f.Word == analysed[0]) && terms.DocFreq(new Term(PassageFields.Text, analysed[0])) is > 0 and var df)
+                var candidate = fuzzy.Term.Utf8ToString();
+                if (candidate.Length >= 3 && candidate.All(char.IsLetter))
                 {
-                    found.Add((analysed[0], 1, df));
+                    found.Add(new Candidate(candidate, candidate, Math.Min(Edits(token, candidate), Edits(typed, candidate)), fuzzy.DocFreq));
                 }
             }
         }
 
-        foreach (var (candidate, _, _) in found.OrderBy(f => f.Edits).ThenByDescending(f => f.DocFreq).ThenBy(f => f.Word, StringComparer.Ordinal).Take(CandidatesChecked))
+        // The stemmer maps some words far from their spelling ("radicalisation" is indexed as "radicalise"), and reads some
+        // slips as another word's stem ("carors" as "car"), so the word is also tried as typed: each spelling one edit
+        // away, analysed as the index was.
+        found.AddRange(SpellingsOneEditAway(typed, token, lookup).Where(s => !found.Any(f => f.Word == s.Word)));
+        return Best(found, typed, token, lookup, others);
+    }
+
+    // A word the index holds is left alone, unless it is a slip the stemmer read as another word ("offor" as "off",
+    // "overal" as "over") or a rare word typed for a common one ("compliant" for "complaint"): then a spelling one
+    // edit away is taken only if it is far commoner and is found with every other word of the query while the word as
+    // typed is found with none of them, or, for a word alone, if the stemmer left nothing a search could use.
+    private static string? SuggestForKnown(string typed, string token, Lookup lookup, List<string> others)
+    {
+        var stemmedAway = Edits(typed, token) >= 2;
+        var tokenDocs = lookup.Terms.DocFreq(new Term(PassageFields.Text, token));
+        var alone = others.Count == 0;
+        if (alone ? !(stemmedAway && FunctionWords.Contains(token)) : lookup.FoundWith(token, others) > 0)
         {
-            if (FirstVisible(searcher, candidate, trim ? allowed : null) is { } doc)
+            return null;
+        }
+
+        var commoner = stemmedAway ? StemmedAwayRatio : RareWordRatio;
+        var found = SpellingsOneEditAway(typed, token, lookup).Where(c => c.DocFreq >= commoner * Math.Max(1, tokenDocs)).ToList();
+        if (!alone)
+        {
+            found = [.. found.Where(c => lookup.FoundWith(c.Word, others) == others.Count)];
+        }
+
+        return Best(found, typed, token, lookup, others);
+    }
+
+    private static IEnumerable<Candidate> SpellingsOneEditAway(string typed, string token, Lookup lookup)
+    {
+        if (typed.Length > MaxGeneratedWord || !typed.All(char.IsAsciiLetterLower))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { token };
+        foreach (var spelling in OneEditAway(typed))
+        {
+            var analysed = TextAnalysis.Terms(lookup.Analyzer, spelling);
+            if (analysed.Length == 1 && seen.Add(analysed[0]) && analysed[0].All(char.IsLetter) && !FunctionWords.Contains(analysed[0])
+                && lookup.Terms.DocFreq(new Term(PassageFields.Text, analysed[0])) is > 0 and var df)
             {
-                return SurfaceForm(searcher, analyzer, doc, candidate, typed) ?? candidate;
+                yield return new Candidate(analysed[0], spelling, 1, df);
+            }
+        }
+    }
+
+    // Fewer edits first; among as many edits, the word found with more of the query's other words, then the likelier
+    // slip of the keyboard, then the commoner word. The first a searcher may see is suggested, as a passage writes it.
+    private static string? Best(List<Candidate> found, string typed, string token, Lookup lookup, List<string> others)
+    {
+        var ranked = found
+            .OrderBy(f => f.Edits).ThenByDescending(f => f.DocFreq).ThenBy(f => f.Word, StringComparer.Ordinal)
+            .Take(CandidatesChecked)
+            .Select(f => (Candidate: f, With: others.Count == 0 ? 0 : lookup.FoundWith(f.Word, others), Slip: Math.Min(TypingDistance.Between(typed, f.Spelling), TypingDistance.Between(token, f.Word))))
+            .OrderBy(f => f.Candidate.Edits).ThenByDescending(f => f.With).ThenBy(f => f.Slip).ThenByDescending(f => f.Candidate.DocFreq).ThenBy(f => f.Candidate.Word, StringComparer.Ordinal);
+        foreach (var (candidate, _, _) in ranked)
+        {
+            if (lookup.FirstVisible(candidate.Word) is { } doc)
+            {
+                return SurfaceForm(lookup.Searcher, lookup.Analyzer, doc, candidate.Word, typed) ?? candidate.Word;
             }
         }
 
@@ -151,20 +219,6 @@ internal static class TypoCorrector
             .FirstOrDefault();
     }
 
-    // A passage holding the word that the searcher may see (any passage when nothing is trimmed), or null.
-    private static int? FirstVisible(IndexSearcher searcher, string word, IReadOnlyCollection<string>? allowed)
-    {
-        var query = new BooleanQuery { { new TermQuery(new Term(PassageFields.Text, word)), Occur.MUST } };
-        if (allowed is not null)
-        {
-            query.Add(QueryCompiler.ClassificationQuery(allowed), Occur.MUST);
-        }
-
-        var first = new FirstHitCollector();
-        searcher.Search(query, first);
-        return first.Doc;
-    }
-
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
     public static int Edits(string a, string b)
     {
@@ -195,6 +249,31 @@ internal static class TypoCorrector
         }
 
         return d[a.Length, b.Length];
+    }
+
+    private sealed record Candidate(string Word, string Spelling, int Edits, int DocFreq);
+
+    // The searcher's view of the index for suggestions: every look-up is limited to passages the searcher may see.
+    private sealed record Lookup(IndexSearcher Searcher, ReaderTerms Terms, Analyzer Analyzer, GlossarySynonyms Synonyms, Lucene.Net.Search.Query? Visible)
+    {
+        // A passage holding the word that the searcher may see (any passage when nothing is trimmed), or null.
+        public int? FirstVisible(string word) => First(new TermQuery(new Term(PassageFields.Text, word)));
+
+        // How many of the other words share a visible passage with the word.
+        public int FoundWith(string word, List<string> others) =>
+            others.Count(other => First(new BooleanQuery
+            {
+                { new TermQuery(new Term(PassageFields.Text, word)), Occur.MUST },
+                { new TermQuery(new Term(PassageFields.Text, other)), Occur.MUST },
+            }) is not null);
+
+        private int? First(Lucene.Net.Search.Query query)
+        {
+            var limited = Visible is null ? query : new BooleanQuery { { query, Occur.MUST }, { Visible, Occur.MUST } };
+            var first = new FirstHitCollector();
+            Searcher.Search(limited, first);
+            return first.Doc;
+        }
     }
 
     // Stops each segment at its first hit (IndexSearcher moves on to the next): only whether there is one matters.
