@@ -23,6 +23,9 @@ internal static class TypoCorrector
     // read as a shorter word, and a rare word typed for a common one.
     private const int StemmedAwayRatio = 3;
     private const int RareWordRatio = 20;
+    // Only a word in this few passages is looked at as a possible slip for a commoner one: it bounds the work done for
+    // the words of every query, which the index mostly holds.
+    private const int RareWordDocs = 3;
     private static readonly string[] Fields = [PassageFields.Text, PassageFields.Title, PassageFields.HeadingPath];
 
     /// <summary>The query with unknown words replaced, and the replacements made (typed word, suggested word).</summary>
@@ -126,7 +129,13 @@ internal static class TypoCorrector
     private static string? SuggestForKnown(string typed, string token, Lookup lookup, List<string> others)
     {
         var stemmedAway = Edits(typed, token) >= 2;
-        var tokenDocs = lookup.Terms.DocFreq(new Term(PassageFields.Text, token));
+        // A function word is no word to a search: any spelling of the word meant is commoner.
+        var tokenDocs = FunctionWords.Contains(token) ? 0 : lookup.Terms.DocFreq(new Term(PassageFields.Text, token));
+        if (!stemmedAway && tokenDocs > RareWordDocs)
+        {
+            return null;
+        }
+
         var alone = others.Count == 0;
         if (alone ? !(stemmedAway && FunctionWords.Contains(token)) : lookup.FoundWith(token, others) > 0)
         {
@@ -134,7 +143,7 @@ internal static class TypoCorrector
         }
 
         var commoner = stemmedAway ? StemmedAwayRatio : RareWordRatio;
-        var found = SpellingsOneEditAway(typed, token, lookup).Where(c => c.DocFreq >= commoner * Math.Max(1, tokenDocs)).ToList();
+        var found = SpellingsOneEditAway(typed, token, lookup).Where(c => c.DocFreq >= commoner * tokenDocs).ToList();
         if (!alone)
         {
             found = [.. found.Where(c => lookup.FoundWith(c.Word, others) == others.Count)];
