@@ -18,6 +18,12 @@ internal static class TypoCorrector
 {
     private const int ShortestWord = 4;
     private const int CandidatesChecked = 8;
+    private const int MaxEdits = 2;
+    // Passages read for the way a suggested word is written (the index holds its stem).
+    private const int SurfaceDocs = 3;
+    // Passages counted where a suggestion and another word of the query occur together (enough to tell a word used
+    // with the others from one met by chance).
+    private const int TogetherCap = 50;
     private const int MaxGeneratedWord = 20;
     // How much commoner a spelling one edit away must be than a word the index holds to replace it: a slip the stemmer
     // read as a shorter word, and a rare word typed for a common one.
@@ -102,7 +108,7 @@ internal static class TypoCorrector
         var found = new List<Candidate>();
         if (token.Length >= ShortestWord)
         {
-            var maxEdits = token.Length <= 5 ? 1 : 2;
+            var maxEdits = token.Length <= 5 ? 1 : MaxEdits;
             // The first letter is taken as typed: it is rarely the mistake, and it keeps the walk over the words short.
             var fuzzy = new FuzzyTermsEnum(text, new AttributeSource(), new Term(PassageFields.Text, token), maxEdits, 1, true);
             while (fuzzy.MoveNext())
@@ -172,19 +178,29 @@ internal static class TypoCorrector
     }
 
     // Fewer edits first; among as many edits, the word found with more of the query's other words, then the likelier
-    // slip of the keyboard, then the commoner word. The first a searcher may see is suggested, as a passage writes it.
+    // slip of the keyboard, then the word found in more passages with them, then the commoner word. The first a searcher may see is suggested, as a passage writes it.
     private static string? Best(List<Candidate> found, string typed, string token, Lookup lookup, List<string> others)
     {
         var ranked = found
             .OrderBy(f => f.Edits).ThenByDescending(f => f.DocFreq).ThenBy(f => f.Word, StringComparer.Ordinal)
             .Take(CandidatesChecked)
-            .Select(f => (Candidate: f, With: others.Count == 0 ? 0 : lookup.FoundWith(f.Word, others), Slip: Math.Min(TypingDistance.Between(typed, f.Spelling), TypingDistance.Between(token, f.Word))))
-            .OrderBy(f => f.Candidate.Edits).ThenByDescending(f => f.With).ThenBy(f => f.Slip).ThenByDescending(f => f.Candidate.DocFreq).ThenBy(f => f.Candidate.Word, StringComparer.Ordinal);
-        foreach (var (candidate, _, _) in ranked)
-        {
-            if (lookup.FirstVisible(candidate.Word) is { } doc)
+            .Select(f =>
             {
-                return SurfaceForm(lookup.Searcher, lookup.Analyzer, doc, candidate.Word, typed) ?? candidate.Word;
+                var together = others.Select(o => lookup.Together(f.Word, o, TogetherCap)).ToList();
+                return (Candidate: f, With: together.Count(t => t > 0), Together: together.Sum(), Slip: Math.Min(TypingDistance.Between(typed, f.Spelling), TypingDistance.Between(token, f.Word)));
+            })
+            .OrderBy(f => f.Candidate.Edits).ThenByDescending(f => f.With).ThenBy(f => f.Slip).ThenByDescending(f => f.Together)
+            .ThenByDescending(f => f.Candidate.DocFreq).ThenBy(f => f.Candidate.Word, StringComparer.Ordinal);
+        foreach (var (candidate, _, _, _) in ranked)
+        {
+            // The stemmer reads some misspellings as a short word ("farors" as "far"): a suggestion whose written form is
+            // more edits from what was typed than a correction may make is no correction of it.
+            var docs = lookup.VisibleHolding(candidate.Word, SurfaceDocs);
+            var written = docs.Select(doc => SurfaceForm(lookup.Searcher, lookup.Analyzer, doc, candidate.Word, typed) ?? candidate.Word)
+                .OrderBy(w => Edits(typed, w)).FirstOrDefault();
+            if (written is not null && Edits(typed, written) <= MaxEdits)
+            {
+                return written;
             }
         }
 
@@ -265,32 +281,38 @@ internal static class TypoCorrector
     // The searcher's view of the index for suggestions: every look-up is limited to passages the searcher may see.
     private sealed record Lookup(IndexSearcher Searcher, ReaderTerms Terms, Analyzer Analyzer, GlossarySynonyms Synonyms, Lucene.Net.Search.Query? Visible)
     {
-        // A passage holding the word that the searcher may see (any passage when nothing is trimmed), or null.
-        public int? FirstVisible(string word) => First(new TermQuery(new Term(PassageFields.Text, word)));
+        // Up to this many passages holding the word that the searcher may see (any passages when nothing is trimmed).
+        public IReadOnlyList<int> VisibleHolding(string word, int most)
+        {
+            var query = new TermQuery(new Term(PassageFields.Text, word));
+            var limited = Visible is null ? (Lucene.Net.Search.Query)query : new BooleanQuery { { query, Occur.MUST }, { Visible, Occur.MUST } };
+            return [.. Searcher.Search(limited, most).ScoreDocs.Select(d => d.Doc)];
+        }
 
         // How many of the other words share a visible passage with the word.
-        public int FoundWith(string word, List<string> others) =>
-            others.Count(other => First(new BooleanQuery
-            {
-                { new TermQuery(new Term(PassageFields.Text, word)), Occur.MUST },
-                { new TermQuery(new Term(PassageFields.Text, other)), Occur.MUST },
-            }) is not null);
+        public int FoundWith(string word, List<string> others) => others.Count(other => Together(word, other, 1) > 0);
 
-        private int? First(Lucene.Net.Search.Query query)
+        // Visible passages holding both words, counted up to the cap.
+        public int Together(string word, string other, int cap) => Count(new BooleanQuery
+        {
+            { new TermQuery(new Term(PassageFields.Text, word)), Occur.MUST },
+            { new TermQuery(new Term(PassageFields.Text, other)), Occur.MUST },
+        }, cap);
+
+        private int Count(Lucene.Net.Search.Query query, int cap)
         {
             var limited = Visible is null ? query : new BooleanQuery { { query, Occur.MUST }, { Visible, Occur.MUST } };
-            var first = new FirstHitCollector();
-            Searcher.Search(limited, first);
-            return first.Doc;
+            var counter = new CappedCounter(cap);
+            Searcher.Search(limited, counter);
+            return counter.Count;
         }
     }
 
-    // Stops each segment at its first hit (IndexSearcher moves on to the next): only whether there is one matters.
-    private sealed class FirstHitCollector : ICollector
+    // Counts hits until the cap, then stops each segment at once (IndexSearcher moves on to the next): only whether
+    // there are hits, or how many up to a few dozen, matters.
+    private sealed class CappedCounter(int cap) : ICollector
     {
-        private int _docBase;
-
-        public int? Doc { get; private set; }
+        public int Count { get; private set; }
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -300,14 +322,16 @@ internal static class TypoCorrector
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            ArgumentNullException.ThrowIfNull(context);
-            _docBase = context.DocBase;
         }
 
         public void Collect(int doc)
         {
-            Doc ??= _docBase + doc;
-            throw new CollectionTerminatedException();
+            if (Count >= cap)
+            {
+                throw new CollectionTerminatedException();
+            }
+
+            Count++;
         }
     }
 }
