@@ -105,6 +105,13 @@ internal static class TypoCorrector
             return null;
         }
 
+        // A short word the stemmer cut shorter still ("kids" to "kid", "dads" to "dad") is more likely a word the
+        // evidence does not use than a slip; a longer one it cut that short ("sosial" to "sos") is a slip.
+        if (token.Length < ShortestWord && typed.Length <= ShortestWord)
+        {
+            return null;
+        }
+
         var found = new List<Candidate>();
         if (token.Length >= ShortestWord)
         {
@@ -125,7 +132,7 @@ internal static class TypoCorrector
         // slips as another word's stem ("carors" as "car"), so the word is also tried as typed: each spelling one edit
         // away, analysed as the index was.
         found.AddRange(SpellingsOneEditAway(typed, token, lookup).Where(s => !found.Any(f => f.Word == s.Word)));
-        return Best(found, typed, token, lookup, others);
+        return Best(found, typed, token, lookup, others, withOthers: others.Count > 0);
     }
 
     // A word the index holds is left alone, unless it is a slip the stemmer read as another word ("offor" as "off",
@@ -179,7 +186,9 @@ internal static class TypoCorrector
 
     // Fewer edits first; among as many edits, the word found with more of the query's other words, then the likelier
     // slip of the keyboard, then the word found in more passages with them, then the commoner word. The first a searcher may see is suggested, as a passage writes it.
-    private static string? Best(List<Candidate> found, string typed, string token, Lookup lookup, List<string> others)
+    // With other words in the query, a suggestion found with none of them is a word the typed one was not: a word the
+    // evidence does not use ("refugee", "hostels") would otherwise become its nearest neighbour ("refused", "hosted").
+    private static string? Best(List<Candidate> found, string typed, string token, Lookup lookup, List<string> others, bool withOthers = false)
     {
         var ranked = found
             .OrderBy(f => f.Edits).ThenByDescending(f => f.DocFreq).ThenBy(f => f.Word, StringComparer.Ordinal)
@@ -191,8 +200,13 @@ internal static class TypoCorrector
             })
             .OrderBy(f => f.Candidate.Edits).ThenByDescending(f => f.With).ThenBy(f => f.Slip).ThenByDescending(f => f.Together)
             .ThenByDescending(f => f.Candidate.DocFreq).ThenBy(f => f.Candidate.Word, StringComparer.Ordinal);
-        foreach (var (candidate, _, _, _) in ranked)
+        foreach (var (candidate, with, _, _) in ranked)
         {
+            if (withOthers && with == 0)
+            {
+                continue;
+            }
+
             // The stemmer reads some misspellings as a short word ("farors" as "far"): a suggestion whose written form is
             // more edits from what was typed than a correction may make is no correction of it.
             var docs = lookup.VisibleHolding(candidate.Word, SurfaceDocs);
