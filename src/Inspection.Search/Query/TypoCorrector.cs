@@ -34,8 +34,11 @@ internal static class TypoCorrector
     private const int RareWordDocs = 3;
     private static readonly string[] Fields = [PassageFields.Text, PassageFields.Title, PassageFields.HeadingPath];
 
-    /// <summary>The query with unknown words replaced, and the replacements made (typed word, suggested word).</summary>
-    public static (ParsedQuery Query, IReadOnlyList<(string Typed, string Suggested)> Corrections) Correct(
+    /// <summary>
+    /// The query with unknown words replaced, the replacements made (typed word, suggested word), and whether a word no
+    /// passage holds was left as typed (no suggestion fitted it).
+    /// </summary>
+    public static (ParsedQuery Query, IReadOnlyList<(string Typed, string Suggested)> Corrections, bool Unknown) Correct(
         ParsedQuery parsed,
         IndexSearcher searcher,
         ReaderTerms terms,
@@ -47,6 +50,7 @@ internal static class TypoCorrector
         ArgumentNullException.ThrowIfNull(parsed);
         var corrections = new List<(string, string)>();
         var clauses = new List<QueryClause>();
+        var unknown = false;
         var visible = trim ? QueryCompiler.ClassificationQuery(allowed) : null;
         var context = ContextWords(parsed, analyzer, terms);
         foreach (var clause in parsed.Clauses)
@@ -54,9 +58,11 @@ internal static class TypoCorrector
             var alternatives = new List<QueryText>();
             foreach (var alternative in clause.Alternatives)
             {
-                var suggested = alternative.IsPhrase ? null : Suggest(alternative.Text, new Lookup(searcher, terms, analyzer, synonyms, visible), context);
+                var lookup = new Lookup(searcher, terms, analyzer, synonyms, visible);
+                var suggested = alternative.IsPhrase ? null : Suggest(alternative.Text, lookup, context);
                 if (suggested is null)
                 {
+                    unknown |= !alternative.IsPhrase && NoPassageHas(alternative.Text, lookup);
                     alternatives.Add(alternative);
                     continue;
                 }
@@ -68,7 +74,15 @@ internal static class TypoCorrector
             clauses.Add(new QueryClause(alternatives));
         }
 
-        return corrections.Count == 0 ? (parsed, corrections) : (parsed with { Clauses = clauses }, corrections);
+        return corrections.Count == 0 ? (parsed, corrections, unknown) : (parsed with { Clauses = clauses }, corrections, unknown);
+    }
+
+    // A content word that neither the index nor the glossary holds in any form the analyser gives it.
+    private static bool NoPassageHas(string word, Lookup lookup)
+    {
+        var tokens = TextAnalysis.Terms(lookup.Analyzer, word);
+        return tokens.Length > 0 && lookup.Synonyms.Match(tokens).Count == 0
+            && tokens.Any(t => !FunctionWords.Contains(t) && !Fields.Any(f => lookup.Terms.DocFreq(new Term(f, t)) > 0));
     }
 
     // The query's content words the index holds, as index terms: what a suggestion should be found with.
