@@ -149,16 +149,17 @@ internal static class TypoCorrector
         return Best(found, typed, token, lookup, others, withOthers: others.Count > 0);
     }
 
-    // A word the index holds is left alone, unless it is a slip the stemmer read as another word ("offor" as "off",
-    // "overal" as "over") or a rare word typed for a common one ("compliant" for "complaint"): then a spelling one
-    // edit away is taken only if it is far commoner and is found with every other word of the query while the word as
-    // typed is found with none of them, or, for a word alone, if the stemmer left nothing a search could use.
+    // A word the index holds is left alone unless it is in very few passages or the stemmer read it as a function word:
+    // then it may be a slip the stemmer read as another word ("offor" as "off", "overal" as "over") or a rare word typed
+    // for a common one ("compliant" for "complaint"). A spelling one edit away is taken only if it is far commoner and
+    // is found with every other word of the query while the word as typed is found with none of them, or, for a word
+    // alone, if the stemmer left nothing a search could use.
     private static string? SuggestForKnown(string typed, string token, Lookup lookup, List<string> others)
     {
         var stemmedAway = Edits(typed, token) >= 2;
         // A function word is no word to a search: any spelling of the word meant is commoner.
         var tokenDocs = FunctionWords.Contains(token) ? 0 : lookup.Terms.DocFreq(new Term(PassageFields.Text, token));
-        if (!stemmedAway && tokenDocs > RareWordDocs)
+        if (tokenDocs > RareWordDocs)
         {
             return null;
         }
