@@ -24,6 +24,8 @@ internal static class TypoCorrector
     // Passages counted where a suggestion and another word of the query occur together (enough to tell a word used
     // with the others from one met by chance).
     private const int TogetherCap = 50;
+    // Below this, a suggestion is one slip of the keyboard from what was typed (TypingDistance: a slip costs 0.6).
+    private const double OneSlip = 1.0;
     private const int MaxGeneratedWord = 20;
     // How much commoner a spelling one edit away must be than a word the index holds to replace it: a slip the stemmer
     // read as a shorter word, and a rare word typed for a common one.
@@ -201,8 +203,9 @@ internal static class TypoCorrector
 
     // Fewer edits first; among as many edits, the word found with more of the query's other words, then the likelier
     // slip of the keyboard, then the word found in more passages with them, then the commoner word. The first a searcher may see is suggested, as a passage writes it.
-    // With other words in the query, a suggestion found with none of them is a word the typed one was not: a word the
-    // evidence does not use ("refugee", "hostels") would otherwise become its nearest neighbour ("refused", "hosted").
+    // With other words in the query, a suggestion found with none of them is a word the typed one was not, unless it is
+    // one slip of the keyboard away ("LAOD" for "LADO"): a word the evidence does not use ("refugee", "hostels") would
+    // otherwise become its nearest neighbour ("refused", "hosted").
     private static string? Best(List<Candidate> found, string typed, string token, Lookup lookup, List<string> others, bool withOthers = false)
     {
         var ranked = found
@@ -214,10 +217,11 @@ internal static class TypoCorrector
                 return (Candidate: f, With: together.Count(t => t > 0), Together: together.Sum(), Slip: Math.Min(TypingDistance.Between(typed, f.Spelling), TypingDistance.Between(token, f.Word)));
             })
             .OrderBy(f => f.Candidate.Edits).ThenByDescending(f => f.With).ThenBy(f => f.Slip).ThenByDescending(f => f.Together)
-            .ThenByDescending(f => f.Candidate.DocFreq).ThenBy(f => f.Candidate.Word, StringComparer.Ordinal);
-        foreach (var (candidate, with, _, _) in ranked)
+            .ThenByDescending(f => f.Candidate.DocFreq).ThenBy(f => f.Candidate.Word, StringComparer.Ordinal)
+            .Select(f => (f.Candidate, f.With, f.Together, f.Slip));
+        foreach (var (candidate, with, _, slip) in ranked)
         {
-            if (withOthers && with == 0)
+            if (withOthers && with == 0 && slip >= OneSlip)
             {
                 continue;
             }

@@ -18,7 +18,9 @@ public sealed class DidYouMeanContextTests : IDisposable
             .Add("minutes-2", "Members brought forward the review of the budget.")
             .Add("minutes-3", "Concerns were brought to the committee by parents.")
             .Add("overall", "Overall effectiveness is judged good.")
-            .Add("code", "Placements out of area will be compliant with the code of practice.");
+            .Add("code", "Placements out of area will be compliant with the code of practice.")
+            .Add("lado", "Allegations against staff are referred to the LADO within one working day.")
+            .Add("refused", "The application for a place was refused by the school.");
         for (var i = 0; i < 24; i++)
         {
             _index.Add($"complaints-{i}", $"Complaint {i}: {(i % 2 == 0 ? "the complaint was upheld" : "the complaint was not upheld")} at stage one.");
@@ -65,6 +67,21 @@ public sealed class DidYouMeanContextTests : IDisposable
 
         Assert.Null(results.CorrectedQuery);
         Assert.NotEmpty(results.Hits);
+    }
+
+    [Fact]
+    public void OneSlipOfTheKeyboardIsCorrectedEvenWhenTheWordMeantIsNotFoundWithTheOthers()
+    {
+        Assert.Equal("lado complaint", _index.Search("LAOD complaint").CorrectedQuery);
+    }
+
+    [Fact]
+    public void AWordTheEvidenceDoesNotUseIsNotTurnedIntoADistantWordFoundWithNoneOfTheOthers()
+    {
+        var results = _index.Search("refugee complaint");
+
+        Assert.Null(results.CorrectedQuery);
+        Assert.DoesNotContain(results.Hits, h => h.DocumentId == "refused");
     }
 
     [Fact]
