@@ -60,7 +60,7 @@ internal static class TypoCorrector
             var alternatives = new List<QueryText>();
             foreach (var alternative in clause.Alternatives)
             {
-                var lookup = new Lookup(searcher, terms, analyzer, synonyms, visible);
+                var lookup = new SuggestionLookup(searcher, terms, analyzer, synonyms, visible);
                 var suggested = alternative.IsPhrase ? null : Suggest(alternative.Text, lookup, context);
                 if (suggested is null)
                 {
@@ -80,7 +80,7 @@ internal static class TypoCorrector
     }
 
     // A content word that neither the index nor the glossary holds in any form the analyser gives it.
-    private static bool NoPassageHas(string word, Lookup lookup)
+    private static bool NoPassageHas(string word, SuggestionLookup lookup)
     {
         var tokens = TextAnalysis.Terms(lookup.Analyzer, word);
         return tokens.Length > 0 && lookup.Synonyms.Match(tokens).Count == 0
@@ -94,7 +94,7 @@ internal static class TypoCorrector
             .Where(t => !FunctionWords.Contains(t) && terms.DocFreq(new Term(PassageFields.Text, t)) > 0)
             .Distinct(StringComparer.Ordinal)];
 
-    private static string? Suggest(string word, Lookup lookup, List<string> context)
+    private static string? Suggest(string word, SuggestionLookup lookup, List<string> context)
     {
         var typed = word.Trim().ToLowerInvariant();
         var tokens = TextAnalysis.Terms(lookup.Analyzer, word);
@@ -156,7 +156,7 @@ internal static class TypoCorrector
     // for a common one ("compliant" for "complaint"). A spelling one edit away is taken only if it is far commoner and
     // is found with every other word of the query while the word as typed is found with none of them, or, for a word
     // alone, if the stemmer left nothing a search could use.
-    private static string? SuggestForKnown(string typed, string token, Lookup lookup, List<string> others)
+    private static string? SuggestForKnown(string typed, string token, SuggestionLookup lookup, List<string> others)
     {
         var stemmedAway = Edits(typed, token) >= 2;
         // A function word is no word to a search: any spelling of the word meant is commoner.
@@ -182,7 +182,7 @@ internal static class TypoCorrector
         return Best(found, typed, token, lookup, others);
     }
 
-    private static IEnumerable<Candidate> SpellingsOneEditAway(string typed, string token, Lookup lookup)
+    private static IEnumerable<Candidate> SpellingsOneEditAway(string typed, string token, SuggestionLookup lookup)
     {
         if (typed.Length > MaxGeneratedWord || !typed.All(char.IsAsciiLetterLower))
         {
@@ -206,7 +206,7 @@ internal static class TypoCorrector
     // With other words in the query, a suggestion found with none of them is a word the typed one was not, unless it is
     // one slip of the keyboard away ("LAOD" for "LADO"): a word the evidence does not use ("refugee", "hostels") would
     // otherwise become its nearest neighbour ("refused", "hosted").
-    private static string? Best(List<Candidate> found, string typed, string token, Lookup lookup, List<string> others, bool withOthers = false)
+    private static string? Best(List<Candidate> found, string typed, string token, SuggestionLookup lookup, List<string> others, bool withOthers = false)
     {
         var ranked = found
             .OrderBy(f => f.Edits).ThenByDescending(f => f.DocFreq).ThenBy(f => f.Word, StringComparer.Ordinal)
@@ -310,61 +310,4 @@ internal static class TypoCorrector
     }
 
     private sealed record Candidate(string Word, string Spelling, int Edits, int DocFreq);
-
-    // The searcher's view of the index for suggestions: every look-up is limited to passages the searcher may see.
-    private sealed record Lookup(IndexSearcher Searcher, ReaderTerms Terms, Analyzer Analyzer, GlossarySynonyms Synonyms, Lucene.Net.Search.Query? Visible)
-    {
-        // Up to this many passages holding the word that the searcher may see (any passages when nothing is trimmed).
-        public IReadOnlyList<int> VisibleHolding(string word, int most)
-        {
-            var query = new TermQuery(new Term(PassageFields.Text, word));
-            var limited = Visible is null ? (Lucene.Net.Search.Query)query : new BooleanQuery { { query, Occur.MUST }, { Visible, Occur.MUST } };
-            return [.. Searcher.Search(limited, most).ScoreDocs.Select(d => d.Doc)];
-        }
-
-        // How many of the other words share a visible passage with the word.
-        public int FoundWith(string word, List<string> others) => others.Count(other => Together(word, other, 1) > 0);
-
-        // Visible passages holding both words, counted up to the cap.
-        public int Together(string word, string other, int cap) => Count(new BooleanQuery
-        {
-            { new TermQuery(new Term(PassageFields.Text, word)), Occur.MUST },
-            { new TermQuery(new Term(PassageFields.Text, other)), Occur.MUST },
-        }, cap);
-
-        private int Count(Lucene.Net.Search.Query query, int cap)
-        {
-            var limited = Visible is null ? query : new BooleanQuery { { query, Occur.MUST }, { Visible, Occur.MUST } };
-            var counter = new CappedCounter(cap);
-            Searcher.Search(limited, counter);
-            return counter.Count;
-        }
-    }
-
-    // Counts hits until the cap, then stops each segment at once (IndexSearcher moves on to the next): only whether
-    // there are hits, or how many up to a few dozen, matters.
-    private sealed class CappedCounter(int cap) : ICollector
-    {
-        public int Count { get; private set; }
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-        }
-
-        public void Collect(int doc)
-        {
-            if (Count >= cap)
-            {
-                throw new CollectionTerminatedException();
-            }
-
-            Count++;
-        }
-    }
 }
