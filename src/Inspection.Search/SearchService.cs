@@ -185,7 +185,7 @@ public sealed class SearchService(
     {
         var terms = PassageSearcher.TermsOf(searcher);
         var trim = NeedsTrimming(searcher.IndexReader, allowed);
-        var (query, corrections) = TypoCorrector.Correct(parsed, searcher, terms, analyzer, glossary.Current, allowed, trim);
+        var (query, corrections, unknown) = TypoCorrector.Correct(parsed, searcher, terms, analyzer, glossary.Current, allowed, trim);
         string? corrected = null;
         if (corrections.Count > 0)
         {
@@ -214,9 +214,9 @@ public sealed class SearchService(
         {
             // Meaning is asked only when the ranking needs it (no passage has all the words): embedding the query and
             // scanning the vectors is most of a hybrid search's cost, and most searches never use it. A typed word no
-            // passage has makes the word search a guess (its "correction"): meaning then leads the fusion.
+            // passage has makes the word search a guess (its "correction", or the word left out): meaning then leads the fusion.
             NoteMeaningPending(query, notes);
-            var meaningWeight = corrections.Count > 0 ? options.Value.MeaningWeightForUnknownWords : options.Value.MeaningWeight;
+            var meaningWeight = corrections.Count > 0 || unknown ? options.Value.MeaningWeightForUnknownWords : options.Value.MeaningWeight;
             results = RankTiers(searcher, all, Compile, request, terms, notes, () => Meaningful(searcher, query, parsed, allowed, trim, scope), meaningWeight, AsksMeaning(query) ? ids => MeaningOrder(query, ids) : null);
         }
         else

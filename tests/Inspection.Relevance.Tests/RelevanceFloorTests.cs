@@ -16,8 +16,8 @@ public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelpe
     [InlineData("acronym", 0.87)]
     [InlineData("paraphrase", 0.36)]
     [InlineData("question", 0.78)]
-    [InlineData("filtered", 0.82)]
-    [InlineData("typo", 0.81)]
+    [InlineData("filtered", 0.87)]
+    [InlineData("typo", 0.90)]
     public void HeldOutMrrStaysAboveItsFloor(string group, double floor)
     {
         var ours = fixture.Of(fixture.Harness.Product.Name, group, heldOut: true);

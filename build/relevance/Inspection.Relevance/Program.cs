@@ -1,10 +1,11 @@
 using Inspection.Relevance;
 
-// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER] [--setting KEY=VALUE] [--passages FILE]
+// dotnet run --project build/relevance/Inspection.Relevance -- [--judgements FILE] [--out FILE.md] [--details] [--query TEXT] [--vector-cache FOLDER] [--setting KEY=VALUE] [--passages FILE] [--corrections FILE]
 var judgements = RepositoryPaths.Judgements;
 string? output = null;
 string? vectorCache = null;
 string? passagesFile = null;
+string? correctionsFile = null;
 var details = false;
 var probes = new List<string>();
 var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -29,6 +30,9 @@ for (var i = 0; i < args.Length; i++)
         case "--passages" when i + 1 < args.Length:
             passagesFile = args[++i];
             break;
+        case "--corrections" when i + 1 < args.Length:
+            correctionsFile = args[++i];
+            break;
         case "--details":
             details = true;
             break;
@@ -36,7 +40,7 @@ for (var i = 0; i < args.Length; i++)
             probes.Add(args[++i]);
             break;
         default:
-            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER, --setting KEY=VALUE, --passages FILE");
+            await Console.Error.WriteLineAsync($"unknown argument {args[i]}; use --judgements FILE, --out FILE.md, --details, --query TEXT, --vector-cache FOLDER, --setting KEY=VALUE, --passages FILE, --corrections FILE");
             return 2;
     }
 }
@@ -46,7 +50,28 @@ if (passagesFile is not null)
 {
     // --passages FILE: every passage the judged corpus holds, as a judge reads them when writing queries and phrases.
     await File.WriteAllLinesAsync(passagesFile, harness.Corpus.Passages.Select(p =>
-        $"## {p.PassageId} | {p.Title} | {string.Join(", ", p.Kinds)} | {p.Classification} | {p.HeadingPath}{Environment.NewLine}{p.Text}{Environment.NewLine}"));
+        $"## {p.PassageId} | {p.Title} | {string.Join(", ", p.Kinds)} | {p.Classification} | {p.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "no date"} | {p.Organisation ?? "no organisation"} | {p.HeadingPath}{Environment.NewLine}{p.Text}{Environment.NewLine}"));
+}
+
+if (correctionsFile is not null)
+{
+    // --corrections FILE: each line a query, optionally a tab and the word meant; prints the query, the search's
+    // correction of it ("-" when none), and the index terms of the correction and of the word meant, tab-separated, so
+    // that a correction to another form of the word meant ("improving" for "ipmrove") counts as right.
+    using var analyzer = new Inspection.Search.Analysis.InspectionAnalyzer();
+    string Terms(string text) => string.Join(' ', Inspection.Search.Analysis.TextAnalysis.Terms(analyzer, text));
+    foreach (var line in await File.ReadAllLinesAsync(correctionsFile))
+    {
+        var fields = line.Split('\t');
+        if (fields[0].Length > 0)
+        {
+            var corrected = await harness.CorrectedAsync(fields[0], CancellationToken.None);
+            var meant = fields.Length > 1 ? fields[1] : string.Empty;
+            Console.WriteLine($"{fields[0]}\t{corrected ?? "-"}\t{Terms(corrected ?? string.Empty)}\t{Terms(meant)}");
+        }
+    }
+
+    return 0;
 }
 
 if (probes.Count > 0)

@@ -86,6 +86,15 @@ public sealed class RelevanceHarness : IAsyncDisposable
         return text.ToString();
     }
 
+    /// <summary>The query as the search corrected it ("Did you mean"), or null when no word was corrected.</summary>
+    public async Task<string?> CorrectedAsync(string query, CancellationToken cancellationToken)
+    {
+        await using var scope = Corpus.Services.CreateAsyncScope();
+        var request = new Search.SearchRequest { Query = query, AllowedClassifications = Content.Evidence.Classifications.All, Top = 1 };
+        var results = await scope.ServiceProvider.GetRequiredService<IThemeEvidence>().SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        return results.CorrectedQuery;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _baseline.Dispose();

@@ -18,11 +18,29 @@ internal static class TypoCorrector
 {
     private const int ShortestWord = 4;
     private const int CandidatesChecked = 8;
+    private const int MaxEdits = 2;
+    // Passages read for the way a suggested word is written (the index holds its stem).
+    private const int SurfaceDocs = 3;
+    // Passages counted where a suggestion and another word of the query occur together (enough to tell a word used
+    // with the others from one met by chance).
+    private const int TogetherCap = 50;
+    // Below this, a suggestion is one slip of the keyboard from what was typed (TypingDistance: a slip costs 0.6).
+    private const double OneSlip = 1.0;
     private const int MaxGeneratedWord = 20;
+    // How much commoner a spelling one edit away must be than a word the index holds to replace it: a slip the stemmer
+    // read as a shorter word, and a rare word typed for a common one.
+    private const int StemmedAwayRatio = 3;
+    private const int RareWordRatio = 20;
+    // Only a word in this few passages is looked at as a possible slip for a commoner one: it bounds the work done for
+    // the words of every query, which the index mostly holds.
+    private const int RareWordDocs = 3;
     private static readonly string[] Fields = [PassageFields.Text, PassageFields.Title, PassageFields.HeadingPath];
 
-    /// <summary>The query with unknown words replaced, and the replacements made (typed word, suggested word).</summary>
-    public static (ParsedQuery Query, IReadOnlyList<(string Typed, string Suggested)> Corrections) Correct(
+    /// <summary>
+    /// The query with unknown words replaced, the replacements made (typed word, suggested word), and whether a word no
+    /// passage holds was left as typed (no suggestion fitted it).
+    /// </summary>
+    public static (ParsedQuery Query, IReadOnlyList<(string Typed, string Suggested)> Corrections, bool Unknown) Correct(
         ParsedQuery parsed,
         IndexSearcher searcher,
         ReaderTerms terms,
@@ -31,16 +49,22 @@ internal static class TypoCorrector
         IReadOnlyCollection<string> allowed,
         bool trim)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
         var corrections = new List<(string, string)>();
         var clauses = new List<QueryClause>();
+        var unknown = false;
+        var visible = trim ? QueryCompiler.ClassificationQuery(allowed) : null;
+        var context = ContextWords(parsed, analyzer, terms);
         foreach (var clause in parsed.Clauses)
         {
             var alternatives = new List<QueryText>();
             foreach (var alternative in clause.Alternatives)
             {
-                var suggested = alternative.IsPhrase ? null : Suggest(alternative.Text, searcher, terms, analyzer, synonyms, allowed, trim);
+                var lookup = new SuggestionLookup(searcher, terms, analyzer, synonyms, visible);
+                var suggested = alternative.IsPhrase ? null : Suggest(alternative.Text, lookup, context);
                 if (suggested is null)
                 {
+                    unknown |= !alternative.IsPhrase && NoPassageHas(alternative.Text, lookup);
                     alternatives.Add(alternative);
                     continue;
                 }
@@ -52,62 +76,164 @@ internal static class TypoCorrector
             clauses.Add(new QueryClause(alternatives));
         }
 
-        return corrections.Count == 0 ? (parsed, corrections) : (parsed with { Clauses = clauses }, corrections);
+        return corrections.Count == 0 ? (parsed, corrections, unknown) : (parsed with { Clauses = clauses }, corrections, unknown);
     }
 
-    private static string? Suggest(string word, IndexSearcher searcher, ReaderTerms terms, Analyzer analyzer, GlossarySynonyms synonyms, IReadOnlyCollection<string> allowed, bool trim)
+    // A content word that neither the index nor the glossary holds in any form the analyser gives it.
+    private static bool NoPassageHas(string word, SuggestionLookup lookup)
     {
-        var tokens = TextAnalysis.Terms(analyzer, word);
-        if (tokens.Length != 1 || tokens[0].Length < ShortestWord || !tokens[0].All(char.IsLetter) || FunctionWords.Contains(tokens[0]))
+        var tokens = TextAnalysis.Terms(lookup.Analyzer, word);
+        return tokens.Length > 0 && lookup.Synonyms.Match(tokens).Count == 0
+            && tokens.Any(t => !FunctionWords.Contains(t) && !Fields.Any(f => lookup.Terms.DocFreq(new Term(f, t)) > 0));
+    }
+
+    // The query's content words the index holds, as index terms: what a suggestion should be found with.
+    private static List<string> ContextWords(ParsedQuery parsed, Analyzer analyzer, ReaderTerms terms) =>
+        [.. parsed.Clauses.SelectMany(c => c.Alternatives)
+            .SelectMany(a => TextAnalysis.Terms(analyzer, a.Text))
+            .Where(t => !FunctionWords.Contains(t) && terms.DocFreq(new Term(PassageFields.Text, t)) > 0)
+            .Distinct(StringComparer.Ordinal)];
+
+    private static string? Suggest(string word, SuggestionLookup lookup, List<string> context)
+    {
+        var typed = word.Trim().ToLowerInvariant();
+        var tokens = TextAnalysis.Terms(lookup.Analyzer, word);
+        if (tokens.Length != 1 || typed.Length < ShortestWord || !typed.All(char.IsLetter) || FunctionWords.Contains(typed))
         {
             return null;
         }
 
         var token = tokens[0];
-        if (synonyms.Match(tokens).Count > 0 || Fields.Any(f => terms.DocFreq(new Term(f, token)) > 0))
+        if (lookup.Synonyms.Match(tokens).Count > 0)
         {
             return null;
         }
 
-        var text = MultiFields.GetTerms(searcher.IndexReader, PassageFields.Text);
+        var others = context.Where(t => t != token).ToList();
+        if (Fields.Any(f => lookup.Terms.DocFreq(new Term(f, token)) > 0))
+        {
+            return SuggestForKnown(typed, token, lookup, others);
+        }
+
+        var text = MultiFields.GetTerms(lookup.Searcher.IndexReader, PassageFields.Text);
         if (text is null)
         {
             return null;
         }
 
-        var maxEdits = token.Length <= 5 ? 1 : 2;
-        // The first letter is taken as typed: it is rarely the mistake, and it keeps the walk over the words short.
-        var fuzzy = new FuzzyTermsEnum(text, new AttributeSource(), new Term(PassageFields.Text, token), maxEdits, 1, true);
-        var found = new List<(string Word, int Edits, int DocFreq)>();
-        while (fuzzy.MoveNext())
+        // A short word the stemmer cut shorter still ("kids" to "kid", "dads" to "dad") is more likely a word the
+        // evidence does not use than a slip; a longer one it cut that short ("sosial" to "sos") is a slip.
+        if (token.Length < ShortestWord && typed.Length <= ShortestWord)
         {
-            var candidate = fuzzy.Term.Utf8ToString();
-            if (candidate.Length >= 3 && candidate.All(char.IsLetter))
-            {
-                found.Add((candidate, Edits(token, candidate), fuzzy.DocFreq));
-            }
+            return null;
         }
 
-        // The stemmer maps some words far from their spelling ("radicalisation" is indexed as "radicalise"), so a typo of
-        // such a word is also tried as typed: each spelling one edit away, analysed as the index was.
-        var typed = word.Trim().ToLowerInvariant();
-        if (typed.Length <= MaxGeneratedWord && typed.All(char.IsAsciiLetterLower))
+        var found = new List<Candidate>();
+        if (token.Length >= ShortestWord)
         {
-            foreach (var spelling in OneEditAway(typed))
+            var maxEdits = token.Length <= 5 ? 1 : MaxEdits;
+            // The first letter is taken as typed: it is rarely the mistake, and it keeps the walk over the words short.
+            var fuzzy = new FuzzyTermsEnum(text, new AttributeSource(), new Term(PassageFields.Text, token), maxEdits, 1, true);
+            while (fuzzy.MoveNext())
             {
-                var analysed = TextAnalysis.Terms(analyzer, spelling);
-                if (analysed.Length == 1 && analysed[0] != token && !found.Any(f => f.Word == analysed[0]) && terms.DocFreq(new Term(PassageFields.Text, analysed[0])) is > 0 and var df)
+                var candidate = fuzzy.Term.Utf8ToString();
+                if (candidate.Length >= 3 && candidate.All(char.IsLetter))
                 {
-                    found.Add((analysed[0], 1, df));
+                    found.Add(new Candidate(candidate, candidate, Math.Min(Edits(token, candidate), Edits(typed, candidate)), fuzzy.DocFreq));
                 }
             }
         }
 
-        foreach (var (candidate, _, _) in found.OrderBy(f => f.Edits).ThenByDescending(f => f.DocFreq).ThenBy(f => f.Word, StringComparer.Ordinal).Take(CandidatesChecked))
+        // The stemmer maps some words far from their spelling ("radicalisation" is indexed as "radicalise"), and reads some
+        // slips as another word's stem ("carors" as "car"), so the word is also tried as typed: each spelling one edit
+        // away, analysed as the index was.
+        found.AddRange(SpellingsOneEditAway(typed, token, lookup).Where(s => !found.Any(f => f.Word == s.Word)));
+        return Best(found, typed, token, lookup, others, withOthers: others.Count > 0);
+    }
+
+    // A word the index holds is left alone unless it is in very few passages or the stemmer read it as a function word:
+    // then it may be a slip the stemmer read as another word ("offor" as "off", "overal" as "over") or a rare word typed
+    // for a common one ("compliant" for "complaint"). A spelling one edit away is taken only if it is far commoner and
+    // is found with every other word of the query while the word as typed is found with none of them, or, for a word
+    // alone, if the stemmer left nothing a search could use.
+    private static string? SuggestForKnown(string typed, string token, SuggestionLookup lookup, List<string> others)
+    {
+        var stemmedAway = Edits(typed, token) >= 2;
+        // A function word is no word to a search: any spelling of the word meant is commoner.
+        var tokenDocs = FunctionWords.Contains(token) ? 0 : lookup.Terms.DocFreq(new Term(PassageFields.Text, token));
+        if (tokenDocs > RareWordDocs)
         {
-            if (FirstVisible(searcher, candidate, trim ? allowed : null) is { } doc)
+            return null;
+        }
+
+        var alone = others.Count == 0;
+        if (alone ? !(stemmedAway && FunctionWords.Contains(token)) : lookup.FoundWith(token, others) > 0)
+        {
+            return null;
+        }
+
+        var commoner = stemmedAway ? StemmedAwayRatio : RareWordRatio;
+        var found = SpellingsOneEditAway(typed, token, lookup).Where(c => c.DocFreq >= commoner * tokenDocs).ToList();
+        if (!alone)
+        {
+            found = [.. found.Where(c => lookup.FoundWith(c.Word, others) == others.Count)];
+        }
+
+        return Best(found, typed, token, lookup, others);
+    }
+
+    private static IEnumerable<Candidate> SpellingsOneEditAway(string typed, string token, SuggestionLookup lookup)
+    {
+        if (typed.Length > MaxGeneratedWord || !typed.All(char.IsAsciiLetterLower))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { token };
+        foreach (var spelling in OneEditAway(typed))
+        {
+            var analysed = TextAnalysis.Terms(lookup.Analyzer, spelling);
+            if (analysed.Length == 1 && seen.Add(analysed[0]) && analysed[0].All(char.IsLetter) && !FunctionWords.Contains(analysed[0])
+                && lookup.Terms.DocFreq(new Term(PassageFields.Text, analysed[0])) is > 0 and var df)
             {
-                return SurfaceForm(searcher, analyzer, doc, candidate, typed) ?? candidate;
+                yield return new Candidate(analysed[0], spelling, 1, df);
+            }
+        }
+    }
+
+    // Fewer edits first; among as many edits, the word found with more of the query's other words, then the likelier
+    // slip of the keyboard, then the word found in more passages with them, then the commoner word. The first a searcher may see is suggested, as a passage writes it.
+    // With other words in the query, a suggestion found with none of them is a word the typed one was not, unless it is
+    // one slip of the keyboard away ("LAOD" for "LADO"): a word the evidence does not use ("refugee", "hostels") would
+    // otherwise become its nearest neighbour ("refused", "hosted").
+    private static string? Best(List<Candidate> found, string typed, string token, SuggestionLookup lookup, List<string> others, bool withOthers = false)
+    {
+        var ranked = found
+            .OrderBy(f => f.Edits).ThenByDescending(f => f.DocFreq).ThenBy(f => f.Word, StringComparer.Ordinal)
+            .Take(CandidatesChecked)
+            .Select(f =>
+            {
+                var together = others.Select(o => lookup.Together(f.Word, o, TogetherCap)).ToList();
+                return (Candidate: f, With: together.Count(t => t > 0), Together: together.Sum(), Slip: Math.Min(TypingDistance.Between(typed, f.Spelling), TypingDistance.Between(token, f.Word)));
+            })
+            .OrderBy(f => f.Candidate.Edits).ThenByDescending(f => f.With).ThenBy(f => f.Slip).ThenByDescending(f => f.Together)
+            .ThenByDescending(f => f.Candidate.DocFreq).ThenBy(f => f.Candidate.Word, StringComparer.Ordinal)
+            .Select(f => (f.Candidate, f.With, f.Together, f.Slip));
+        foreach (var (candidate, with, _, slip) in ranked)
+        {
+            if (withOthers && with == 0 && slip >= OneSlip)
+            {
+                continue;
+            }
+
+            // The stemmer reads some misspellings as a short word ("farors" as "far"): a suggestion whose written form is
+            // more edits from what was typed than a correction may make is no correction of it.
+            var docs = lookup.VisibleHolding(candidate.Word, SurfaceDocs);
+            var written = docs.Select(doc => SurfaceForm(lookup.Searcher, lookup.Analyzer, doc, candidate.Word, typed) ?? candidate.Word)
+                .OrderBy(w => Edits(typed, w)).FirstOrDefault();
+            if (written is not null && Edits(typed, written) <= MaxEdits)
+            {
+                return written;
             }
         }
 
@@ -151,20 +277,6 @@ internal static class TypoCorrector
             .FirstOrDefault();
     }
 
-    // A passage holding the word that the searcher may see (any passage when nothing is trimmed), or null.
-    private static int? FirstVisible(IndexSearcher searcher, string word, IReadOnlyCollection<string>? allowed)
-    {
-        var query = new BooleanQuery { { new TermQuery(new Term(PassageFields.Text, word)), Occur.MUST } };
-        if (allowed is not null)
-        {
-            query.Add(QueryCompiler.ClassificationQuery(allowed), Occur.MUST);
-        }
-
-        var first = new FirstHitCollector();
-        searcher.Search(query, first);
-        return first.Doc;
-    }
-
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
     public static int Edits(string a, string b)
     {
@@ -197,29 +309,5 @@ internal static class TypoCorrector
         return d[a.Length, b.Length];
     }
 
-    // Stops each segment at its first hit (IndexSearcher moves on to the next): only whether there is one matters.
-    private sealed class FirstHitCollector : ICollector
-    {
-        private int _docBase;
-
-        public int? Doc { get; private set; }
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            ArgumentNullException.ThrowIfNull(context);
-            _docBase = context.DocBase;
-        }
-
-        public void Collect(int doc)
-        {
-            Doc ??= _docBase + doc;
-            throw new CollectionTerminatedException();
-        }
-    }
+    private sealed record Candidate(string Word, string Spelling, int Edits, int DocFreq);
 }
