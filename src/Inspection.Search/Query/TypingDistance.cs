@@ -12,7 +12,15 @@ public static class TypingDistance
     private static readonly string[] Rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 
     /// <summary>The cheapest sequence of edits turning <paramref name="typed"/> into <paramref name="meant"/>, slips cheaper.</summary>
-    public static double Between(string typed, string meant)
+    public static double Between(string typed, string meant) => Cost(typed, meant, Slip);
+
+    /// <summary>
+    /// The plain number of edits (insertions, deletions, substitutions, adjacent transpositions) between two spellings,
+    /// every edit counting one: how far a suggestion may be from what was typed.
+    /// </summary>
+    public static int Edits(string typed, string meant) => (int)Cost(typed, meant, Edit);
+
+    private static double Cost(string typed, string meant, double slip)
     {
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(meant);
@@ -33,14 +41,14 @@ public static class TypingDistance
             {
                 var t = typed[i - 1];
                 var m = meant[j - 1];
-                var substitute = t == m ? 0 : Adjacent(t, m) ? Slip : Edit;
+                var substitute = t == m ? 0 : Adjacent(t, m) ? slip : Edit;
                 // A letter typed twice, or a double letter typed once, is a slip; other extra or missing letters are edits.
-                var extra = (i > 1 && typed[i - 2] == t) || (i < typed.Length && typed[i] == t) ? Slip : Edit;
-                var missing = (j > 1 && meant[j - 2] == m) || (j < meant.Length && meant[j] == m) ? Slip : Edit;
+                var extra = (i > 1 && typed[i - 2] == t) || (i < typed.Length && typed[i] == t) ? slip : Edit;
+                var missing = (j > 1 && meant[j - 2] == m) || (j < meant.Length && meant[j] == m) ? slip : Edit;
                 d[i, j] = Math.Min(Math.Min(d[i - 1, j] + extra, d[i, j - 1] + missing), d[i - 1, j - 1] + substitute);
                 if (i > 1 && j > 1 && t == meant[j - 2] && typed[i - 2] == m)
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + Slip);
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + slip);
                 }
             }
         }

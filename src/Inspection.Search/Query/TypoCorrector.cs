@@ -139,7 +139,7 @@ internal static class TypoCorrector
                 var candidate = fuzzy.Term.Utf8ToString();
                 if (candidate.Length >= 3 && candidate.All(char.IsLetter))
                 {
-                    found.Add(new Candidate(candidate, candidate, Math.Min(Edits(token, candidate), Edits(typed, candidate)), fuzzy.DocFreq));
+                    found.Add(new Candidate(candidate, candidate, Math.Min(TypingDistance.Edits(token, candidate), TypingDistance.Edits(typed, candidate)), fuzzy.DocFreq));
                 }
             }
         }
@@ -158,7 +158,7 @@ internal static class TypoCorrector
     // alone, if the stemmer left nothing a search could use.
     private static string? SuggestForKnown(string typed, string token, SuggestionLookup lookup, List<string> others)
     {
-        var stemmedAway = Edits(typed, token) >= 2;
+        var stemmedAway = TypingDistance.Edits(typed, token) >= 2;
         // A function word is no word to a search: any spelling of the word meant is commoner.
         var tokenDocs = FunctionWords.Contains(token) ? 0 : lookup.Terms.DocFreq(new Term(PassageFields.Text, token));
         if (tokenDocs > RareWordDocs)
@@ -230,8 +230,8 @@ internal static class TypoCorrector
             // more edits from what was typed than a correction may make is no correction of it.
             var docs = lookup.VisibleHolding(candidate.Word, SurfaceDocs);
             var written = docs.Select(doc => SurfaceForm(lookup.Searcher, lookup.Analyzer, doc, candidate.Word, typed) ?? candidate.Word)
-                .OrderBy(w => Edits(typed, w)).FirstOrDefault();
-            if (written is not null && Edits(typed, written) <= MaxEdits)
+                .OrderBy(w => TypingDistance.Edits(typed, w)).FirstOrDefault();
+            if (written is not null && TypingDistance.Edits(typed, written) <= MaxEdits)
             {
                 return written;
             }
@@ -273,40 +273,8 @@ internal static class TypoCorrector
             .Where(t => t.Term == term)
             .Select(t => text[t.Start..t.End].ToLowerInvariant())
             .Where(w => w.All(char.IsLetter))
-            .OrderBy(w => Edits(typed, w))
+            .OrderBy(w => TypingDistance.Edits(typed, w))
             .FirstOrDefault();
-    }
-
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
-    public static int Edits(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     private sealed record Candidate(string Word, string Spelling, int Edits, int DocFreq);
