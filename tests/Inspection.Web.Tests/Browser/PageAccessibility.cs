@@ -49,6 +49,10 @@ public static class PageAccessibility
     public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+
+        // A click on a link returns once the navigation starts; on a busy machine the new page's body may still be
+        // arriving, and an empty document has no h1 and no main. Wait for the page that is there to finish loading.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         return await page.EvaluateAsync<string[]>(Script);
     }
 }
