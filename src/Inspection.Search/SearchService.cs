@@ -33,6 +33,10 @@ public sealed class SearchService(
     private const double FusionK = 60;
     private const float MeaningMargin = 0.12f;
     private const int MeaningCandidates = 40;
+    // A search narrowed by filters, exclusions, a theme or the searcher's classifications looks this deep into meaning's
+    // order for its candidates: the nearest passages of the whole index may all lie outside what it permits. The scan
+    // costs the same at any depth (every vector is compared); only the look-up of the found passages grows, by id.
+    private const int NarrowedMeaningCandidates = 1_000;
 
     /// <summary>Grouping reads at most this many top passages to pick each document's best one.</summary>
     public const int MaxGroupedPassages = 10_000;
@@ -375,14 +379,12 @@ public sealed class SearchService(
         // The words as typed, not as the typo corrector read them: a word no passage has ("truancy") is no typo to the
         // model, which knows it, and its "correction" ("try") would mislead it.
         var words = string.Join(' ', typed.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
-        var nearest = meaning!.Nearest(words, MeaningCandidates, CancellationToken.None);
+        var narrowed = trim || scope is not null || !query.Filters.IsEmpty || query.Exclusions.Count > 0;
+        var nearest = meaning!.Nearest(words, narrowed ? NarrowedMeaningCandidates : MeaningCandidates, CancellationToken.None);
         if (nearest.Count == 0)
         {
             return [];
         }
-
-        var floor = nearest[0].Similarity - MeaningMargin;
-        var wanted = nearest.Where(n => n.Similarity >= floor).ToList();
 
         // The same filters, exclusions and trimming as the word search: the query without its words.
         var permitted = new QueryCompiler(analyzer, glossary.Current, filters: index.Filters).Compile(query with { Clauses = [] }, allowed, 1.0, trim).Query;
@@ -392,7 +394,16 @@ public sealed class SearchService(
             filter.Add(new ConstantScoreQuery(scope.Query), Occur.MUST);
         }
 
-        return Meaning.PassageDocs.Find(searcher, wanted, filter);
+        // The margin is measured from the nearest passage the search may show, not from one its filters leave out:
+        // from those, a narrowed search was left with nothing close enough (or nothing at all) from what it permits.
+        var found = Meaning.PassageDocs.Find(searcher, nearest, filter);
+        if (found.Count == 0)
+        {
+            return found;
+        }
+
+        var floor = found[0].Score - MeaningMargin;
+        return [.. found.TakeWhile(d => d.Score >= floor).Take(MeaningCandidates)];
     }
 
     // The given passages in order of meaning, nearest first (rank 0), for the words the search ran with: with a typed
