@@ -34,8 +34,9 @@ public sealed class SearchService(
     private const float MeaningMargin = 0.12f;
     private const int MeaningCandidates = 40;
     // A search narrowed by filters, exclusions, a theme or the searcher's classifications looks this deep into meaning's
-    // order for its candidates: the nearest passages of the whole index may all lie outside what it permits. The scan
-    // costs the same at any depth (every vector is compared); only the look-up of the found passages grows, by id.
+    // order when fewer than a quarter of the usual candidates are passages it permits: the nearest passages of the whole
+    // index may all lie outside them. The second scan costs as much as the first; the look-up of the found passages, by id,
+    // grows with the depth.
     private const int NarrowedMeaningCandidates = 1_000;
 
     /// <summary>Grouping reads at most this many top passages to pick each document's best one.</summary>
@@ -379,8 +380,7 @@ public sealed class SearchService(
         // The words as typed, not as the typo corrector read them: a word no passage has ("truancy") is no typo to the
         // model, which knows it, and its "correction" ("try") would mislead it.
         var words = string.Join(' ', typed.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
-        var narrowed = trim || scope is not null || !query.Filters.IsEmpty || query.Exclusions.Count > 0;
-        var nearest = meaning!.Nearest(words, narrowed ? NarrowedMeaningCandidates : MeaningCandidates, CancellationToken.None);
+        var nearest = meaning!.Nearest(words, MeaningCandidates, CancellationToken.None);
         if (nearest.Count == 0)
         {
             return [];
@@ -394,9 +394,15 @@ public sealed class SearchService(
             filter.Add(new ConstantScoreQuery(scope.Query), Occur.MUST);
         }
 
-        // The margin is measured from the nearest passage the search may show, not from one its filters leave out:
-        // from those, a narrowed search was left with nothing close enough (or nothing at all) from what it permits.
         var found = Meaning.PassageDocs.Find(searcher, nearest, filter);
+        var narrowed = trim || scope is not null || !query.Filters.IsEmpty || query.Exclusions.Count > 0;
+        if (narrowed && found.Count < MeaningCandidates / 4 && nearest.Count == MeaningCandidates)
+        {
+            found = Meaning.PassageDocs.Find(searcher, meaning.Nearest(words, NarrowedMeaningCandidates, CancellationToken.None), filter);
+        }
+
+        // The margin is measured from the nearest passage the search may show, not from one it leaves out: measured from
+        // those, a narrowed search was left with nothing close enough (or nothing at all) among what it permits.
         if (found.Count == 0)
         {
             return found;
