@@ -33,6 +33,11 @@ public sealed class SearchService(
     private const double FusionK = 60;
     private const float MeaningMargin = 0.12f;
     private const int MeaningCandidates = 40;
+    // A search narrowed by filters, exclusions, a theme or the searcher's classifications looks this deep into meaning's
+    // order when fewer than a quarter of the usual candidates are passages it permits: the nearest passages of the whole
+    // index may all lie outside them. The second scan costs as much as the first; the look-up of the found passages, by id,
+    // grows with the depth.
+    private const int NarrowedMeaningCandidates = 1_000;
 
     /// <summary>Grouping reads at most this many top passages to pick each document's best one.</summary>
     public const int MaxGroupedPassages = 10_000;
@@ -388,9 +393,6 @@ public sealed class SearchService(
             return [];
         }
 
-        var floor = nearest[0].Similarity - MeaningMargin;
-        var wanted = nearest.Where(n => n.Similarity >= floor).ToList();
-
         // The same filters, exclusions and trimming as the word search: the query without its words.
         var permitted = new QueryCompiler(analyzer, glossary.Current, filters: index.Filters).Compile(query with { Clauses = [] }, allowed, 1.0, trim).Query;
         var filter = new BooleanQuery { { new ConstantScoreQuery(permitted), Occur.MUST } };
@@ -399,7 +401,22 @@ public sealed class SearchService(
             filter.Add(new ConstantScoreQuery(scope.Query), Occur.MUST);
         }
 
-        return Meaning.PassageDocs.Find(searcher, wanted, filter);
+        var found = Meaning.PassageDocs.Find(searcher, nearest, filter);
+        var narrowed = trim || scope is not null || !query.Filters.IsEmpty || query.Exclusions.Count > 0;
+        if (narrowed && found.Count < MeaningCandidates / 4 && nearest.Count == MeaningCandidates)
+        {
+            found = Meaning.PassageDocs.Find(searcher, meaning.Nearest(words, NarrowedMeaningCandidates, CancellationToken.None), filter);
+        }
+
+        // The margin is measured from the nearest passage the search may show, not from one it leaves out: measured from
+        // those, a narrowed search was left with nothing close enough (or nothing at all) among what it permits.
+        if (found.Count == 0)
+        {
+            return found;
+        }
+
+        var floor = found[0].Score - MeaningMargin;
+        return [.. found.TakeWhile(d => d.Score >= floor).Take(MeaningCandidates)];
     }
 
     // The given passages in order of meaning, nearest first (rank 0), for the words the search ran with: with a typed

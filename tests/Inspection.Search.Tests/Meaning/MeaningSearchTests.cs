@@ -55,6 +55,30 @@ public sealed class MeaningSearchTests : IDisposable
         Assert.True(meaning.Vectors.VectorCount > meaning.Vectors.Count);
     }
 
+    [Fact]
+    public async Task AFilteredSearchFindsByMeaningThePassagesItsFilterPermitsWhenNearerOnesAreFilteredOut()
+    {
+        // More passages than meaning's usual candidates, all nearer the query than the letter, and none a letter.
+        for (var i = 0; i < 45; i++)
+        {
+            _index.Add($"minutes-{i:D2}", $"Adopters were matched with children within {i + 3} weeks through the regional adoption agency.");
+        }
+
+        _index.Add("letter", "Family finding for younger children waiting for adoption has become quicker.", kind: "InspectionLetter")
+            .Add("transport", "The transport team procured minibuses for pupils eligible for school travel.", kind: "InspectionLetter")
+            .Commit();
+        var options = Options.Create(new SearchOptions { IndexDirectory = _index.Index.IndexDirectory, MaxTop = 100 });
+        using var meaning = new MeaningIndex(_index.Index, _embedder, options);
+        await meaning.CatchUpAsync(100, CancellationToken.None);
+        var service = new SearchService(_index.Index, _index.Glossary, _index.Analyzer, options, null, meaning);
+
+        var results = service.Search(new SearchRequest { Query = "how fast do kids get new mums and dads type:InspectionLetter", AllowedClassifications = Inspection.Content.Evidence.Classifications.All, Top = 3 });
+
+        Assert.NotEmpty(results.Hits);
+        Assert.Equal("letter", results.Hits[0].DocumentId);
+        Assert.All(results.Hits, h => Assert.Equal("InspectionLetter", h.Kind));
+    }
+
     public void Dispose()
     {
         _embedder.Dispose();
