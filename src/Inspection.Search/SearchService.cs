@@ -303,7 +303,14 @@ public sealed class SearchService(
         else if (fullMatches > 1 && options.Value.MeaningWeightAmongFullMatches > 0 && meaningOrder is not null)
         {
             // The window is the page size, not skip + top: every page of one search then sees the same order.
-            ranked = AmongFullMatches(searcher, ranked, full, Math.Max(top, 1), oneDocument, meaningOrder);
+            ranked = AmongTier(searcher, ranked, full, Math.Max(top, 1), oneDocument, meaningOrder, options.Value.MeaningWeightAmongFullMatches, fullMatches: true);
+        }
+
+        if (fullMatches > 0 && ranked.Total > fullMatches && meaningWeight > 0 && meaningOrder is not null && !request.FacetsOnly)
+        {
+            // The passages with most of the words that follow the full matches are the words' weaker guesses: meaning
+            // reorders those on the first page among themselves with the weight it has when nothing matches fully.
+            ranked = AmongTier(searcher, ranked, full, Math.Max(top, 1), oneDocument, meaningOrder, meaningWeight, fullMatches: false);
         }
 
         var ordered = request.FacetsOnly ? [] : oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
@@ -422,17 +429,17 @@ public sealed class SearchService(
     }
 
     // When several passages have all the words, meaning reorders the first page's candidates among them (reciprocal rank
-    // fusion of their word order and their meaning order); partial matches stay after them as they were. Measured on
-    // the relevance harness: a passage that answers the query often shares its words with passages that merely mention
-    // them, and the model tells those apart where term weights cannot.
-    private Ranked AmongFullMatches(IndexSearcher searcher, Ranked ranked, Ranked full, int top, bool oneDocument, Func<IReadOnlyCollection<string>, Dictionary<string, int>> meaningOrder)
+    // fusion of their word order and their meaning order); partial matches stay after them, reordered the same way among
+    // themselves. Measured on the relevance harness: a passage that answers the query often shares its words with
+    // passages that merely mention them, and the model tells those apart where term weights cannot.
+    private static Ranked AmongTier(IndexSearcher searcher, Ranked ranked, Ranked full, int top, bool oneDocument, Func<IReadOnlyCollection<string>, Dictionary<string, int>> meaningOrder, double weight, bool fullMatches)
     {
-        // The first page as the words and diversity give it; only the full matches on it change places among themselves,
-        // so the page holds the same passages and every later page of the search stays as it was.
+        // The first page as the words and diversity give it; only the tier's passages on it change places among
+        // themselves, so the page holds the same passages and every later page of the search stays as it was.
         List<ScoreDoc> ordered = oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
         var fullDocs = (full.FirstPage ?? []).Concat(full.Docs).Select(d => d.Doc).ToHashSet();
         var head = ordered.Take(top).ToList();
-        var slots = Enumerable.Range(0, head.Count).Where(i => fullDocs.Contains(head[i].Doc)).ToList();
+        var slots = Enumerable.Range(0, head.Count).Where(i => fullDocs.Contains(head[i].Doc) == fullMatches).ToList();
         if (slots.Count < 2)
         {
             return ranked;
@@ -446,7 +453,6 @@ public sealed class SearchService(
             return ranked;
         }
 
-        var weight = options.Value.MeaningWeightAmongFullMatches;
         var fused = candidates
             .Select((c, i) => (c.Hit, Score: (1.0 / (FusionK + i + 1)) + (near.TryGetValue(c.PassageId, out var m) ? weight / (FusionK + m + 1) : 0)))
             .OrderByDescending(f => f.Score).ThenBy(f => f.Hit.Doc).Select(f => f.Hit).ToList();

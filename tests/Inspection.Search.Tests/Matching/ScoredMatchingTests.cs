@@ -55,6 +55,18 @@ public sealed class ScoredMatchingTests : IDisposable
     }
 
     [Fact]
+    public void TwoWordsSideBySideTheOtherWayRoundRankAboveScatteredWords()
+    {
+        _index.Add("swapped", "The panel found that upheld complaints were answered late, and leaders wrote to every family this year.")
+            .Add("apart", "Complaints reached the panel late this year; leaders upheld some.")
+            .Commit();
+
+        var results = _index.Search("complaints upheld");
+
+        Assert.Equal("swapped", results.Hits[0].DocumentId);
+    }
+
+    [Fact]
     public void AGlossaryLongFormWrittenAsAPhraseRanksAboveItsWordsScattered()
     {
         _index.Add("phrase", "Most looked after children had a review this quarter and said they felt heard.")

@@ -8,7 +8,7 @@ namespace Inspection.Search.Tests.Meaning;
 /// <summary>
 /// Meaning search costs a model inference and a scan of every vector, so a search pays them only when the ranking uses
 /// them: the scan when no passage has all the words, the inference alone (and a read of a page's vectors) when several
-/// have them and meaning orders them. A small stand-in model (words hashed into a vector) keeps this fast and exact.
+/// have them, or some have them and partial matches follow on the page, and meaning orders them. A small stand-in model (words hashed into a vector) keeps this fast and exact.
 /// </summary>
 public sealed class MeaningCostTests : IDisposable
 {
@@ -88,6 +88,30 @@ public sealed class MeaningCostTests : IDisposable
             Assert.Equal("both", hybrid.Hits[0].DocumentId);
             Assert.Equal(fullMatches, hybrid.Hits.Take(3).Select(h => h.DocumentId).Order(StringComparer.Ordinal));
             Assert.Equal(words.Hits.Skip(3).Select(h => h.DocumentId), hybrid.Hits.Skip(3).Select(h => h.DocumentId));
+        }
+    }
+
+    [Fact]
+    public async Task PartialMatchesAfterAFullMatchAreOrderedWithMeaningAmongThemselves()
+    {
+        // Two of the three words make a partial match (the titles, "Written" and the name, match none). The stand-in model reads "taxis;" and "fares;" as other words, so
+        // the short passage that repeats them leads the partial matches by its words and trails them by meaning.
+        _index.Add("all", "Minibuses, taxis and their fares were reviewed by the transport team.")
+            .Add("repeated", "Taxis; fares; taxis; fares; taxis; fares;")
+            .Add("rise", "Taxis fares rose sharply across the borough this spring.");
+        var (service, embedder, meaning) = await ServiceAsync();
+        using (meaning)
+        {
+            var request = new SearchRequest { Query = "minibuses taxis fares", AllowedClassifications = Classifications.All, Top = 10 };
+            var words = new SearchService(_index.Index, _index.Glossary, _index.Analyzer, Options(meaningSearch: false)).Search(request);
+
+            var hybrid = service.Search(request);
+
+            Assert.Equal(["all", "repeated"], words.Hits.Take(2).Select(h => h.DocumentId));
+            Assert.Equal(1, embedder.Queries);
+            Assert.Equal("all", hybrid.Hits[0].DocumentId);
+            Assert.Equal(words.Hits.Select(h => h.DocumentId).Order(StringComparer.Ordinal), hybrid.Hits.Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+            Assert.Equal("repeated", hybrid.Hits[^1].DocumentId);
         }
     }
 
