@@ -97,6 +97,11 @@ internal static class TypoCorrector
     private static string? Suggest(string word, SuggestionLookup lookup, List<string> context)
     {
         var typed = word.Trim().ToLowerInvariant();
+        if (IsHyphenated(typed))
+        {
+            return SuggestForParts(typed, lookup, context);
+        }
+
         var tokens = TextAnalysis.Terms(lookup.Analyzer, word);
         if (tokens.Length != 1 || typed.Length < ShortestWord || !typed.All(char.IsLetter) || FunctionWords.Contains(typed))
         {
@@ -149,6 +154,29 @@ internal static class TypoCorrector
         // away, analysed as the index was.
         found.AddRange(SpellingsOneEditAway(typed, token, lookup).Where(s => !found.Any(f => f.Word == s.Word)));
         return Best(found, typed, token, lookup, others, withOthers: others.Count > 0);
+    }
+
+    // Letters joined by hyphens ("co-prodution", "short-braeks"): the sector writes many of its words that way.
+    private static bool IsHyphenated(string typed) =>
+        typed.Contains('-', StringComparison.Ordinal) && typed[0] != '-' && typed[^1] != '-'
+        && typed.All(c => char.IsLetter(c) || c == '-') && !typed.Contains("--", StringComparison.Ordinal);
+
+    // Each part is looked at as a word of its own, so a slip in one part is corrected and the hyphens kept; a part the
+    // index holds is left alone by the same rules as a word typed alone.
+    private static string? SuggestForParts(string typed, SuggestionLookup lookup, List<string> context)
+    {
+        var parts = typed.Split('-');
+        var changed = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (Suggest(parts[i], lookup, context) is { } suggested && !string.Equals(suggested, parts[i], StringComparison.Ordinal))
+            {
+                parts[i] = suggested;
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join('-', parts) : null;
     }
 
     // A word the index holds is left alone unless it is in very few passages or the stemmer read it as a function word:

@@ -40,5 +40,21 @@ public sealed class DidYouMeanTrimmingTests : IDisposable
         Assert.Equal("zanzibarian", lead.CorrectedQuery);
     }
 
+    [Fact]
+    public void ASlipInOnePartOfAHyphenatedWordIsCorrectedAndTheHyphenKept()
+    {
+        _index.Add("plan", "Co-production with parent carers shaped the short-breaks offer.")
+            .Add("other", "Production of the annual report was delayed.")
+            .Commit();
+
+        var slipped = _index.Search("co-prodution parent carers");
+        var asWritten = _index.Search("co-production parent carers");
+
+        Assert.Equal("co-production parent carers", slipped.CorrectedQuery);
+        Assert.Contains("Did you mean", slipped.Message, StringComparison.Ordinal);
+        Assert.Equal("plan", slipped.Hits[0].DocumentId);
+        Assert.Null(asWritten.CorrectedQuery);
+    }
+
     public void Dispose() => _index.Dispose();
 }
