@@ -113,7 +113,14 @@ public sealed class MeaningIndex : IDisposable
     }
 
     /// <summary>The passage ids nearest the query's meaning, best first, with their similarity (cosine).</summary>
-    public IReadOnlyList<(string PassageId, float Similarity)> Nearest(string query, int count, CancellationToken cancellationToken)
+    public IReadOnlyList<(string PassageId, float Similarity)> Nearest(string query, int count, CancellationToken cancellationToken) =>
+        Nearest(query, count, feedback: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Nearest(string, int, CancellationToken)"/>; without <paramref name="feedback"/> the query vector is
+    /// not moved toward its nearest passages (see <see cref="SearchOptions.MeaningFeedbackPassages"/>).
+    /// </summary>
+    public IReadOnlyList<(string PassageId, float Similarity)> Nearest(string query, int count, bool feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (!Enabled || Vectors.Count == 0)
@@ -124,7 +131,7 @@ public sealed class MeaningIndex : IDisposable
         // Everyday words get the sector's terms beside them, so the model meets the words the evidence uses.
         var expanded = _plainEnglish?.Expand(query) ?? query;
         var vector = QueryVector(expanded, cancellationToken);
-        if (_feedbackPassages <= 0 || _feedbackWeight <= 0)
+        if (!feedback || _feedbackPassages <= 0 || _feedbackWeight <= 0)
         {
             return Vectors.Nearest(vector, count);
         }

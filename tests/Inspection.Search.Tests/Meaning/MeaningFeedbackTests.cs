@@ -1,3 +1,4 @@
+using Inspection.Content.Evidence;
 using Inspection.Search.Meaning;
 using Inspection.Search.Tests.Matching;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,32 @@ public sealed class MeaningFeedbackTests : IDisposable
             .Add("allowances", "Respite breaks plus weekly allowances rose.")
             .Commit();
         Assert.Equal(await NearestAsync("foster carers", 2, feedbackPassages: 0), await NearestAsync("foster carers", 2, feedbackPassages: 4));
+    }
+
+    [Fact]
+    public async Task APassageTheSearcherMayNotSeeDoesNotMoveTheOrderOfThoseShown()
+    {
+        // The sensitive passage is the nearest to the query in the whole index; feedback from it would lift "allowances"
+        // above "roads", which are equally far from the query itself and so keep the order they were added in.
+        _index.Add("fostering", "Foster carers receive weekly allowances and respite breaks.", Classifications.OfficialSensitive)
+            .Add("roads", "Potholes on rural lanes got repaired.")
+            .Add("allowances", "Respite breaks plus weekly allowances rose.")
+            .Commit();
+        var options = Options.Create(new SearchOptions
+        {
+            IndexDirectory = _index.Index.IndexDirectory,
+            MaxTop = 100,
+            MeaningFeedbackPassages = 1,
+            MeaningFeedbackWeight = 1,
+            MeaningWindowSentences = 0,
+        });
+        using var meaning = new MeaningIndex(_index.Index, _embedder, options);
+        await meaning.CatchUpAsync(100, CancellationToken.None);
+        var service = new SearchService(_index.Index, _index.Glossary, _index.Analyzer, options, null, meaning);
+
+        var official = service.Search(new SearchRequest { Query = "foster carers", AllowedClassifications = [Classifications.Official], Top = 3 });
+
+        Assert.Equal(["roads", "allowances"], official.Hits.Select(h => h.DocumentId));
     }
 
     public void Dispose() => _index.Dispose();
