@@ -78,6 +78,17 @@ public sealed class SearchOptions : IValidatableObject
     public int MeaningWindowSentences { get; set; } = 1;
 
     /// <summary>
+    /// Pseudo-relevance feedback: a meaning search moves its query vector toward the mean of this many of its nearest
+    /// passages and scores its candidates again; 0 turns it off.
+    /// </summary>
+    [Range(0, 50)]
+    public int MeaningFeedbackPassages { get; set; } = 4;
+
+    /// <summary>The weight of those passages' mean beside the query's own vector (weight 1).</summary>
+    [Range(0.0, 10.0)]
+    public double MeaningFeedbackWeight { get; set; } = 0.25;
+
+    /// <summary>
     /// 0 (the default): a meaning search compares every vector exactly. Above 0: it first shortlists this many passages by
     /// one bit a dimension of each vector (an eighth of the bytes), then scores those exactly; faster, but measured to
     /// miss too many of the nearest passages to be the default (see the bench README). Sign codes are kept in memory only

@@ -387,7 +387,10 @@ public sealed class SearchService(
         // The words as typed, not as the typo corrector read them: a word no passage has ("truancy") is no typo to the
         // model, which knows it, and its "correction" ("try") would mislead it.
         var words = string.Join(' ', typed.Clauses.SelectMany(c => c.Alternatives).Select(a => a.Text));
-        var nearest = meaning!.Nearest(words, MeaningCandidates, CancellationToken.None);
+        // A narrowed search takes no feedback: the nearest passages of the whole index may be ones the searcher may not
+        // see, and what they say must not move the order of what is shown.
+        var narrowed = trim || scope is not null || !query.Filters.IsEmpty || query.Exclusions.Count > 0;
+        var nearest = meaning!.Nearest(words, MeaningCandidates, feedback: !narrowed, CancellationToken.None);
         if (nearest.Count == 0)
         {
             return [];
@@ -402,10 +405,9 @@ public sealed class SearchService(
         }
 
         var found = Meaning.PassageDocs.Find(searcher, nearest, filter);
-        var narrowed = trim || scope is not null || !query.Filters.IsEmpty || query.Exclusions.Count > 0;
         if (narrowed && found.Count < MeaningCandidates / 4 && nearest.Count == MeaningCandidates)
         {
-            found = Meaning.PassageDocs.Find(searcher, meaning.Nearest(words, NarrowedMeaningCandidates, CancellationToken.None), filter);
+            found = Meaning.PassageDocs.Find(searcher, meaning.Nearest(words, NarrowedMeaningCandidates, feedback: false, CancellationToken.None), filter);
         }
 
         // The margin is measured from the nearest passage the search may show, not from one it leaves out: measured from

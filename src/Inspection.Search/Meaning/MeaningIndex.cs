@@ -20,6 +20,9 @@ public sealed class MeaningIndex : IDisposable
 {
     private const int BatchSize = 16;
 
+    // How many nearest passages pseudo-relevance feedback scores again with the moved query.
+    private const int FeedbackPool = 200;
+
     // Query vectors kept for searches asked again (the next page, a filter added, the same words by someone else): the
     // model's inference is most of a meaning search's cost. Forgotten all at once when full: 1,024 take 1.6 MB.
     private const int CachedQueries = 1024;
@@ -32,6 +35,8 @@ public sealed class MeaningIndex : IDisposable
 
     private readonly PlainEnglishProvider? _plainEnglish;
     private readonly int _windowSentences;
+    private readonly int _feedbackPassages;
+    private readonly float _feedbackWeight;
 
     public MeaningIndex(PassageIndex index, IPassageEmbedder embedder, IOptions<SearchOptions> options, ILogger<MeaningIndex>? logger = null, PlainEnglishProvider? plainEnglish = null)
     {
@@ -44,6 +49,8 @@ public sealed class MeaningIndex : IDisposable
         _plainEnglish = plainEnglish;
         Enabled = options.Value.MeaningSearch;
         _windowSentences = options.Value.MeaningWindowSentences;
+        _feedbackPassages = options.Value.MeaningFeedbackPassages;
+        _feedbackWeight = (float)options.Value.MeaningFeedbackWeight;
         // Vectors made with other windows are not comparable either: the store starts again when the setting changes.
         var model = _windowSentences > 0 ? string.Create(CultureInfo.InvariantCulture, $"{embedder.Model} windows-{_windowSentences}") : embedder.Model;
         var shortlist = options.Value.MeaningShortlist;
@@ -106,7 +113,14 @@ public sealed class MeaningIndex : IDisposable
     }
 
     /// <summary>The passage ids nearest the query's meaning, best first, with their similarity (cosine).</summary>
-    public IReadOnlyList<(string PassageId, float Similarity)> Nearest(string query, int count, CancellationToken cancellationToken)
+    public IReadOnlyList<(string PassageId, float Similarity)> Nearest(string query, int count, CancellationToken cancellationToken) =>
+        Nearest(query, count, feedback: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Nearest(string, int, CancellationToken)"/>; without <paramref name="feedback"/> the query vector is
+    /// not moved toward its nearest passages (see <see cref="SearchOptions.MeaningFeedbackPassages"/>).
+    /// </summary>
+    public IReadOnlyList<(string PassageId, float Similarity)> Nearest(string query, int count, bool feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (!Enabled || Vectors.Count == 0)
@@ -116,7 +130,35 @@ public sealed class MeaningIndex : IDisposable
 
         // Everyday words get the sector's terms beside them, so the model meets the words the evidence uses.
         var expanded = _plainEnglish?.Expand(query) ?? query;
-        return Vectors.Nearest(QueryVector(expanded, cancellationToken), count);
+        var vector = QueryVector(expanded, cancellationToken);
+        if (!feedback || _feedbackPassages <= 0 || _feedbackWeight <= 0)
+        {
+            return Vectors.Nearest(vector, count);
+        }
+
+        // Pseudo-relevance feedback (Rocchio): the query moves toward the mean of its nearest passages, which share the
+        // evidence's own wording, and the candidates a wider first scan found are scored again with the moved query.
+        var first = Vectors.Nearest(vector, Math.Max(count, FeedbackPool));
+        if (first.Count <= _feedbackPassages || Vectors.MeanNearest(vector, first.Take(_feedbackPassages).Select(f => f.PassageId)) is not { } mean)
+        {
+            return [.. first.Take(count)];
+        }
+
+        var moved = new float[vector.Length];
+        var norm = 0f;
+        for (var i = 0; i < moved.Length; i++)
+        {
+            moved[i] = vector[i] + (_feedbackWeight * mean[i]);
+            norm += moved[i] * moved[i];
+        }
+
+        norm = MathF.Sqrt(norm);
+        for (var i = 0; i < moved.Length; i++)
+        {
+            moved[i] /= norm;
+        }
+
+        return [.. Vectors.SimilarityOf(moved, first.Select(f => f.PassageId)).Take(count)];
     }
 
     /// <summary>The model's vector for the (expanded) query text, from the cache when the text was embedded before.</summary>

@@ -340,6 +340,56 @@ public sealed class PassageVectors : IDisposable
         return [.. found.OrderByDescending(f => f.Similarity)];
     }
 
+    /// <summary>
+    /// The mean of the given passages' vectors, each passage by its vector nearest the query (its best window), as
+    /// floats; null when none of them has a vector.
+    /// </summary>
+    public float[]? MeanNearest(float[] query, IEnumerable<string> passageIds)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(passageIds);
+        var (q, queryScale) = Quantise(query);
+        var sum = new float[_dimensions];
+        var n = 0;
+        lock (_lock)
+        {
+            foreach (var id in passageIds)
+            {
+                if (!_passages.TryGetValue(id, out var rows))
+                {
+                    continue;
+                }
+
+                var (best, bestRow) = (float.NegativeInfinity, -1);
+                for (var row = rows.First; row < rows.First + rows.Count; row++)
+                {
+                    var similarity = Int8Dot.Dot(q, Row(_chunks, row)) * queryScale * _scales[row];
+                    (best, bestRow) = similarity > best ? (similarity, row) : (best, bestRow);
+                }
+
+                var bytes = Row(_chunks, bestRow);
+                for (var i = 0; i < _dimensions; i++)
+                {
+                    sum[i] += bytes[i] * _scales[bestRow];
+                }
+
+                n++;
+            }
+        }
+
+        if (n == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < _dimensions; i++)
+        {
+            sum[i] /= n;
+        }
+
+        return sum;
+    }
+
     public void Dispose()
     {
         lock (_lock)

@@ -94,6 +94,11 @@ internal static class MeaningProfile
                 Time("embed query", () => embedder.EmbedQuery(expanded[query], CancellationToken.None));
                 var nearest = vectors.Nearest(queryVectors[query], 40);
                 Time("scan vectors", () => vectors.Nearest(queryVectors[query], 40));
+                // Pseudo-relevance feedback's extra work (MeaningIndex.Nearest with Search:MeaningFeedbackPassages): a scan
+                // that keeps 200 passages, then the 4 nearest's mean and the 200 scored again with the moved query.
+                var pool = vectors.Nearest(queryVectors[query], 200);
+                Time("scan keeping 200", () => vectors.Nearest(queryVectors[query], 200));
+                Time("feedback rescore", () => vectors.SimilarityOf(vectors.MeanNearest(queryVectors[query], pool.Take(4).Select(p => p.PassageId)) ?? queryVectors[query], pool.Select(p => p.PassageId)));
                 vectors.ScanThreads = 1;
                 Time("scan 1 thread", () => vectors.Nearest(queryVectors[query], 40));
                 vectors.ScanThreads = Environment.ProcessorCount;
