@@ -8,7 +8,7 @@ namespace Inspection.Search.Tests.Meaning;
 /// <summary>
 /// Meaning search costs a model inference and a scan of every vector, so a search pays them only when the ranking uses
 /// them: the scan when no passage has all the words, the inference alone (and a read of a page's vectors) when several
-/// have them, or some have them and partial matches follow on the page, and meaning orders them. A small stand-in model (words hashed into a vector) keeps this fast and exact.
+/// have them, or some have them and partial matches follow on the page, and meaning orders them. A small stand-in model (words hashed into a vector, the same in every run) keeps this fast and exact.
 /// </summary>
 public sealed class MeaningCostTests : IDisposable
 {
@@ -161,11 +161,24 @@ public sealed class MeaningCostTests : IDisposable
             var vector = new float[Dimensions];
             foreach (var word in text.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries))
             {
-                vector[(int)((uint)string.GetHashCode(word.ToUpperInvariant(), StringComparison.Ordinal) % (uint)Dimensions)] += 1;
+                vector[(int)(Fnv1a(word.ToUpperInvariant()) % (uint)Dimensions)] += 1;
             }
 
             var norm = MathF.Sqrt(vector.Sum(v => v * v));
             return [.. vector.Select(v => norm == 0 ? 0 : v / norm)];
+        }
+
+        // The same dimension for a word in every run: string.GetHashCode is seeded afresh in each process, which made
+        // the words that share a dimension, and so meaning's order, change from run to run.
+        private static uint Fnv1a(string word)
+        {
+            var hash = 2166136261u;
+            foreach (var c in word)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return hash;
         }
     }
 }
