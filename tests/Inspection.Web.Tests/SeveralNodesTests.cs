@@ -155,7 +155,9 @@ public sealed class SeveralNodesTests(ITestOutputHelper output)
             };
             await NodeProcess.RunCliAsync(data, shared, null, "setup");
             await NodeProcess.RunCliAsync(data, shared, Password, "users", "add", "lead", "--role", "QualityLead");
-            var files = GeneratedEvidence.Write(incoming, 30);
+            // Enough files that the CLI's job lasts several of the web worker's one-second polls: with 30, a quiet machine
+            // finished the job between two polls and the web app claimed nothing.
+            var files = GeneratedEvidence.Write(incoming, 120);
             await using var probe = new JobProbe(data, shared);
 
             // The web app runs on the folder, its worker looking for unfinished jobs every second, while the CLI ingests.
