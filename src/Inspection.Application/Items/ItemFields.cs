@@ -13,7 +13,6 @@ namespace Inspection.Application.Items;
 public static class ItemFields
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     /// <summary>The field's id on a form and in error lists ("evidencepart-documentdate").</summary>
     public static string Id(EditorField field)
@@ -187,7 +186,7 @@ public static class ItemFields
     private static string First(IReadOnlyList<string> values) => values.Count > 0 ? values[0] : "";
 
     public static bool TryDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateInput.TryParseDay(text, out date);
 
     private static string FormatDate(string? stored) =>
         stored is { Length: >= 10 } && DateOnly.TryParseExact(stored[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Inspection.Readiness.Access;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
+using Inspection.Content.Model;
 
 namespace Inspection.Application.Searches;
 
@@ -12,7 +13,6 @@ namespace Inspection.Application.Searches;
 public sealed class SavedSearchFinder(IThemeEvidence themes) : ISavedSearchFinder
 {
     private const int PerPage = 100;
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM"];
 
     public async Task<IReadOnlyList<string>> DocumentIdsAsync(SavedQuery query, Caller caller, int max, CancellationToken cancellationToken)
     {
@@ -49,5 +49,5 @@ public sealed class SavedSearchFinder(IThemeEvidence themes) : ISavedSearchFinde
     }
 
     private static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact((text ?? "").Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateInput.TryParsePeriodStart(text, out var date) ? date : null;
 }

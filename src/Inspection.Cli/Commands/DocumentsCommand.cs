@@ -95,7 +95,7 @@ public static class DocumentsCommand
         var ids = new Argument<string[]>("id") { Description = "The documents' content item ids", Arity = ArgumentArity.OneOrMore };
         var title = new Option<string?>("--title") { Description = "The document's title (one document at a time)" };
         var kind = new Option<string?>("--kind") { Description = "The kind of evidence (minutes, letter, Audit, ...)" };
-        var date = new Option<string?>("--date") { Description = "The document's date, YYYY-MM-DD or DD/MM/YYYY" };
+        var date = new Option<string?>("--date") { Description = "The document's date, DD/MM/YYYY or YYYY-MM-DD" };
         var organisation = new Option<string?>("--organisation") { Description = "The organisation that wrote it" };
         var classification = new Option<string?>("--classification") { Description = "Official, Official-Sensitive or Personal" };
         var themes = new Option<string?>("--themes") { Description = "Framework and theme ids, comma-separated (an empty value clears them)" };
@@ -108,9 +108,9 @@ public static class DocumentsCommand
             DateOnly? parsedDate = null;
             if (context.Value(date) is { } text)
             {
-                parsedDate = DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+                parsedDate = Inspection.Content.Model.DateInput.TryParseDay(text, out var d)
                     ? d
-                    : throw new UsageException($"'{text}' is not a date: write it as YYYY-MM-DD or DD/MM/YYYY");
+                    : throw new UsageException($"'{text}' is not a date: write it as DD/MM/YYYY (like {Inspection.Content.Model.DateInput.DayExample}) or YYYY-MM-DD");
             }
 
             var edit = new DocumentEdit

@@ -18,8 +18,8 @@ public static class SearchCommand
         var query = new Argument<string?>("query") { Description = "Words, \"phrases\", -exclusions, OR, and filters such as type:audit after:2021-01", Arity = ArgumentArity.ZeroOrOne };
         var type = new Option<string?>("--type") { Description = "Only this kind of evidence (audit, letter, InspectionLetter, ...)" };
         var theme = new Option<string?>("--theme") { Description = "Only evidence for this framework theme and its sub-themes: what its key phrases find, or what is tagged with it" };
-        var after = new Option<string?>("--after") { Description = "Only evidence dated on or after YYYY-MM[-DD]" };
-        var before = new Option<string?>("--before") { Description = "Only evidence dated before YYYY-MM[-DD]" };
+        var after = new Option<string?>("--after") { Description = "Only evidence dated on or after this day, month or year: 01/09/2025, 09/2025, 2025-09 or 2025" };
+        var before = new Option<string?>("--before") { Description = "Only evidence dated before this day, month or year: 30/09/2025, 09/2025, 2025-09 or 2025" };
         var top = new Option<int>("--top") { Description = "How many hits to show", DefaultValueFactory = _ => 10 };
         var group = new Option<bool>("--by-document") { Description = "One hit per document (its best passage)" };
         var batch = new Option<bool>("--batch") { Description = "Read one query per line from standard input; write one JSON object per line" };
@@ -80,7 +80,7 @@ public static class SearchCommand
     }
 
     private static string WithFilters(string text, params (string Name, string? Value)[] filters) =>
-        string.Join(' ', [text, .. filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => $"{f.Name}:{f.Value}")]).Trim();
+        string.Join(' ', [text, .. filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Value!.Any(char.IsWhiteSpace) ? $"{f.Name}:\"{f.Value!.Replace("\"", "", StringComparison.Ordinal).Trim()}\"" : $"{f.Name}:{f.Value}")]).Trim();
 
     private static object ToJson(SearchResults results) => new
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Inspection.Content.Model;
 
 namespace Inspection.Search.Query;
 
@@ -8,8 +9,6 @@ public static class SearchQueryParser
 {
     /// <summary>Longer input is cut: nobody types more, and it bounds the work done per request.</summary>
     public const int MaxLength = 1000;
-
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
 
     public static ParsedQuery Parse(string? text)
     {
@@ -98,7 +97,7 @@ public static class SearchQueryParser
     /// <summary>Reads "2021", "2021-03" or "2021-03-15" as the first day of that period.</summary>
     public static bool TryParsePeriodStart(string value, out DateOnly date)
     {
-        return DateOnly.TryParseExact(value?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return DateInput.TryParsePeriodStart(value, out date);
     }
 
     private static List<Item> Tokenize(string input, List<string> notes)
@@ -245,7 +244,7 @@ public static class SearchQueryParser
                 default:
                     if (!TryParsePeriodStart(value, out var date))
                     {
-                        notes.Add($"\"{name}:{value}\" is not a date like 2021, 2021-03 or 2021-03-15; it was ignored.");
+                        notes.Add($"\"{name}:{value}\" is not a date like 31/03/2021, 03/2021, 2021-03-31, 2021-03 or 2021; it was ignored.");
                     }
                     else if (name == "after")
                     {

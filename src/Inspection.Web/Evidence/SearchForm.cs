@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspection.Content.Model;
 
 namespace Inspection.Web.Evidence;
 
@@ -7,7 +8,6 @@ public sealed class SearchForm
 {
     public const int PageSize = 20;
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM"];
 
     public string? Q { get; set; }
 
@@ -73,7 +73,7 @@ public sealed class SearchForm
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateInput.TryParsePeriodStart(text, out var date))
         {
             return date;
         }

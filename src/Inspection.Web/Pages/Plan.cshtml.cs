@@ -15,7 +15,6 @@ namespace Inspection.Web.Pages;
 /// <summary>The improvement plan: every action with owner, due date, RAG and its history, and the findings it answers; leads add and re-rate actions.</summary>
 public sealed class PlanModel(PlanService plan, FindingService findings, TimeProvider time) : PageModel
 {
-    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     public IReadOnlyList<PlannedAction> Actions { get; private set; } = [];
 
@@ -158,7 +157,7 @@ public sealed class PlanModel(PlanService plan, FindingService findings, TimePro
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (Inspection.Content.Model.DateInput.TryParseDay(text, out var date))
         {
             return date;
         }

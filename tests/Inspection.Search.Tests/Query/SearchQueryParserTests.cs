@@ -21,6 +21,19 @@ public sealed class SearchQueryParserTests
     }
 
     [Theory]
+    [InlineData("after:01/09/2025 before:30/09/2025", 2025, 9, 1, 2025, 9, 30)]
+    [InlineData("after:09/2025 before:2026", 2025, 9, 1, 2026, 1, 1)]
+    [InlineData("since:1-9-2025 before:2025-10", 2025, 9, 1, 2025, 10, 1)]
+    public void DateFiltersTakeDatesAsTypedInEnglandDayFirst(string query, int afterYear, int afterMonth, int afterDay, int beforeYear, int beforeMonth, int beforeDay)
+    {
+        var parsed = SearchQueryParser.Parse("supervision " + query);
+
+        Assert.Equal(new DateOnly(afterYear, afterMonth, afterDay), parsed.Filters.After);
+        Assert.Equal(new DateOnly(beforeYear, beforeMonth, beforeDay), parsed.Filters.Before);
+        Assert.Empty(parsed.Notes);
+    }
+
+    [Theory]
     [InlineData("\"unbalanced quote", "closing quote")]
     [InlineData("after:last-week", "not a date")]
     [InlineData("type:", "needs a value")]

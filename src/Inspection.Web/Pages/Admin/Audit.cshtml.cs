@@ -3,13 +3,13 @@ using Inspection.Application.Audit;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Inspection.Content.Model;
 
 namespace Inspection.Web.Pages.Admin;
 
 /// <summary>The audit log, newest first: sign-ins, views of restricted evidence, refusals, downloads, exports, uploads and changes, by person, event and dates.</summary>
 public sealed class AuditModel(AuditReader audit) : PageModel
 {
-    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
     [BindProperty(SupportsGet = true)]
     public string? Document { get; set; }
@@ -56,7 +56,7 @@ public sealed class AuditModel(AuditReader audit) : PageModel
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateInput.TryParseDay(text, out var date))
         {
             return date;
         }
