@@ -17,14 +17,67 @@ public sealed class ThemeEvidence(IFrameworkCatalog catalog, ThemeQueryBuilder q
         if (!string.IsNullOrWhiteSpace(themeId))
         {
             var query = fromForm ? request.Query : SearchQueryParser.WithoutFilter(request.Query, "theme");
-            var found = await EvidenceForAsync(themeId, request with { Query = query, Theme = null }, cancellationToken).ConfigureAwait(false);
+            var (id, note) = await ResolveAsync(themeId, cancellationToken).ConfigureAwait(false);
+            if (id is null)
+            {
+                return SearchResults.Empty(request.Query ?? string.Empty, note!);
+            }
+
+            var found = await EvidenceForAsync(id, request with { Query = query, Theme = null }, cancellationToken).ConfigureAwait(false);
             if (found is not null)
             {
-                return found with { Query = request.Query ?? string.Empty };
+                return found with { Query = request.Query ?? string.Empty, Message = note is null ? found.Message : $"{note} {found.Message}".Trim() };
             }
         }
 
         return await search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The theme or framework a searcher named: its id as the catalog holds it, or, typed without its framework or by its
+    /// title ("care-leavers", "care leavers"), the one theme that answers to it, with a note saying how it was read. An
+    /// unknown name, or one several frameworks share, gives no id and a note saying what to type instead.
+    /// </summary>
+    public async Task<(string? Id, string? Note)> ResolveAsync(string typed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var id = typed.Trim().Trim('/');
+        if (await catalog.GetThemeAsync(id, cancellationToken).ConfigureAwait(false) is not null
+            || await catalog.GetAsync(id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return (id, null);
+        }
+
+        var name = Slug(id);
+        var frameworks = await catalog.ListAsync(cancellationToken).ConfigureAwait(false);
+        var matches = frameworks.SelectMany(f => f.Themes)
+            .Where(t => string.Equals(Slug(t.Id[(t.Id.LastIndexOf('/') + 1)..]), name, StringComparison.Ordinal) || string.Equals(Slug(t.Title), name, StringComparison.Ordinal))
+            .Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return matches.Count switch
+        {
+            1 => (matches[0], $"Theme \"{id}\" was read as {matches[0]}."),
+            0 => (null, $"No framework has a theme \"{id}\". Themes are named like ilacs/care-leavers or send-2023/leadership-and-partnership; the themes page (or the command `inspection themes`) lists them."),
+            _ => (null, $"Several frameworks have a theme \"{id}\": {string.Join(", ", matches)}. Name one of them."),
+        };
+    }
+
+    // Lower case, with every run of other characters than letters and digits as one hyphen: "Care leavers" is care-leavers.
+    private static string Slug(string text)
+    {
+        var slug = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().TrimEnd('-');
     }
 
     public async Task<SearchResults?> EvidenceForAsync(string themeId, SearchRequest request, CancellationToken cancellationToken)

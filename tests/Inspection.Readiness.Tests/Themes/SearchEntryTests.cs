@@ -19,6 +19,38 @@ public sealed class SearchEntryTests(CorpusStore corpus) : IClassFixture<CorpusS
         Assert.Equal("placements theme:ilacs/care-leavers", typed.Query);
     }
 
+    [Theory]
+    [InlineData("placements theme:care-leavers")]
+    [InlineData("placements theme:\"Care leavers\"")]
+    [InlineData("placements theme:/Care_Leavers/")]
+    public async Task AThemeTypedWithoutItsFrameworkOrByItsTitleIsReadAsTheOneThemeOfThatName(string query)
+    {
+        var typed = await SearchAsync(new SearchRequest { Query = query, AllowedClassifications = Classifications.All, Top = 100 });
+        var chosen = await SearchAsync(new SearchRequest { Query = "placements", Theme = "ilacs/care-leavers", AllowedClassifications = Classifications.All, Top = 100 });
+
+        Assert.True(typed.Total > 0);
+        Assert.Equal(chosen.Hits.Select(h => h.PassageId), typed.Hits.Select(h => h.PassageId));
+        Assert.StartsWith("Theme \"", typed.Message, StringComparison.Ordinal);
+        Assert.Contains("was read as ilacs/care-leavers.", typed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownThemeSaysSoAndAThemeSeveralFrameworksShareAsksWhichOne()
+    {
+        var unknown = await SearchAsync(new SearchRequest { Query = "placements theme:nonsense", AllowedClassifications = Classifications.All });
+        Assert.Equal(0, unknown.Total);
+        Assert.Contains("No framework has a theme \"nonsense\"", unknown.Message, StringComparison.Ordinal);
+
+        var fromForm = await SearchAsync(new SearchRequest { Query = "placements", Theme = "nonsense", AllowedClassifications = Classifications.All });
+        Assert.Equal(unknown.Message, fromForm.Message);
+
+        var shared = await SearchAsync(new SearchRequest { Query = "placements theme:health", AllowedClassifications = Classifications.All });
+        Assert.Equal(0, shared.Total);
+        Assert.Contains("ilacs/care-leavers/health", shared.Message, StringComparison.Ordinal);
+        Assert.Contains("ilacs/children-in-care/health", shared.Message, StringComparison.Ordinal);
+        Assert.Contains("Name one of them", shared.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheOfstedLetterInsideTheAgendaPackIsFoundAsALetter()
     {
