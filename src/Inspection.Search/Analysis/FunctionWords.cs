@@ -22,6 +22,28 @@ public static class FunctionWords
         "while", "because", "although", "though", "despite", "throughout", "along",
     };
 
+    // Two words that together only place a question in time ("what did Ofsted say last time about ..."): either word
+    // alone can carry meaning ("waiting time", "the last resort", "most able"), so only the pair is left out.
+    private static readonly HashSet<(string, string)> TimeFrames =
+    [
+        ("last", "time"), ("this", "time"), ("next", "time"), ("previous", "time"), ("most", "recent"), ("most", "recently"),
+    ];
+
     /// <summary>True for a word a query may leave unmatched (compared without case).</summary>
     public static bool Contains(string word) => word is not null && Words.Contains(word);
+
+    /// <summary>
+    /// True for the word at <paramref name="index"/> when it is a function word, or half of a pair of words that only
+    /// places the question in time ("last time", "most recent"); <paramref name="words"/> as typed.
+    /// </summary>
+    public static bool ContainsAt(IReadOnlyList<string> words, int index)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var word = Lower(words[index]);
+        return Words.Contains(word)
+            || (index + 1 < words.Count && TimeFrames.Contains((word, Lower(words[index + 1]))))
+            || (index > 0 && TimeFrames.Contains((Lower(words[index - 1]), word)));
+    }
+
+    private static string Lower(string word) => word.Trim().ToLowerInvariant();
 }

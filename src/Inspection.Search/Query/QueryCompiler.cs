@@ -78,7 +78,8 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         // Function and question words are left out when the query has anything else to look for.
         _share = requiredShare;
         _extraWords = 0;
-        var contentClauses = parsed.Clauses.Count(c => c.Alternatives.Count > 1 || c.Alternatives[0].IsPhrase || !IsFunctionWord(c.Alternatives[0].Text));
+        var single = parsed.Clauses.Select(c => c.Alternatives.Count == 1 && !c.Alternatives[0].IsPhrase ? c.Alternatives[0].Text : "").ToList();
+        var contentClauses = parsed.Clauses.Where((c, i) => c.Alternatives.Count > 1 || c.Alternatives[0].IsPhrase || !(IsFunctionWord(c.Alternatives[0].Text) || FunctionWords.ContainsAt(single, i))).Count();
         var dropFunctionWords = contentClauses > 0;
         _hintInspectorate = contentClauses > 1;
         var run = new List<string>();
@@ -233,6 +234,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
     {
         var typed = words.Select(w => (Text: w, Tokens: Analyse(w))).Where(t => t.Tokens.Count > 0).ToList();
         var tokensPerWord = typed.Select(t => t.Tokens).ToList();
+        var texts = typed.Select(t => t.Text).ToList();
         var flat = tokensPerWord.SelectMany(t => t).ToList();
         var firstTokenOfWord = new List<int>();
         var position = 0;
@@ -248,7 +250,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         var word = 0;
         void AddWord(int index)
         {
-            if (dropFunctionWords && IsFunctionWord(typed[index].Text))
+            if (dropFunctionWords && (IsFunctionWord(typed[index].Text) || FunctionWords.ContainsAt(texts, index)))
             {
                 return;
             }

@@ -92,5 +92,29 @@ public sealed class ScoredMatchingTests : IDisposable
         Assert.Null(results.Message);
     }
 
+    [Fact]
+    public void LastTimeInAQuestionOnlyPlacesItInTimeButTimeAloneStillCounts()
+    {
+        _index.Add("a-letter", "Pathway plans for care leavers were not updated when their circumstances changed.", kind: "InspectionLetter")
+            .Add("b-minutes", "The last time the forum met, care leavers asked about travel costs.")
+            .Add("c-waiting", "The waiting list for assessments grew over the summer.")
+            .Add("d-waiting-time", "The average waiting time for an assessment fell to nine weeks.")
+            .Commit();
+
+        var question = _index.Search("what did Ofsted say last time about care leavers");
+        var recent = _index.Search("most recent on care leavers");
+        var plain = _index.Search("care leavers");
+        var waiting = _index.Search("waiting time");
+
+        // Neither "last" nor "time" is asked for, so the letter is a full match, and Ofsted's words lift it first.
+        Assert.Equal(["a-letter", "b-minutes"], question.Hits.Select(h => h.DocumentId));
+        Assert.Null(question.Message);
+        Assert.Equal(plain.Hits.Select(h => h.PassageId), recent.Hits.Select(h => h.PassageId));
+        Assert.Null(recent.Message);
+        // "time" alone is a content word: only d has both, and c (without it) is no full match.
+        Assert.Equal("d-waiting-time", waiting.Hits[0].DocumentId);
+        Assert.Equal(1, waiting.Total);
+    }
+
     public void Dispose() => _index.Dispose();
 }
