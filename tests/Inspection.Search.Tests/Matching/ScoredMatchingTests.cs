@@ -116,5 +116,18 @@ public sealed class ScoredMatchingTests : IDisposable
         Assert.Equal(1, waiting.Total);
     }
 
+    [Fact]
+    public void AnAbbreviationWrittenWithAnAmpersandFindsItsLongForm()
+    {
+        _index.Add("a", "No care leaver has been placed in bed and breakfast accommodation since May.")
+            .Add("b", "Breakfast clubs opened in three primary schools.")
+            .Commit();
+
+        // "B&B" is two one-letter words to the analyser; the glossary's entry for it is what finds the long form.
+        var results = _index.Search("B&B");
+
+        Assert.Equal(["a"], results.Hits.Select(h => h.DocumentId));
+    }
+
     public void Dispose() => _index.Dispose();
 }
