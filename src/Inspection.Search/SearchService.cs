@@ -51,6 +51,11 @@ public sealed class SearchService(
     private const int MaxSkip = 100_000;
     private static readonly HashSet<string> DocumentIdOnly = [PassageFields.DocumentId];
     private static readonly HashSet<string> PassageIdOnly = [PassageFields.PassageId];
+    private static readonly HashSet<string> DateOnlyField = [PassageFields.Date];
+
+    // Recency's weight against the words' 1 when a question asks for the latest ("last time", "most recent"): more than
+    // the words', since the latest is what was asked, but a passage far down the words' order does not leap to the top.
+    private const double RecencyWeight = 1.5;
     private static readonly (double Share, string How)[] Relaxations = [(QueryCompiler.MostWords, "most"), (0.0, "some")];
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
@@ -262,7 +267,9 @@ public sealed class SearchService(
     {
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
-        var oneDocument = RequestFilters.Apply(SearchQueryParser.Parse(request.Query), request).Filters.Documents.Count == 1;
+        var parsedRequest = SearchQueryParser.Parse(request.Query);
+        var oneDocument = RequestFilters.Apply(parsedRequest, request).Filters.Documents.Count == 1;
+        var asksLatest = FunctionWords.AsksLatest([.. parsedRequest.Clauses.Select(c => c.Alternatives.Count == 1 && !c.Alternatives[0].IsPhrase ? c.Alternatives[0].Text : "")]);
         // The full matches keep their first page apart (a document at most twice) as they are collected; later pages
         // continue in relevance order without what the first page showed.
         // Estimated facets are counted after the search, from a sample of its hits, so the search itself can skip.
@@ -303,14 +310,21 @@ public sealed class SearchService(
         else if (fullMatches > 1 && options.Value.MeaningWeightAmongFullMatches > 0 && meaningOrder is not null)
         {
             // The window is the page size, not skip + top: every page of one search then sees the same order.
-            ranked = AmongTier(searcher, ranked, full, Math.Max(top, 1), oneDocument, meaningOrder, options.Value.MeaningWeightAmongFullMatches, fullMatches: true);
+            ranked = AmongTier(searcher, ranked, full, Math.Max(top, 1), oneDocument, ByPassageId(meaningOrder), options.Value.MeaningWeightAmongFullMatches, fullMatches: true);
+        }
+
+        if (fullMatches > 1 && asksLatest && !request.FacetsOnly)
+        {
+            // "What did Ofsted say last time about ...": among the passages with all the words, newer evidence moves up,
+            // fused with the order the words (and meaning) gave, so an old passage that answers well is not buried.
+            ranked = AmongTier(searcher, ranked, full, Math.Max(top, 1), oneDocument, candidates => NewestFirst(searcher, candidates), RecencyWeight, fullMatches: true);
         }
 
         if (fullMatches > 0 && ranked.Total > fullMatches && meaningWeight > 0 && meaningOrder is not null && !request.FacetsOnly)
         {
             // The passages with most of the words that follow the full matches are the words' weaker guesses: meaning
             // reorders those on the first page among themselves with the weight it has when nothing matches fully.
-            ranked = AmongTier(searcher, ranked, full, Math.Max(top, 1), oneDocument, meaningOrder, meaningWeight, fullMatches: false);
+            ranked = AmongTier(searcher, ranked, full, Math.Max(top, 1), oneDocument, ByPassageId(meaningOrder), meaningWeight, fullMatches: false);
         }
 
         var ordered = request.FacetsOnly ? [] : oneDocument ? [.. ranked.Docs] : ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
@@ -434,7 +448,7 @@ public sealed class SearchService(
     // fusion of their word order and their meaning order); partial matches stay after them, reordered the same way among
     // themselves. Measured on the relevance harness: a passage that answers the query often shares its words with
     // passages that merely mention them, and the model tells those apart where term weights cannot.
-    private static Ranked AmongTier(IndexSearcher searcher, Ranked ranked, Ranked full, int top, bool oneDocument, Func<IReadOnlyCollection<string>, Dictionary<string, int>> meaningOrder, double weight, bool fullMatches)
+    private static Ranked AmongTier(IndexSearcher searcher, Ranked ranked, Ranked full, int top, bool oneDocument, Func<IReadOnlyList<(ScoreDoc Hit, string PassageId)>, Dictionary<string, int>> order, double weight, bool fullMatches)
     {
         // The first page as the words and diversity give it; only the tier's passages on it change places among
         // themselves, so the page holds the same passages and every later page of the search stays as it was.
@@ -449,7 +463,7 @@ public sealed class SearchService(
 
         var candidates = slots
             .Select(i => (Hit: head[i], PassageId: searcher.Doc(head[i].Doc, PassageIdOnly).Get(PassageFields.PassageId, CultureInfo.InvariantCulture))).ToList();
-        var near = meaningOrder([.. candidates.Select(c => c.PassageId).Distinct(StringComparer.Ordinal)]);
+        var near = order(candidates);
         if (near.Count == 0)
         {
             return ranked;
@@ -467,6 +481,18 @@ public sealed class SearchService(
             ? ranked with { Docs = [.. head, .. ordered.Skip(top)] }
             : ranked with { FirstPage = [.. head, .. ordered.Skip(top)] };
     }
+
+    private static Func<IReadOnlyList<(ScoreDoc Hit, string PassageId)>, Dictionary<string, int>> ByPassageId(Func<IReadOnlyCollection<string>, Dictionary<string, int>> order) =>
+        candidates => order([.. candidates.Select(c => c.PassageId).Distinct(StringComparer.Ordinal)]);
+
+    // The candidates newest first (rank 0), by their document's date; undated ones after every dated one.
+    private static Dictionary<string, int> NewestFirst(IndexSearcher searcher, IReadOnlyList<(ScoreDoc Hit, string PassageId)> candidates) =>
+        candidates
+            .Select(c => (c.PassageId, Date: searcher.Doc(c.Hit.Doc, DateOnlyField).Get(PassageFields.Date, CultureInfo.InvariantCulture) ?? ""))
+            .DistinctBy(c => c.PassageId, StringComparer.Ordinal)
+            .OrderByDescending(c => c.Date, StringComparer.Ordinal)
+            .Select((c, i) => (c.PassageId, Rank: i))
+            .ToDictionary(c => c.PassageId, c => c.Rank, StringComparer.Ordinal);
 
     // Reciprocal rank fusion: each list adds weight / (k + rank); passages only meaning found join the list.
     private static Ranked Fuse(Ranked words, List<ScoreDoc> meaningful, double weight)

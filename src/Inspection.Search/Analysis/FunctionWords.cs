@@ -45,5 +45,24 @@ public static class FunctionWords
             || (index > 0 && TimeFrames.Contains((Lower(words[index - 1]), word)));
     }
 
+    /// <summary>
+    /// True when the words ask for the latest of what they find ("what did Ofsted say last time about ...", "the most
+    /// recent audit of ..."): a pair of <see cref="ContainsAt"/>'s time frames that looks back.
+    /// </summary>
+    public static bool AsksLatest(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var pair = (Lower(words[i]), Lower(words[i + 1]));
+            if (TimeFrames.Contains(pair) && pair.Item1 is "last" or "most")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Lower(string word) => word.Trim().ToLowerInvariant();
 }

@@ -117,6 +117,24 @@ public sealed class ScoredMatchingTests : IDisposable
     }
 
     [Fact]
+    public void AskingWhatOfstedSaidLastTimePutsTheNewestLetterFirst()
+    {
+        // The 2022 letter says more about supervision, so the words alone put it first.
+        _index.Add("letter-2022", "Supervision is not regular. Supervision records are brief and supervision does not challenge drift.", kind: "InspectionLetter", date: new DateOnly(2022, 3, 10))
+            .Add("letter-2025", "Supervision is now regular and reflective.", kind: "InspectionLetter", date: new DateOnly(2025, 6, 12))
+            .Commit();
+
+        var plain = _index.Search("what did Ofsted say about supervision");
+        var lastTime = _index.Search("what did Ofsted say last time about supervision");
+        var mostRecent = _index.Search("the most recent on supervision");
+
+        Assert.Equal(["letter-2022", "letter-2025"], plain.Hits.Select(h => h.DocumentId));
+        Assert.Equal(["letter-2025", "letter-2022"], lastTime.Hits.Select(h => h.DocumentId));
+        Assert.Equal(plain.Total, lastTime.Total);
+        Assert.Equal(["letter-2025", "letter-2022"], mostRecent.Hits.Select(h => h.DocumentId));
+    }
+
+    [Fact]
     public void AnAbbreviationWrittenWithAnAmpersandFindsItsLongForm()
     {
         _index.Add("a", "No care leaver has been placed in bed and breakfast accommodation since May.")
