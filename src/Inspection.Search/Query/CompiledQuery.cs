@@ -5,4 +5,8 @@ public sealed record CompiledQuery(
     Lucene.Net.Search.Query Query,
     IReadOnlyList<IReadOnlyList<string>> MarkSequences,
     int TextClauses,
-    bool HasText);
+    bool HasText)
+{
+    /// <summary>True when the query names the inspectorate among other words ("what did Ofsted say about supervision"): it asks for inspectors' words.</summary>
+    public bool NamesInspectorate { get; init; }
+}

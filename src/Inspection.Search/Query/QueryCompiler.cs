@@ -82,6 +82,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         var contentClauses = parsed.Clauses.Where((c, i) => c.Alternatives.Count > 1 || c.Alternatives[0].IsPhrase || !(IsFunctionWord(c.Alternatives[0].Text) || FunctionWords.ContainsAt(single, i))).Count();
         var dropFunctionWords = contentClauses > 0;
         _hintInspectorate = contentClauses > 1;
+        _namedInspectorate = false;
         var run = new List<string>();
         foreach (var clause in parsed.Clauses)
         {
@@ -172,7 +173,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             main.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return new CompiledQuery(main, marks, positives.Count + _extraWords, positives.Count > 0);
+        return new CompiledQuery(main, marks, positives.Count + _extraWords, positives.Count > 0) { NamesInspectorate = _namedInspectorate };
     }
 
     // A clause that only says which passages may match (it adds nothing to a score).
@@ -224,6 +225,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
     // dropped (they still count as positions, so "plans for children" keeps "plans" and "children" two apart), each
     // other word matches in any of its forms, and each pair of neighbouring words adds a proximity clause.
     private bool _hintInspectorate;
+    private bool _namedInspectorate;
 
     // The share of words the query being compiled requires, and the words beyond one that its glossary clauses hold:
     // a glossary form typed as words ("elective home education") is also matched by most of them, word by word.
@@ -260,6 +262,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             {
                 proximity.Add(WordClause(tokensPerWord[index], marks));
                 proximity.Add(new ConstantScoreQuery(new TermQuery(new Term(PassageFields.Kind, LetterKind))) { Boost = LetterBoost });
+                _namedInspectorate = true;
                 return;
             }
 

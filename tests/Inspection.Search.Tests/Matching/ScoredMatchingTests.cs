@@ -135,6 +135,26 @@ public sealed class ScoredMatchingTests : IDisposable
     }
 
     [Fact]
+    public void AQuestionNamingOfstedPutsInspectionLettersFirstAmongFullMatches()
+    {
+        // The audit repeats the words, so they alone rank it above both letters.
+        _index.Add("audit-2025", "Return home interviews: the audit of return home interviews found return home interviews offered late, and return home interviews often declined.", kind: "Audit", date: new DateOnly(2025, 8, 29))
+            .Add("letter-2021", "Return home interviews are not offered to every child.", kind: "InspectionLetter", date: new DateOnly(2021, 10, 1))
+            .Add("letter-2024", "Children are offered return home interviews, but take-up is low.", kind: "InspectionLetter", date: new DateOnly(2024, 6, 5))
+            .Commit();
+
+        var words = _index.Search("return home interviews");
+        var ofsted = _index.Search("what did Ofsted say about return home interviews");
+        var lastTime = _index.Search("what did Ofsted say last time about return home interviews");
+
+        Assert.Equal("audit-2025", words.Hits[0].DocumentId);
+        Assert.Equal(["letter-2021", "letter-2024"], ofsted.Hits.Take(2).Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+        Assert.Equal("audit-2025", ofsted.Hits[2].DocumentId);
+        // Asking for the latest as well: the newest letter first, and the newer audit still after both letters.
+        Assert.Equal(["letter-2024", "letter-2021", "audit-2025"], lastTime.Hits.Select(h => h.DocumentId));
+    }
+
+    [Fact]
     public void AnAbbreviationWrittenWithAnAmpersandFindsItsLongForm()
     {
         _index.Add("a", "No care leaver has been placed in bed and breakfast accommodation since May.")
