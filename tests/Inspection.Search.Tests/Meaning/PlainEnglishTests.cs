@@ -60,11 +60,25 @@ public sealed class PlainEnglishTests : IDisposable
         Assert.All(phrases, p => Assert.True(p.Everyday.Count > 0 && p.Sector.Count > 0));
     }
 
+    [Fact]
+    public void NoEverydayPhraseOfTheShippedLayerIsOneOfItsSectorTerms()
+    {
+        // A query already in the sector's words must not be expanded as if it were everyday speech.
+        var phrases = PlainEnglishLoader.Load(Path.Combine(RepoPaths.Root, "content-recipes", PlainEnglishLoader.DefaultFileName));
+        var sector = phrases.SelectMany(p => p.Sector).Select(Analysed).ToHashSet(StringComparer.Ordinal);
+
+        var clashes = phrases.SelectMany(p => p.Everyday).Where(e => sector.Contains(Analysed(e))).ToList();
+
+        Assert.True(clashes.Count == 0, "everyday phrases that are sector terms: " + string.Join(", ", clashes));
+    }
+
     public void Dispose()
     {
         _analyzer.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
+
+    private string Analysed(string text) => string.Join(' ', TextAnalysis.Terms(_analyzer, text));
 
     private string Write(string json)
     {
