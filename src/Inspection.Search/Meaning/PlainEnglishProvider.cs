@@ -39,6 +39,8 @@ public sealed class PlainEnglishProvider
         }
 
         var said = " " + string.Join(' ', words) + " ";
+        // A phrase inside a longer one already matched ("mum" in "foster mum") says nothing more.
+        var used = new bool[words.Length];
         var added = new List<string>();
         foreach (var (everyday, sector) in Current())
         {
@@ -47,11 +49,13 @@ public sealed class PlainEnglishProvider
                 break;
             }
 
-            if (!Contains(words, everyday))
+            var start = Find(words, everyday, used);
+            if (start < 0)
             {
                 continue;
             }
 
+            Array.Fill(used, true, start, everyday.Length);
             foreach (var term in sector)
             {
                 var analysed = " " + string.Join(' ', TextAnalysis.Terms(_analyzer, term)) + " ";
@@ -72,17 +76,18 @@ public sealed class PlainEnglishProvider
         return terms.Count == 0 ? query : query + " (" + string.Join("; ", terms) + ")";
     }
 
-    private static bool Contains(string[] words, string[] phrase)
+    // The first place the phrase occurs over words no longer phrase has taken, or -1.
+    private static int Find(string[] words, string[] phrase, bool[] used)
     {
         for (var start = 0; start + phrase.Length <= words.Length; start++)
         {
-            if (words.AsSpan(start, phrase.Length).SequenceEqual(phrase))
+            if (words.AsSpan(start, phrase.Length).SequenceEqual(phrase) && !used.AsSpan(start, phrase.Length).Contains(true))
             {
-                return true;
+                return start;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private IReadOnlyList<(string[] Everyday, IReadOnlyList<string> Sector)> Current()

@@ -20,6 +20,44 @@ public sealed class PlainEnglishTests : IDisposable
     }
 
     [Fact]
+    public void TheShippedLayerKnowsInformalAndOldFashionedWords()
+    {
+        var layer = new PlainEnglishProvider(Path.Combine(RepoPaths.Root, "content-recipes", PlainEnglishLoader.DefaultFileName), _analyzer);
+
+        Assert.Contains("unauthorised absence", layer.SectorTerms("pupils bunking off on Fridays"));
+        Assert.Contains("Ofsted", layer.SectorTerms("what did the watchdog make of us"));
+        Assert.Contains("budget deficit", layer.SectorTerms("how big is the money gap this year"));
+        Assert.Contains("unsuitable accommodation", layer.SectorTerms("care leavers put in a B&B"));
+        Assert.Contains("kinship care", layer.SectorTerms("children living with their nan"));
+        Assert.Contains("adult social care", layer.SectorTerms("handing over to the grown-ups' side"));
+    }
+
+    [Fact]
+    public void PluralsAndPossessivesMatchTheSingularPhrase()
+    {
+        var layer = new PlainEnglishProvider(Path.Combine(RepoPaths.Root, "content-recipes", PlainEnglishLoader.DefaultFileName), _analyzer);
+
+        Assert.Equal(layer.SectorTerms("working with mum and dad"), layer.SectorTerms("working with mums and dads"));
+        Assert.Contains("parents and carers", layer.SectorTerms("working with mums and dads"));
+        Assert.Contains("agency social workers", layer.SectorTerms("the temp workers' contracts"));
+    }
+
+    [Fact]
+    public void APhraseInsideALongerMatchedPhraseAddsNothing()
+    {
+        var path = Write("""
+            { "steps": [ { "name": "PlainEnglish", "Phrases": [
+              { "Everyday": ["mum"], "Sector": ["parents"] },
+              { "Everyday": ["foster mum"], "Sector": ["foster carers"] } ] } ] }
+            """);
+        var layer = new PlainEnglishProvider(path, _analyzer);
+
+        Assert.Equal(["foster carers"], layer.SectorTerms("her foster mum"));
+        Assert.Equal(["foster carers", "parents"], layer.SectorTerms("her foster mum and her mum"));
+        Assert.Equal(["parents"], layer.SectorTerms("her mum"));
+    }
+
+    [Fact]
     public void SectorTermsAndAcronymsAreLeftAsTyped()
     {
         var layer = new PlainEnglishProvider(Path.Combine(RepoPaths.Root, "content-recipes", PlainEnglishLoader.DefaultFileName), _analyzer);
@@ -60,11 +98,25 @@ public sealed class PlainEnglishTests : IDisposable
         Assert.All(phrases, p => Assert.True(p.Everyday.Count > 0 && p.Sector.Count > 0));
     }
 
+    [Fact]
+    public void NoEverydayPhraseOfTheShippedLayerIsOneOfItsSectorTerms()
+    {
+        // A query already in the sector's words must not be expanded as if it were everyday speech.
+        var phrases = PlainEnglishLoader.Load(Path.Combine(RepoPaths.Root, "content-recipes", PlainEnglishLoader.DefaultFileName));
+        var sector = phrases.SelectMany(p => p.Sector).Select(Analysed).ToHashSet(StringComparer.Ordinal);
+
+        var clashes = phrases.SelectMany(p => p.Everyday).Where(e => sector.Contains(Analysed(e))).ToList();
+
+        Assert.True(clashes.Count == 0, "everyday phrases that are sector terms: " + string.Join(", ", clashes));
+    }
+
     public void Dispose()
     {
         _analyzer.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
+
+    private string Analysed(string text) => string.Join(' ', TextAnalysis.Terms(_analyzer, text));
 
     private string Write(string json)
     {
