@@ -14,7 +14,7 @@ public sealed class RelevanceFloorTests(HarnessFixture fixture, ITestOutputHelpe
     [Theory]
     [InlineData("keyword", 0.91)]
     [InlineData("acronym", 0.87)]
-    [InlineData("paraphrase", 0.28)]
+    [InlineData("paraphrase", 0.34)]
     [InlineData("question", 0.81)]
     [InlineData("filtered", 0.89)]
     [InlineData("typo", 0.91)]
