@@ -87,6 +87,23 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.All(since.GetProperty("hits").EnumerateArray(), h => Assert.True(string.CompareOrdinal(h.GetProperty("date").GetString(), "2026-01-01") >= 0));
     }
 
+    [Fact]
+    public async Task DatesInWordsAndInTheQueryAndAThemeWithoutItsFrameworkAreReadTheSameWay()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var form = await viewer.GetJsonAsync("/api/search?q=children&after=01%2F01%2F2026");
+        var words = await viewer.GetJsonAsync("/api/search?q=children&after=1+January+2026");
+        var typed = await viewer.GetJsonAsync("/api/search?q=children+after%3A01%2F01%2F2026");
+        Assert.Equal(form.GetProperty("total").GetInt32(), words.GetProperty("total").GetInt32());
+        Assert.Equal(form.GetProperty("total").GetInt32(), typed.GetProperty("total").GetInt32());
+
+        var page = await viewer.GetPageAsync("/?q=placements+theme%3Acare-leavers");
+        Assert.Contains("was read as ilacs/care-leavers", page, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9][\d,]* passages? found", page);
+        var unknown = await viewer.GetPageAsync("/?q=placements+theme%3Anonsense");
+        Assert.Contains("No framework has a theme", unknown, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("%22unclosed phrase")]
     [InlineData("((((")]
