@@ -21,6 +21,7 @@ public static class InspectionCli
         root.Subcommands.Add(IngestCommand.Create(runner));
         root.Subcommands.Add(SearchCommand.Create(runner));
         root.Subcommands.Add(ReindexCommand.Create(runner));
+        root.Subcommands.Add(MeaningCommand.Create(runner));
         root.Subcommands.Add(DeleteCommand.CreateDelete(runner));
         root.Subcommands.Add(DeleteCommand.CreateRestore(runner));
         root.Subcommands.Add(DeleteCommand.CreateDeleted(runner));
