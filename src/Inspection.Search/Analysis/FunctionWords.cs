@@ -29,6 +29,13 @@ public static class FunctionWords
         ("last", "time"), ("this", "time"), ("next", "time"), ("previous", "time"), ("most", "recent"), ("most", "recently"),
     ];
 
+    // Words that only ask for the newest of what the others find ("the latest RAG ratings").
+    private static readonly HashSet<string> Latest = ["latest", "newest"];
+
+    // "last" before one of these asks for the latest of them ("what did the last monitoring visit say"); before anything
+    // else it may be a period ("last year") or a meaning of its own ("last resort"), and it stays a word to look for.
+    private static readonly HashSet<string> LastOf = ["visit", "inspection", "letter", "report", "audit", "review", "monitoring", "focused", "ofsted", "self-evaluation"];
+
     /// <summary>True for a word a query may leave unmatched (compared without case).</summary>
     public static bool Contains(string word) => word is not null && Words.Contains(word);
 
@@ -41,21 +48,29 @@ public static class FunctionWords
         ArgumentNullException.ThrowIfNull(words);
         var word = Lower(words[index]);
         return Words.Contains(word)
+            || Latest.Contains(word)
+            || (word == "last" && index + 1 < words.Count && LastOf.Contains(Lower(words[index + 1])))
             || (index + 1 < words.Count && TimeFrames.Contains((word, Lower(words[index + 1]))))
             || (index > 0 && TimeFrames.Contains((Lower(words[index - 1]), word)));
     }
 
     /// <summary>
     /// True when the words ask for the latest of what they find ("what did Ofsted say last time about ...", "the most
-    /// recent audit of ..."): a pair of <see cref="ContainsAt"/>'s time frames that looks back.
+    /// recent audit of ...", "the latest RAG ratings", "what did the last monitoring visit say"): a time frame that looks
+    /// back, "latest" or "newest", or "last" before a visit, an inspection or a piece of evidence.
     /// </summary>
     public static bool AsksLatest(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        if (words.Any(w => Latest.Contains(Lower(w))))
+        {
+            return true;
+        }
+
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var pair = (Lower(words[i]), Lower(words[i + 1]));
-            if (TimeFrames.Contains(pair) && pair.Item1 is "last" or "most")
+            if ((TimeFrames.Contains(pair) && pair.Item1 is "last" or "most") || (pair.Item1 == "last" && LastOf.Contains(pair.Item2)))
             {
                 return true;
             }

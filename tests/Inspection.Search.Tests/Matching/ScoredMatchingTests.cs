@@ -155,6 +155,29 @@ public sealed class ScoredMatchingTests : IDisposable
     }
 
     [Fact]
+    public void LatestAndTheLastVisitAskForTheNewestButLastBeforeOtherWordsIsAWordToFind()
+    {
+        _index.Add("visit-2022", "At this monitoring visit, supervision was irregular and supervision records were brief.", kind: "InspectionLetter", date: new DateOnly(2022, 3, 10))
+            .Add("visit-2025", "At this monitoring visit, supervision was regular, and leaders had improved the quality of plans, the timeliness of visits and the recording of decisions across all of the teams.", kind: "InspectionLetter", date: new DateOnly(2025, 6, 12))
+            .Add("resort", "Residential care is used as a last resort for placements.")
+            .Add("plans", "Placements are matched with care and a resort to emergency beds is rare.")
+            .Commit();
+
+        var plain = _index.Search("monitoring visit supervision");
+        var lastVisit = _index.Search("what did the last monitoring visit say about supervision");
+        var latest = _index.Search("the latest on supervision at the monitoring visit");
+        var lastResort = _index.Search("last resort placements");
+
+        Assert.Equal("visit-2022", plain.Hits[0].DocumentId);
+        Assert.Equal(["visit-2025", "visit-2022"], lastVisit.Hits.Select(h => h.DocumentId));
+        Assert.Null(lastVisit.Message);
+        Assert.Equal("visit-2025", latest.Hits[0].DocumentId);
+        // "last" before another word is looked for: only the passage with it has every word.
+        Assert.Equal("resort", lastResort.Hits[0].DocumentId);
+        Assert.Contains("1 passage has all the words", lastResort.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAbbreviationWrittenWithAnAmpersandFindsItsLongForm()
     {
         _index.Add("a", "No care leaver has been placed in bed and breakfast accommodation since May.")
