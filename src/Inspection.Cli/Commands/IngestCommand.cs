@@ -98,11 +98,8 @@ public static class IngestCommand
             var rate = value.Elapsed.TotalSeconds > 0 ? value.Pages / value.Elapsed.TotalSeconds : 0;
             if (context.Console.IsInteractive)
             {
-                const int Width = 24;
-                var filled = value.Total == 0 ? Width : value.Done * Width / value.Total;
-                var bar = new string('#', filled) + new string('.', Width - filled);
                 context.Console.Out.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"\r[{bar}] {value.Done}/{value.Total} files, {value.Pages} pages, {rate:0} pages/s  "));
+                    $"\r{ProgressBar.Of(value.Done, value.Total)} {value.Done}/{value.Total} files, {value.Pages} pages, {rate:0} pages/s  "));
                 _drewBar = true;
                 return;
             }

@@ -51,10 +51,8 @@ public static class MeaningCommand
                 }
                 else if (context.Console.IsInteractive)
                 {
-                    const int Width = 24;
-                    var filled = total == 0 ? Width : Math.Min(Width, embedded * Width / total);
                     await context.Console.Out.WriteAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {embedded}/{total} passages, {rate:0.0} a second  ")).ConfigureAwait(false);
+                        $"\r{ProgressBar.Of(embedded, total)} {embedded}/{total} passages, {rate:0.0} a second  ")).ConfigureAwait(false);
                     drewBar = true;
                 }
                 else

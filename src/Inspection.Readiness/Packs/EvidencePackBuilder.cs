@@ -157,33 +157,8 @@ public sealed class EvidencePackBuilder(
     private static string PackPath(int number, PackedDocument document)
     {
         var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-        var name = Slug(Path.GetFileNameWithoutExtension(document.SourceFile ?? document.Title));
+        var name = Slugs.Of(Path.GetFileNameWithoutExtension(document.SourceFile ?? document.Title));
         var extension = Path.GetExtension(document.SourceFile ?? "").ToLowerInvariant();
-        return string.Create(CultureInfo.InvariantCulture, $"evidence/{number:00}-{Slug(document.Kind)}-{date}-{name}{extension}");
-    }
-
-    /// <summary>Lower-case letters, digits and single hyphens only, at most 60 characters: safe in any ZIP tool and file system.</summary>
-    internal static string Slug(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                if (char.IsUpper(c) && builder.Length > 0 && builder[^1] != '-' && char.IsAsciiLetterLower(builder[^1]))
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "document" : slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
+        return string.Create(CultureInfo.InvariantCulture, $"evidence/{number:00}-{Slugs.Of(document.Kind)}-{date}-{name}{extension}");
     }
 }

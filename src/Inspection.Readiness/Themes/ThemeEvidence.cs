@@ -48,10 +48,10 @@ public sealed class ThemeEvidence(IFrameworkCatalog catalog, ThemeQueryBuilder q
             return (id, null);
         }
 
-        var name = Slug(id);
+        var name = Slugs.Of(id);
         var frameworks = await catalog.ListAsync(cancellationToken).ConfigureAwait(false);
         var matches = frameworks.SelectMany(f => f.Themes)
-            .Where(t => string.Equals(Slug(t.Id[(t.Id.LastIndexOf('/') + 1)..]), name, StringComparison.Ordinal) || string.Equals(Slug(t.Title), name, StringComparison.Ordinal))
+            .Where(t => string.Equals(Slugs.Of(t.Id[(t.Id.LastIndexOf('/') + 1)..]), name, StringComparison.Ordinal) || string.Equals(Slugs.Of(t.Title), name, StringComparison.Ordinal))
             .Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return matches.Count switch
         {
@@ -59,25 +59,6 @@ public sealed class ThemeEvidence(IFrameworkCatalog catalog, ThemeQueryBuilder q
             0 => (null, $"No framework has a theme \"{id}\". Themes are named like ilacs/care-leavers or send-2023/leadership-and-partnership; the themes page (or the command `inspection themes`) lists them."),
             _ => (null, $"Several frameworks have a theme \"{id}\": {string.Join(", ", matches)}. Name one of them."),
         };
-    }
-
-    // Lower case, with every run of other characters than letters and digits as one hyphen: "Care leavers" is care-leavers.
-    private static string Slug(string text)
-    {
-        var slug = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text.Trim())
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        return slug.ToString().TrimEnd('-');
     }
 
     public async Task<SearchResults?> EvidenceForAsync(string themeId, SearchRequest request, CancellationToken cancellationToken)
