@@ -500,7 +500,7 @@ public sealed class SearchService(
     // The candidates with inspection letters' passages first, each part in the order given.
     private static Dictionary<string, int> LettersFirst(IndexSearcher searcher, IReadOnlyList<(ScoreDoc Hit, string PassageId)> candidates) =>
         candidates
-            .Select((c, i) => (c.PassageId, Letter: searcher.Doc(c.Hit.Doc, KindOnlyField).Get(PassageFields.Kind, CultureInfo.InvariantCulture) == "InspectionLetter", Order: i))
+            .Select((c, i) => (c.PassageId, Letter: searcher.Doc(c.Hit.Doc, KindOnlyField).Get(PassageFields.Kind, CultureInfo.InvariantCulture) == QueryCompiler.LetterKind, Order: i))
             .DistinctBy(c => c.PassageId, StringComparer.Ordinal)
             .OrderBy(c => c.Letter ? 0 : 1).ThenBy(c => c.Order)
             .Select((c, i) => (c.PassageId, Rank: i))

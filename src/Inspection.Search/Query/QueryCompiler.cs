@@ -39,7 +39,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
     // letters rank higher instead.
     private static readonly HashSet<string> Inspectorate = new(StringComparer.Ordinal) { "ofsted", "inspector", "hmi" };
     private const float LetterBoost = 1.5f;
-    private const string LetterKind = "InspectionLetter";
+    internal const string LetterKind = "InspectionLetter";
 
     // A synonym is a weaker signal than the words typed, so exact wording ranks first. A form of several words scores
     // its words' weights together ("case load", "reflective supervision"), so at 0.8 it could outweigh the word typed
