@@ -58,6 +58,9 @@ public sealed class SearchService(
     // every letter passage ahead and the order given within each part (measured: 5 already gave the same judged figures).
     private const double LettersFirstWeight = 100;
 
+    // Inspection letters' passages the first page shows, when a query names the inspectorate and letters have all its words.
+    private const int LettersOnFirstPage = 5;
+
     // Recency's weight against the words' 1 when a question asks for the latest ("last time", "most recent"): more than
     // the words', since the latest is what was asked, but a passage far down the words' order does not leap to the top.
     private const double RecencyWeight = 1.5;
@@ -325,6 +328,14 @@ public sealed class SearchService(
             ranked = AmongTier(searcher, ranked, full, Math.Max(top, 1), oneDocument, candidates => NewestFirst(searcher, candidates), RecencyWeight, fullMatches: true);
         }
 
+        if (fullMatches > top && all.NamesInspectorate && !request.FacetsOnly && !oneDocument)
+        {
+            // Inspection letters' passages with all the words may rank past the first page, below an audit or a report
+            // that repeats the words more often: the best of them join the first page, in place of its weakest others.
+            (ranked, var joined) = WithLettersOnFirstPage(searcher, ranked, all, rank, top, terms);
+            full = full with { Docs = [.. full.Docs, .. joined] };
+        }
+
         if (fullMatches > 1 && all.NamesInspectorate && !request.FacetsOnly)
         {
             // "What did Ofsted say about ...": inspection letters' passages with all the words come first on the first page,
@@ -497,14 +508,72 @@ public sealed class SearchService(
     private static Func<IReadOnlyList<(ScoreDoc Hit, string PassageId)>, Dictionary<string, int>> ByPassageId(Func<IReadOnlyCollection<string>, Dictionary<string, int>> order) =>
         candidates => order([.. candidates.Select(c => c.PassageId).Distinct(StringComparer.Ordinal)]);
 
+    // The first page with up to LettersOnFirstPage inspection letters' passages (a letter at most twice): those it has,
+    // then the best letter passages of all the full matches in place of its last passages that are not from letters,
+    // which open the next page. The letters' search is the same query limited to letters, so every page of one search
+    // sees the same first page.
+    private (Ranked Ranked, List<ScoreDoc> Joined) WithLettersOnFirstPage(IndexSearcher searcher, Ranked ranked, CompiledQuery all, SearchRequest request, int top, ReaderTerms terms)
+    {
+        List<ScoreDoc> ordered = ranked.FirstPage is { } firstPage ? [.. firstPage] : DocumentDiversity.FirstPageFirst(searcher, ranked.Docs, top);
+        var head = ordered.Take(top).ToList();
+        bool IsLetter(ScoreDoc hit) => IsLetterPassage(searcher, hit.Doc);
+        var wanted = Math.Min(LettersOnFirstPage, top) - head.Count(IsLetter);
+        if (wanted <= 0)
+        {
+            return (ranked, []);
+        }
+
+        var lettersOnly = new BooleanQuery
+        {
+            { all.Query, Occur.MUST },
+            { new ConstantScoreQuery(new TermQuery(new Term(PassageFields.Kind, QueryCompiler.LetterKind))) { Boost = 0 }, Occur.MUST },
+        };
+        var letters = Rank(searcher, all with { Query = lettersOnly }, request with { Facets = false }, top, top, terms);
+        var onPage = head.Select(d => d.Doc).ToHashSet();
+        var perDocument = head.GroupBy(d => DocumentDiversity.DocumentOf(searcher, d.Doc), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var joining = new List<ScoreDoc>();
+        foreach (var hit in letters.FirstPage ?? letters.Docs)
+        {
+            var document = DocumentDiversity.DocumentOf(searcher, hit.Doc);
+            if (joining.Count == wanted || onPage.Contains(hit.Doc) || perDocument.GetValueOrDefault(document) >= DocumentDiversity.PerDocument)
+            {
+                continue;
+            }
+
+            joining.Add(hit);
+            perDocument[document] = perDocument.GetValueOrDefault(document) + 1;
+        }
+
+        var leaving = head.Where(d => !IsLetter(d)).TakeLast(joining.Count).Select(d => d.Doc).ToHashSet();
+        if (joining.Count == 0 || leaving.Count < joining.Count)
+        {
+            return (ranked, []);
+        }
+
+        var joined = joining.Select(d => d.Doc).ToHashSet();
+        return (ranked with
+        {
+            FirstPage =
+            [
+                .. head.Where(d => !leaving.Contains(d.Doc)), .. joining,
+                .. head.Where(d => leaving.Contains(d.Doc)), .. ordered.Skip(top).Where(d => !joined.Contains(d.Doc)),
+            ],
+        }, joining);
+    }
+
     // The candidates with inspection letters' passages first, each part in the order given.
     private static Dictionary<string, int> LettersFirst(IndexSearcher searcher, IReadOnlyList<(ScoreDoc Hit, string PassageId)> candidates) =>
         candidates
-            .Select((c, i) => (c.PassageId, Letter: searcher.Doc(c.Hit.Doc, KindOnlyField).Get(PassageFields.Kind, CultureInfo.InvariantCulture) == QueryCompiler.LetterKind, Order: i))
+            .Select((c, i) => (c.PassageId, Letter: IsLetterPassage(searcher, c.Hit.Doc), Order: i))
             .DistinctBy(c => c.PassageId, StringComparer.Ordinal)
             .OrderBy(c => c.Letter ? 0 : 1).ThenBy(c => c.Order)
             .Select((c, i) => (c.PassageId, Rank: i))
             .ToDictionary(c => c.PassageId, c => c.Rank, StringComparer.Ordinal);
+
+    // A letter's passage, or a passage of a letter embedded in another document (an agenda pack's Ofsted letter), which
+    // carries the letter's kind beside its document's.
+    private static bool IsLetterPassage(IndexSearcher searcher, int doc) =>
+        searcher.Doc(doc, KindOnlyField).GetValues(PassageFields.Kind, CultureInfo.InvariantCulture).Contains(QueryCompiler.LetterKind, StringComparer.Ordinal);
 
     // The candidates newest first (rank 0), by their document's date; undated ones after every dated one.
     private static Dictionary<string, int> NewestFirst(IndexSearcher searcher, IReadOnlyList<(ScoreDoc Hit, string PassageId)> candidates) =>

@@ -36,6 +36,19 @@ public static class FunctionWords
     // else it may be a period ("last year") or a meaning of its own ("last resort"), and it stays a word to look for.
     private static readonly HashSet<string> LastOf = ["visit", "inspection", "letter", "report", "audit", "review", "monitoring", "focused", "ofsted", "self-evaluation"];
 
+    // Words that ask what someone said, found or decided ("what did Ofsted say about ...", "inspectors' findings on ...").
+    private static readonly HashSet<string> Saying =
+    [
+        "say", "says", "said", "tell", "tells", "told", "mention", "mentions", "mentioned", "find", "finds", "found", "finding",
+        "findings", "think", "thinks", "thought", "view", "views", "judge", "judges", "judged", "judgement", "judgements",
+        "judgment", "judgments", "conclude", "concluded", "conclusion", "conclusions", "recommend", "recommended",
+        "recommendation", "recommendations", "comment", "comments", "commented", "feedback", "note", "noted", "identify",
+        "identified", "highlight", "highlighted", "raise", "raised", "criticise", "criticised", "criticism", "praise",
+        "praised", "report", "reported", "see", "saw", "seen", "verdict", "rated", "graded",
+    ];
+
+    private static readonly HashSet<string> QuestionWords = ["what", "when", "where", "why", "how", "who", "whom", "which", "whether"];
+
     /// <summary>True for a word a query may leave unmatched (compared without case).</summary>
     public static bool Contains(string word) => word is not null && Words.Contains(word);
 
@@ -52,6 +65,18 @@ public static class FunctionWords
             || (word == "last" && index + 1 < words.Count && LastOf.Contains(Lower(words[index + 1])))
             || (index + 1 < words.Count && TimeFrames.Contains((word, Lower(words[index + 1]))))
             || (index > 0 && TimeFrames.Contains((Lower(words[index - 1]), word)));
+    }
+
+    /// <summary>
+    /// True when the words ask for what was said, found or decided ("what did Ofsted find about ...", "inspectors' view
+    /// of ..."), or ask no question at all ("ofsted supervision"); false for a question about something else that only
+    /// names who said it ("how many documents were inspectors given", "when will we meet Ofsted").
+    /// </summary>
+    public static bool AsksWhatWasSaid(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var lower = words.Select(w => Lower(w).TrimEnd('?', '\'', '’')).ToList();
+        return lower.Any(Saying.Contains) || !lower.Any(QuestionWords.Contains);
     }
 
     /// <summary>

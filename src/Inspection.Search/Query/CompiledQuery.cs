@@ -7,6 +7,10 @@ public sealed record CompiledQuery(
     int TextClauses,
     bool HasText)
 {
-    /// <summary>True when the query names the inspectorate among other words ("what did Ofsted say about supervision"): it asks for inspectors' words.</summary>
+    /// <summary>
+    /// True when the query names the inspectorate among other words and asks what was said or found ("what did Ofsted say
+    /// about supervision", "ofsted supervision"), not another question that only names it ("when will we meet Ofsted"):
+    /// it asks for inspectors' words.
+    /// </summary>
     public bool NamesInspectorate { get; init; }
 }

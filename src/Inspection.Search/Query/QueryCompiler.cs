@@ -173,7 +173,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             main.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return new CompiledQuery(main, marks, positives.Count + _extraWords, positives.Count > 0) { NamesInspectorate = _namedInspectorate };
+        return new CompiledQuery(main, marks, positives.Count + _extraWords, positives.Count > 0) { NamesInspectorate = _namedInspectorate && FunctionWords.AsksWhatWasSaid(single) };
     }
 
     // A clause that only says which passages may match (it adds nothing to a score).

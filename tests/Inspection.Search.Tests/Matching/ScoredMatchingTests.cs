@@ -1,3 +1,4 @@
+using Inspection.Content.Evidence;
 using Inspection.Search.Tests.Corpus;
 
 namespace Inspection.Search.Tests.Matching;
@@ -152,6 +153,58 @@ public sealed class ScoredMatchingTests : IDisposable
         Assert.Equal("audit-2025", ofsted.Hits[2].DocumentId);
         // Asking for the latest as well: the newest letter first, and the newer audit still after both letters.
         Assert.Equal(["letter-2024", "letter-2021", "audit-2025"], lastTime.Hits.Select(h => h.DocumentId));
+    }
+
+    [Fact]
+    public void AnOfstedLetterInsideAnAgendaPackCountsAsALetterAndLettersPastTheFirstPageJoinIt()
+    {
+        // Twelve audit passages repeat the words, so by the words alone both letters' passages rank past a page of ten:
+        // one in a letter, one in the pages of a committee pack that reproduce Ofsted's letter.
+        // Many other passages make the two words rare, so that the words outweigh the letters' small constant lift.
+        for (var i = 0; i < 12; i++)
+        {
+            _index.Add($"audit-{i:D2}", $"Care leavers audit {i}: care leavers' plans and care leavers' housing.", kind: "Audit");
+        }
+
+        for (var i = 0; i < 60; i++)
+        {
+            _index.Add($"other-{i:D2}", $"Foster carers' training, item {i}, was reviewed by the panel.", kind: "CommitteeReport");
+        }
+
+        const string Long = " Inspectors met leaders, managers, practitioners and partners over two days, sampled records across the teams and read the documents that leaders shared about the service and its plans.";
+        _index.Add("letter", "Some care leavers live in unsuitable housing." + Long, kind: "InspectionLetter", date: new DateOnly(2023, 2, 1))
+            .Add("pack", "The letter said care leavers are not always told about their entitlements." + Long, kind: "CommitteeReport", partKind: "InspectionLetter", date: new DateOnly(2021, 10, 12))
+            .Commit();
+
+        var words = _index.Search("care leavers");
+        var ofsted = _index.Search("what did Ofsted say about care leavers");
+        var secondPage = _index.Service.Search(new SearchRequest { Query = "what did Ofsted say about care leavers", AllowedClassifications = Classifications.All, Top = 10, Skip = 10 });
+
+        Assert.DoesNotContain(words.Hits, h => h.DocumentId is "letter" or "pack");
+        Assert.Equal(["letter", "pack"], ofsted.Hits.Take(2).Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+        Assert.Equal(10, ofsted.Hits.Count);
+        // The audits the letters displaced open the next page, and no passage is shown twice across the two pages.
+        Assert.Equal(14, ofsted.Hits.Concat(secondPage.Hits).Where(h => !h.DocumentId.StartsWith("other-", StringComparison.Ordinal)).Select(h => h.PassageId).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void AQuestionThatOnlyNamesInspectorsDoesNotPutLettersFirst()
+    {
+        // Other passages, so that the two words are rare enough to outweigh the letters' small constant lift.
+        for (var i = 0; i < 8; i++)
+        {
+            _index.Add($"other-{i}", $"Foster carers' training, item {i}, was reviewed by the panel.", kind: "CommitteeReport");
+        }
+
+        _index.Add("report", "Inspectors' documents: before the visit, inspectors were given documents, over a hundred documents in all.", kind: "CommitteeReport")
+            .Add("letter", "Inspectors met leaders, social workers, managers and partners over two days, sampled children's records and read documents that leaders chose to share about the service and its plans for the year ahead.", kind: "InspectionLetter")
+            .Commit();
+
+        var howMany = _index.Search("how many documents were inspectors given");
+        var said = _index.Search("what did inspectors say about documents given");
+
+        Assert.Equal("report", howMany.Hits[0].DocumentId);
+        Assert.Equal("letter", said.Hits[0].DocumentId);
     }
 
     [Fact]
