@@ -12,6 +12,7 @@ public sealed class FileFormatDetector : IFileFormatDetector
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] RtfMagic = "{\\rtf"u8.ToArray();
     private static readonly byte[][] ImageMagics =
     [
         [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], // PNG
@@ -43,7 +44,18 @@ public sealed class FileFormatDetector : IFileFormatDetector
         var span = head.AsSpan();
         if (span.StartsWith(OleMagic))
         {
-            throw new IngestionException(fileName, "Word 97-2003 .doc is not supported; save it as .docx");
+            throw new IngestionException(fileName, Path.GetExtension(fileName).ToLowerInvariant() switch
+            {
+                ".xls" => "an Excel 97-2003 workbook (.xls) is not read; save the sheet as PDF, or its table as a web page (HTML)",
+                ".ppt" => "a PowerPoint 97-2003 presentation (.ppt) is not read; save it as PDF",
+                ".msg" => "an Outlook message (.msg) is not read; save the message as PDF, and add its attachments as files of their own",
+                _ => "Word 97-2003 .doc is not supported; save it as .docx",
+            });
+        }
+
+        if (span.StartsWith(RtfMagic))
+        {
+            throw new IngestionException(fileName, "Rich Text Format (.rtf) is not read; open it in Word and save it as .docx or PDF");
         }
 
         if (span.StartsWith(ZipMagic))
@@ -98,10 +110,9 @@ public sealed class FileFormatDetector : IFileFormatDetector
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            var isWord = zip.GetEntry("word/document.xml") is not null;
-            return isWord
+            return zip.GetEntry("word/document.xml") is not null
                 ? FileFormat.Docx
-                : throw new IngestionException(fileName, "this is a ZIP archive, not a PDF, Word or HTML file");
+                : throw new IngestionException(fileName, WhatTheZipHolds(zip));
         }
         catch (InvalidDataException ex)
         {
@@ -111,6 +122,27 @@ public sealed class FileFormatDetector : IFileFormatDetector
         {
             content.Position = 0;
         }
+    }
+
+    // Other office files are ZIP containers too: say which, and how to make it readable.
+    private static string WhatTheZipHolds(ZipArchive zip)
+    {
+        string? mimeType = null;
+        if (zip.GetEntry("mimetype") is { Length: < 200 } entry)
+        {
+            using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
+            mimeType = reader.ReadToEnd().Trim();
+        }
+
+        return mimeType switch
+        {
+            "application/vnd.oasis.opendocument.text" => "an OpenDocument text file (.odt, from LibreOffice or OpenOffice) is not read; save it as Word .docx or PDF",
+            "application/vnd.oasis.opendocument.spreadsheet" => "an OpenDocument spreadsheet (.ods) is not read; save the sheet as PDF",
+            "application/vnd.oasis.opendocument.presentation" => "an OpenDocument presentation (.odp) is not read; save it as PDF",
+            _ when zip.GetEntry("xl/workbook.xml") is not null => "an Excel workbook (.xlsx) is not read; save the sheet as PDF, or its table as a web page (HTML)",
+            _ when zip.GetEntry("ppt/presentation.xml") is not null => "a PowerPoint presentation (.pptx) is not read; save it as PDF",
+            _ => "this is a ZIP archive, not a PDF, Word or HTML file",
+        };
     }
 
     // Some producers put a BOM, whitespace or junk before the header; readers accept it within the first 1 KB.

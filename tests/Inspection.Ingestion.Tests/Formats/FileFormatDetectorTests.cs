@@ -73,6 +73,46 @@ public sealed class FileFormatDetectorTests
         Assert.Equal("plan.doc: Word 97-2003 .doc is not supported; save it as .docx", error.Message);
     }
 
+    [Theory]
+    [InlineData("mimetype", "application/vnd.oasis.opendocument.text", "minutes.odt: an OpenDocument text file (.odt, from LibreOffice or OpenOffice) is not read; save it as Word .docx or PDF")]
+    [InlineData("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "minutes.odt: an OpenDocument spreadsheet (.ods) is not read; save the sheet as PDF")]
+    [InlineData("xl/workbook.xml", "<workbook/>", "minutes.odt: an Excel workbook (.xlsx) is not read; save the sheet as PDF, or its table as a web page (HTML)")]
+    [InlineData("ppt/presentation.xml", "<presentation/>", "minutes.odt: a PowerPoint presentation (.pptx) is not read; save it as PDF")]
+    public void OtherOfficeFilesAreNamedWithAdviceWhateverTheirName(string entry, string content, string message)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry(entry).Open());
+            writer.Write(content);
+        }
+
+        var error = Assert.Throws<IngestionException>(() => Detect("minutes.odt", zip.ToArray()));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("scorecard.xls", "scorecard.xls: an Excel 97-2003 workbook (.xls) is not read; save the sheet as PDF, or its table as a web page (HTML)")]
+    [InlineData("briefing.ppt", "briefing.ppt: a PowerPoint 97-2003 presentation (.ppt) is not read; save it as PDF")]
+    [InlineData("PLAN.DOC", "PLAN.DOC: Word 97-2003 .doc is not supported; save it as .docx")]
+    public void OldOfficeFilesAreNamedByTheirExtension(string name, string message)
+    {
+        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]];
+
+        Assert.Equal(message, Assert.Throws<IngestionException>(() => Detect(name, ole)).Message);
+    }
+
+    [Fact]
+    public void RichTextIsRefusedRatherThanReadAsTextWithItsControlWords()
+    {
+        var rtf = Encoding.ASCII.GetBytes("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0\\fs24 Inspectors found supervision weak.\\par}");
+
+        var error = Assert.Throws<IngestionException>(() => Detect("letter.txt", rtf));
+
+        Assert.Equal("letter.txt: Rich Text Format (.rtf) is not read; open it in Word and save it as .docx or PDF", error.Message);
+    }
+
     [Fact]
     public void EmptyFileIsRejected()
     {
