@@ -208,6 +208,23 @@ public sealed class ScoredMatchingTests : IDisposable
     }
 
     [Fact]
+    public void ShorthandStaffTypeFindsTheWordsWrittenOut()
+    {
+        _index.Add("weeks", "Of new EHC plans, 47% were issued within 20 weeks this quarter.")
+            .Add("year", "Year 9 annual reviews now include a preparing for adulthood section, and management oversight is recorded.")
+            .Add("other", "EHC plans were issued late this quarter; reviews were delayed.")
+            .Commit();
+
+        var weeks = _index.Search("EHC plans within 20 wks");
+        var year = _index.Search("yr 9 reviews mgmt oversight");
+
+        Assert.Equal("weeks", weeks.Hits[0].DocumentId);
+        Assert.Null(weeks.Message);
+        Assert.Equal("year", year.Hits[0].DocumentId);
+        Assert.Null(year.Message);
+    }
+
+    [Fact]
     public void LatestAndTheLastVisitAskForTheNewestButLastBeforeOtherWordsIsAWordToFind()
     {
         _index.Add("visit-2022", "At this monitoring visit, supervision was irregular and supervision records were brief.", kind: "InspectionLetter", date: new DateOnly(2022, 3, 10))
