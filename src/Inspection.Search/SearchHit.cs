@@ -22,4 +22,10 @@ public sealed record SearchHit(
 {
     /// <summary>Matching passages of the same document that this page does not show ("N more from this document").</summary>
     public int MoreFromDocument { get; init; }
+
+    /// <summary>
+    /// The kind of the part of the document the passage is in, when it differs from the document's own: an Ofsted letter
+    /// reproduced in a committee agenda pack is the letter's words, not the committee's. Null otherwise.
+    /// </summary>
+    public string? PartKind { get; init; }
 }

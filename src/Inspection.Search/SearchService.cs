@@ -712,7 +712,11 @@ public sealed class SearchService(
             snippet.Plain,
             text,
             document.Get(PassageFields.IsFinding, CultureInfo.InvariantCulture) is not null,
-            matchingPassages);
+            matchingPassages)
+        {
+            // A part's kind is stored after the document's (PassageDocumentBuilder).
+            PartKind = document.GetValues(PassageFields.Kind, CultureInfo.InvariantCulture) is [_, var part, ..] ? part : null,
+        };
     }
 
     private static Sort SortFor(SearchSort sort) => sort switch

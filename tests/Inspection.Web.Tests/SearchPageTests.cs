@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Inspection.Web.Tests.Infrastructure;
 
 namespace Inspection.Web.Tests;
@@ -45,6 +46,17 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
     [InlineData(1000, true, "More than 1,000 passages")]
     public void CountsSayMoreThanWhenTheSearchStoppedCounting(int total, bool atLeast, string expected) =>
         Assert.Equal(expected, Inspection.Web.Evidence.DisplayText.Count(total, atLeast, "passage", "passages"));
+
+    [Fact]
+    public async Task APassageOfAnOfstedLetterInAnAgendaPackIsLabelledAsTheLetterInThePack()
+    {
+        var labels = site.Factory.Services.GetRequiredService<Inspection.Web.Evidence.KindLabels>();
+
+        // The names come from the content definitions the recipes made, not from a list in code.
+        Assert.Equal("Inspection letter, in a committee report", await labels.PassageAsync("CommitteeReport", "InspectionLetter"));
+        Assert.Equal("Committee report", await labels.PassageAsync("CommitteeReport", null));
+        Assert.Equal("Inspection letter", await labels.PassageAsync("InspectionLetter", "InspectionLetter"));
+    }
 
     [Fact]
     public async Task KindFilterKeepsOnlyThatKind()

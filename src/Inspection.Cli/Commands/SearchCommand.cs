@@ -92,6 +92,7 @@ public static class SearchCommand
             documentId = h.DocumentId,
             title = h.Title,
             kind = h.Kind,
+            partKind = h.PartKind,
             date = h.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             sourceFile = h.SourceFile,
             pageFrom = h.PageFrom,
@@ -124,7 +125,7 @@ public static class SearchCommand
         {
             var pages = hit.PageFrom == hit.PageTo ? $"p.{hit.PageFrom}" : $"pp.{hit.PageFrom}-{hit.PageTo}";
             await output.WriteLineAsync().ConfigureAwait(false);
-            await output.WriteLineAsync($"{++rank}. {hit.Title} ({hit.Kind}, {UkDates.Format(hit.Date)}) {hit.SourceFile} {pages}").ConfigureAwait(false);
+            await output.WriteLineAsync($"{++rank}. {hit.Title} ({(hit.PartKind is { } part ? part + " in " : "")}{hit.Kind}, {UkDates.Format(hit.Date)}) {hit.SourceFile} {pages}").ConfigureAwait(false);
             if (hit.HeadingPath.Length > 0)
             {
                 await output.WriteLineAsync($"   {hit.HeadingPath}").ConfigureAwait(false);

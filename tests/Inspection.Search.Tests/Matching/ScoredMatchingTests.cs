@@ -182,6 +182,9 @@ public sealed class ScoredMatchingTests : IDisposable
 
         Assert.DoesNotContain(words.Hits, h => h.DocumentId is "letter" or "pack");
         Assert.Equal(["letter", "pack"], ofsted.Hits.Take(2).Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+        // The pack's passage says whose words it holds; a letter's own passage needs no second kind.
+        Assert.Equal("InspectionLetter", ofsted.Hits.Single(h => h.DocumentId == "pack").PartKind);
+        Assert.Null(ofsted.Hits.Single(h => h.DocumentId == "letter").PartKind);
         Assert.Equal(10, ofsted.Hits.Count);
         // The audits the letters displaced open the next page, and no passage is shown twice across the two pages.
         Assert.Equal(14, ofsted.Hits.Concat(secondPage.Hits).Where(h => !h.DocumentId.StartsWith("other-", StringComparison.Ordinal)).Select(h => h.PassageId).Distinct(StringComparer.Ordinal).Count());
