@@ -121,6 +121,15 @@ public static partial class ZooScorer
             text.Append('\n');
         }
 
+        // Each held-out document's own counts, so that one round's figures can be told from another's.
+        text.Append("\nHeld-out documents:\n");
+        foreach (var document in checks.Where(c => c.HeldOut).GroupBy(c => c.Document))
+        {
+            text.Append("- ").Append(document.Key).Append(": ")
+                .AppendJoin("; ", document.GroupBy(c => c.Field).Select(f => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Key} {f.Count(c => c.Ok)}/{f.Count()}")))
+                .Append('\n');
+        }
+
         return text.ToString();
     }
 
