@@ -9,8 +9,6 @@ internal sealed partial class PdfBlockBuilder
 {
     private const int MaxHeadingWords = 20;
     private const int MaxNumberedHeadingWords = 18;
-    private const int MaxAddressLines = 7;
-    private const int MaxAddressWords = 8;
 
     private static readonly HashSet<string> DanglingWords = new(StringComparer.Ordinal)
     {
@@ -65,7 +63,7 @@ internal sealed partial class PdfBlockBuilder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var lines = _pages[p];
-            var address = AddressLines(lines);
+            var address = PdfAddresses.Lines(lines, _lineSpacing / _bodySize);
             var start = 0;
             for (var i = 1; i <= lines.Count; i++)
             {
@@ -119,36 +117,6 @@ internal sealed partial class PdfBlockBuilder
         }
 
         return true;
-    }
-
-    // A postal address: the short lines of one type set tightly above a line ending in a UK postcode ("70 Petty France",
-    // "London", "SW1H 9EX"). Its house number is not a section number, and the address is no heading.
-    private bool[] AddressLines(IReadOnlyList<PdfLine> lines)
-    {
-        var address = new bool[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (!Postcode().IsMatch(lines[i].Text))
-            {
-                continue;
-            }
-
-            address[i] = true;
-            for (var j = i - 1; j >= 0 && j >= i - MaxAddressLines; j--)
-            {
-                var (line, below) = (lines[j], lines[j + 1]);
-                var spacing = _lineSpacing * Math.Min(line.FontSize, below.FontSize) / _bodySize;
-                if (CountWords(line.Text) > MaxAddressWords || line.Text.EndsWith('.') || Math.Abs(line.FontSize - below.FontSize) > 0.6
-                    || line.Baseline - below.Baseline > 1.35 * spacing || line.Cells.Count > 1)
-                {
-                    break;
-                }
-
-                address[j] = true;
-            }
-        }
-
-        return address;
     }
 
     private bool StartsNewBlock(PdfLine previous, PdfLine line, bool sameAddress)
@@ -362,10 +330,6 @@ internal sealed partial class PdfBlockBuilder
     // A contents entry: a title, a leader of four or more dots (or middle dots, or ellipses) and a page number.
     [GeneratedRegex(@"^(?<entry>\S.*?)\s*(?:[.·…]\s?){4,}\s*(?<page>\d{1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex ContentsEntry();
-
-    // A UK postcode closing a line ("SW1H 9EX", "Oxley OX9 4DF").
-    [GeneratedRegex(@"(?:^|\s)[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Postcode();
 
     [GeneratedRegex(@"^(?<n>\d{1,4})\s+\p{Lu}")]
     private static partial Regex LeadingCount();
