@@ -29,8 +29,9 @@ internal static partial class Sentences
         }
 
         // A page that marks its main content says what a reader comes for: a cookie banner or a skip link outside it is not
-        // part of the document (ingestion reads only the main content of such a page).
-        var content = (AngleSharp.Dom.IParentNode?)document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? (AngleSharp.Dom.IParentNode)document;
+        // part of the document (ingestion reads only the main content of such a page). A page that marks nothing (a CMS's
+        // divs) carries the zoo's own mark, data-zoo-content, on what a reader reads: ingestion never sees that attribute's meaning.
+        var content = (AngleSharp.Dom.IParentNode?)document.QuerySelector("[data-zoo-content]") ?? document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? (AngleSharp.Dom.IParentNode)document;
         foreach (var element in content.QuerySelectorAll("p, li"))
         {
             if (element.Closest("nav, header, footer, aside, table, form") is not null)

@@ -72,12 +72,12 @@ for source in "$sources"/*-docx.html; do
   mv "$work/$name.docx" "$docs/$name.docx"
 done
 
-# 4. Scans: 200 dpi greyscale, turned by a degree or two (or a quarter turn: a page fed in sideways), with speckle, as a
+# 4. Scans: 200 dpi greyscale (or lower, with more grain), turned by a degree or two (or a quarter turn: a page fed in sideways), with speckle, as a
 #    photocopier-scanner leaves them.
-scan() { # source.pdf first-page last-page angle output
-  local pdf=$1 first=$2 last=$3 angle=$4 out=$5
+scan() { # source.pdf first-page last-page angle output [dpi [grain]]
+  local pdf=$1 first=$2 last=$3 angle=$4 out=$5 dpi=${6:-200} grain=${7:-0.35}
   # Lossless formats get sparse speckle (Gaussian noise would make them megabytes); JPEG gets grain.
-  local noise="-attenuate 0.35 +noise Gaussian" dpi=200
+  local noise="-attenuate $grain +noise Gaussian"
   case "$out" in *.png|*.tiff) noise="-attenuate 0.04 +noise Impulse" ;; esac
   pdftoppm -r "$dpi" -gray -f "$first" -l "$last" "$docs/$pdf" "$work/page"
   local pages=()
@@ -105,5 +105,7 @@ scan send-2023-report-outcome-previous-inspection-westbury.pdf 1 2 -2.2 scan-sen
 scan send-2023-report-outcome-paragraph-wrenfield.pdf 1 1 90 scan-send-2023-report-sideways-wrenfield.pdf
 scan committee-report-sup-footnotes-ketterby.pdf 1 1 -90 scan-committee-report-sideways-ketterby.pdf
 scan send-2023-report-systemic-failings-ashdown-lo.pdf 1 1 180 scan-send-2023-report-upside-down-ashdown.pdf
+# Round 10: a cheap scanner's setting, 150 dpi with heavier grain.
+scan monitoring-visit-letter-bold-body-headings-oxley.pdf 1 1 -0.9 scan-monitoring-visit-letter-150dpi-oxley.pdf 150 0.6
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

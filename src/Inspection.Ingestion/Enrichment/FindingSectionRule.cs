@@ -121,6 +121,12 @@ internal static partial class FindingSectionRule
                 break;
             }
 
+            // A letter's closing lines ("Ofsted will carry out a further monitoring visit.", "Yours sincerely") end its last section.
+            if (ClosingLine().IsMatch(text))
+            {
+                break;
+            }
+
             if (isItem)
             {
                 listMode = true;
@@ -180,4 +186,7 @@ internal static partial class FindingSectionRule
     // "Area 1: the timeliness of plans": a plan's label for the area, not part of what inspectors said.
     [GeneratedRegex(@"^area (?:of (?:concern|significant weakness) )?\d{1,2}\s*[:.\-–—]\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AreaLabel();
+
+    [GeneratedRegex(@"^(?:(?:Ofsted|His Majesty's Chief Inspector|Her Majesty's Chief Inspector|Inspectors|The inspectorates?) will (?:carry out|continue|take|return|make|publish|monitor)\b|Yours (?:sincerely|faithfully)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingLine();
 }

@@ -69,7 +69,8 @@ public static partial class ProtectiveMarking
         return match.Groups["sensitive"].Success ? Classifications.OfficialSensitive : Classifications.Official;
     }
 
-    // Upper case as markings are written; alone on the line or set off by a separator ("... | OFFICIAL").
-    [GeneratedRegex(@"(?:^|[|•–-]\s*)OFFICIAL(?<sensitive>[ -]SENSITIVE(?:\s*[:\-–]\s*(?<personal>PERSONAL))?)?\s*(?:$|[|•])", RegexOptions.CultureInvariant)]
+    // Upper case as markings are written; alone on the line or set off by a separator ("... | OFFICIAL"). The hyphen may be
+    // spaced or a dash ("OFFICIAL - SENSITIVE", "OFFICIAL – SENSITIVE"), as word processors' headers often set it.
+    [GeneratedRegex(@"(?:^|[|•–-]\s*)OFFICIAL(?<sensitive>(?:\s*[-–‑]\s*|\s+)SENSITIVE(?:\s*[:\-–]\s*(?<personal>PERSONAL))?)?\s*(?:$|[|•])", RegexOptions.CultureInvariant)]
     private static partial Regex Marking();
 }

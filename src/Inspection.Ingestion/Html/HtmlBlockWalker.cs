@@ -16,6 +16,24 @@ internal sealed class HtmlBlockWalker(bool skipPageChrome)
         "canvas", "video", "audio", "select", "button", "input", "textarea", "head", "title", "dialog",
     };
 
+    private static readonly HashSet<string> ChromeRoles = new(StringComparer.Ordinal)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+    };
+
+    // Whole class or id names of page chrome ("footer" alone, not "article-footer", which may carry a page's date).
+    private static readonly HashSet<string> ChromeNames = new(StringComparer.Ordinal)
+    {
+        "footer", "site-footer", "global-footer", "site-header", "global-header", "masthead", "sidebar", "skip", "skip-link", "skiplink",
+    };
+
+    // Parts of a hyphenated name that mark chrome wherever they stand ("cookie-banner", "breadcrumbs", "mega-menu", "share-this").
+    private static readonly HashSet<string> ChromeNameParts = new(StringComparer.Ordinal)
+    {
+        "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "megamenu", "related",
+        "share", "feedback",
+    };
+
     private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "header", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody",
@@ -106,7 +124,7 @@ internal sealed class HtmlBlockWalker(bool skipPageChrome)
     private bool IsSkipped(IElement element)
     {
         var name = element.LocalName;
-        if (Skipped.Contains(name) || (skipPageChrome && name == "header"))
+        if (Skipped.Contains(name) || (skipPageChrome && (name == "header" || IsChromeByName(element))))
         {
             return true;
         }
@@ -125,6 +143,33 @@ internal sealed class HtmlBlockWalker(bool skipPageChrome)
         var compact = style.Replace(" ", "", StringComparison.Ordinal);
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
             || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A page that marks no main content (a CMS's bare divs) still names its chrome: by ARIA role, or by the words of its class
+    // and id ("cookie-banner", "breadcrumbs", "site-header", "mega-menu", "sidebar related", "site-footer").
+    private static bool IsChromeByName(IElement element)
+    {
+        if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim().ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        var names = (element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "");
+        if (names.Length > 1024)
+        {
+            return false;
+        }
+
+        foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var lower = token.ToLowerInvariant();
+            if (ChromeNames.Contains(lower) || lower.Split('-', '_').Any(ChromeNameParts.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Enter(IElement element)

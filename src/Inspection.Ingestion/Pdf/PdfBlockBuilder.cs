@@ -63,12 +63,13 @@ internal sealed partial class PdfBlockBuilder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var lines = _pages[p];
+            var address = PdfAddresses.Lines(lines, _lineSpacing / _bodySize);
             var start = 0;
             for (var i = 1; i <= lines.Count; i++)
             {
-                if (i == lines.Count || StartsNewBlock(lines[i - 1], lines[i]))
+                if (i == lines.Count || StartsNewBlock(lines[i - 1], lines[i], address[i - 1] && address[i]))
                 {
-                    blocks.Add(ToBlock(lines, start, i, p + 1));
+                    blocks.Add(ToBlock(lines, start, i, p + 1, address[i - 1]));
                     start = i;
                 }
             }
@@ -118,11 +119,12 @@ internal sealed partial class PdfBlockBuilder
         return true;
     }
 
-    private bool StartsNewBlock(PdfLine previous, PdfLine line)
+    private bool StartsNewBlock(PdfLine previous, PdfLine line, bool sameAddress)
     {
-        // Larger type is set with proportionally larger leading: a title wrapped over two lines is one block.
+        // Type is set with leading in proportion to its size: a title wrapped over two lines is one block, and so is a
+        // small-type paragraph in a sidebar, whose paragraphs are set apart by less than the body's leading.
         var gap = previous.Baseline - line.Baseline;
-        var spacing = _lineSpacing * Math.Max(1, Math.Min(previous.FontSize, line.FontSize) / _bodySize);
+        var spacing = _lineSpacing * Math.Min(previous.FontSize, line.FontSize) / _bodySize;
         if (gap > 1.35 * spacing || gap < 0)
         {
             return true;
@@ -138,7 +140,13 @@ internal sealed partial class PdfBlockBuilder
             return true;
         }
 
-        if (line.Bulleted || ListMarker().IsMatch(line.Text) || NumberedHeading().IsMatch(line.Text))
+        // Each entry of a table of contents is a line of its own, however tightly the entries are set.
+        if (ContentsEntry().IsMatch(previous.Text))
+        {
+            return true;
+        }
+
+        if (!sameAddress && (line.Bulleted || ListMarker().IsMatch(line.Text) || NumberedHeading().IsMatch(line.Text)))
         {
             return true;
         }
@@ -149,12 +157,19 @@ internal sealed partial class PdfBlockBuilder
         return (endsSentence || LeadingDate().IsMatch(line.Text)) && previous.Right < _columnRight - 0.15 * (_columnRight - _columnLeft);
     }
 
-    private Block ToBlock(IReadOnlyList<PdfLine> lines, int start, int end, int page)
+    private Block ToBlock(IReadOnlyList<PdfLine> lines, int start, int end, int page, bool address)
     {
         var first = lines[start];
         if (end - start == 1 && first.Cells.Count > 1)
         {
             return new Block(string.Join(" | ", first.Cells), BlockKind.TableRow, page);
+        }
+
+        // "1. Introduction ........ 3": an entry of a table of contents names a section, it does not open one. The leader is
+        // drawing, not text.
+        if (end - start == 1 && ContentsEntry().Match(first.Text) is { Success: true } entry)
+        {
+            return new Block(entry.Groups["entry"].Value + " " + entry.Groups["page"].Value, BlockKind.ListItem, page);
         }
 
         var sb = new StringBuilder();
@@ -189,7 +204,7 @@ internal sealed partial class PdfBlockBuilder
                 : new Block(enumerator.Length > 0 ? enumerator + " " + rest : rest, BlockKind.ListItem, page);
         }
 
-        var level = HeadingLevel(text, first, end - start, words);
+        var level = address ? 0 : HeadingLevel(text, first, end - start, words);
         return level > 0 ? new Block(text, BlockKind.Heading, page, level) : new Block(text, BlockKind.Paragraph, page);
     }
 
@@ -311,6 +326,10 @@ internal sealed partial class PdfBlockBuilder
     // Bullets are dropped from the text; enumerators such as "(a)" and "1)" are kept because the text refers to them.
     [GeneratedRegex(@"^(?:[•◦▪●‣○■□➢►\-–*]|(?<enum>\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\)))\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
+
+    // A contents entry: a title, a leader of four or more dots (or middle dots, or ellipses) and a page number.
+    [GeneratedRegex(@"^(?<entry>\S.*?)\s*(?:[.·…]\s?){4,}\s*(?<page>\d{1,4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsEntry();
 
     [GeneratedRegex(@"^(?<n>\d{1,4})\s+\p{Lu}")]
     private static partial Regex LeadingCount();

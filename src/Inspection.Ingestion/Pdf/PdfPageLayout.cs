@@ -19,6 +19,9 @@ internal static class PdfPageLayout
     private const int MinProseLines = 3;
     private const int MaxDepth = 8;
 
+    // Cells of one table row sit on the same baseline to within this share of their size.
+    private const double RowTolerance = 0.12;
+
     public static List<PdfLine> Arrange(List<PdfRun> runs)
     {
         var output = new List<PdfLine>();
@@ -92,7 +95,9 @@ internal static class PdfPageLayout
             return;
         }
 
-        if (strips.All(IsProse))
+        // A column of short lines beside prose whose lines do not share the prose's baselines is a sidebar (a letterhead and
+        // address block set in smaller type beside the letter), read after the prose: a table's cells sit on its rows' lines.
+        if (strips.All(IsProse) || (strips.Any(IsProse) && strips.Where(s => !IsProse(s)).All(s => !OnRowsOf(s, strips))))
         {
             foreach (var strip in strips)
             {
@@ -103,6 +108,15 @@ internal static class PdfPageLayout
         }
 
         PdfTableRows.Emit(runs, strips, gutters, output);
+    }
+
+    // At least half the lines of a column share a baseline with a line of another column, as a table's cells do.
+    private static bool OnRowsOf(List<PdfRun> strip, List<List<PdfRun>> strips)
+    {
+        var others = strips.Where(s => !ReferenceEquals(s, strip)).SelectMany(s => s).Select(r => r.Baseline).ToList();
+        var lines = Lines(strip);
+        var shared = lines.Count(line => others.Any(b => Math.Abs(b - line[0].Baseline) <= RowTolerance * line[0].Size));
+        return 2 * shared >= lines.Count;
     }
 
     private static bool IsProse(List<PdfRun> strip)

@@ -98,6 +98,27 @@ public sealed class InspectionLetterEnrichmentTests
     }
 
     [Fact]
+    public void ALettersClosingLineAfterItsNextStepsIsNoFinding()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "Ofsted",
+            "19 November 2025",
+            "Dear Ms Tranter",
+            "# Monitoring visit to Anytown children's services",
+            "This letter summarises the findings of the monitoring visit to Anytown children's services on 21 and 22 October 2025.",
+            "## Next steps",
+            "The local authority should make sure that permanence is considered at each child's second review.",
+            "Ofsted will carry out a further monitoring visit.",
+            "Yours sincerely",
+            "Ann Other",
+            "His Majesty's Inspector"));
+
+        Assert.Equal(
+            ["The local authority should make sure that permanence is considered at each child's second review."],
+            metadata.Findings.Where(f => f.Kind == FindingKinds.AreaForImprovement).Select(f => f.Text));
+    }
+
+    [Fact]
     public void NextStepsOfACommitteeReportAreNotInspectorsFindings()
     {
         var metadata = _enricher.Enrich(Blocks.Document(

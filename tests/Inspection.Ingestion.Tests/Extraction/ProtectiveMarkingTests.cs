@@ -9,6 +9,8 @@ public sealed class ProtectiveMarkingTests
     [InlineData("Harrowden Borough Council | Thematic audit | August 2025 | OFFICIAL", Classifications.Official)]
     [InlineData("OFFICIAL-SENSITIVE", Classifications.OfficialSensitive)]
     [InlineData("OFFICIAL SENSITIVE", Classifications.OfficialSensitive)]
+    [InlineData("OFFICIAL - SENSITIVE", Classifications.OfficialSensitive)]
+    [InlineData("OFFICIAL – SENSITIVE: PERSONAL", Classifications.Personal)]
     [InlineData("OFFICIAL-SENSITIVE: PERSONAL", Classifications.Personal)]
     public void AMarkingInAPageHeaderIsRecognised(string header, string expected)
     {

@@ -53,6 +53,35 @@ public sealed class HtmlBlockExtractorTests
     }
 
     [Fact]
+    public void WithoutLandmarksChromeIsKnownByItsRoleOrItsClassAndIdNames()
+    {
+        const string Page = """
+            <html><body>
+              <div id="cookie-consent" class="cookie-banner"><p>We would like to set additional cookies.</p></div>
+              <div class="skip"><a href="#content">Skip to main content</a></div>
+              <div class="site-header"><div class="mega-menu"><ul><li>Bins and recycling</li></ul></div></div>
+              <div class="breadcrumbs"><ol><li>Home</li><li>Children and families</li></ol></div>
+              <div role="navigation"><a href="/a">Council tax</a></div>
+              <div class="content">
+                <div class="content-header"><h1>Our Ofsted inspection</h1></div>
+                <p>Inspectors judged our services to be good.</p>
+                <div class="social-care-news"><p>Foster carers met in March.</p></div>
+                <div class="article-footer"><p>Page last updated: 12 January 2026</p></div>
+                <div class="page-feedback"><p>Was this page helpful?</p></div>
+              </div>
+              <div class="sidebar related"><h2>Related pages</h2></div>
+              <div class="site-footer"><p>All content is available under the Open Government Licence.</p></div>
+            </body></html>
+            """;
+
+        var document = Extract("page.html", Page);
+
+        Assert.Equal(
+            ["Our Ofsted inspection", "Inspectors judged our services to be good.", "Foster carers met in March.", "Page last updated: 12 January 2026"],
+            document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void HostileMarkupIsSurvivedAndScriptsNeverBecomeText()
     {
         var html = new StringBuilder("<!doctype html><html><head><title>Hostile</title><script>document.write('INJECTED')</script></head>");

@@ -37,6 +37,10 @@ public sealed record ZooExpectation
     /// <summary>Headings that must each start a heading path of their own (an agenda pack's reports).</summary>
     public IReadOnlyList<string>? Headings { get; init; }
 
+    /// <summary>Text a reader does not read as the document's (deleted tracked changes, comments, a page's boilerplate, running
+    /// headers and footers): none of it may be in a passage.</summary>
+    public IReadOnlyList<string>? Absent { get; init; }
+
     [JsonIgnore]
     public bool HeldOut => string.Equals(Split, "held-out", StringComparison.Ordinal);
 

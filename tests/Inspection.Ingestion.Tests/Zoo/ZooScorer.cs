@@ -20,6 +20,7 @@ public static partial class ZooScorer
     public const string Actions = "RAG rows";
     public const string Headings = "agenda headings";
     public const string Sentences = "whole sentences";
+    public const string LeftOut = "left out";
 
     public static IReadOnlyList<ZooCheck> Score(
         string name, ZooExpectation expected, ExtractedDocument document, DocumentMetadata metadata, IReadOnlyList<PassageDraft> passages, IReadOnlyList<string> sentences)
@@ -89,6 +90,13 @@ public static partial class ZooScorer
             Check(Sentences, sentence, passageText.Any(p => p.Contains(wanted, StringComparison.Ordinal)), null);
         }
 
+        var allText = string.Join("\n", passages.Select(p => Flatten(p.HeadingPath) + "\n" + Flatten(p.Text)));
+        foreach (var text in expected.Absent ?? [])
+        {
+            var unwanted = Flatten(text);
+            Check(LeftOut, text, !allText.Contains(unwanted, StringComparison.Ordinal), null);
+        }
+
         return checks;
     }
 
@@ -113,6 +121,15 @@ public static partial class ZooScorer
             text.Append('\n');
         }
 
+        // Each held-out document's own counts, so that one round's figures can be told from another's.
+        text.Append("\nHeld-out documents:\n");
+        foreach (var document in checks.Where(c => c.HeldOut).GroupBy(c => c.Document))
+        {
+            text.Append("- ").Append(document.Key).Append(": ")
+                .AppendJoin("; ", document.GroupBy(c => c.Field).Select(f => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Key} {f.Count(c => c.Ok)}/{f.Count()}")))
+                .Append('\n');
+        }
+
         return text.ToString();
     }
 
@@ -130,8 +147,14 @@ public static partial class ZooScorer
             return "";
         }
 
+        return Flatten(text).TrimEnd('.', ';', ',', ':', ' ');
+    }
+
+    /// <summary>Lower case, straight quotes, single spaces, closing punctuation kept (a run of leader dots is text).</summary>
+    private static string Flatten(string text)
+    {
         var straight = text.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"').Replace('–', '-').ToLowerInvariant();
-        return Space().Replace(straight, " ").Trim().TrimEnd('.', ';', ',', ':', ' ');
+        return Space().Replace(straight, " ").Trim();
     }
 
     private static string Rate(IReadOnlyList<ZooCheck> checks, string field, bool heldOut)
