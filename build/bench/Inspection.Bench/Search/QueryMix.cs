@@ -67,6 +67,26 @@ internal static class QueryMix
 
     public static IReadOnlyList<BenchQuery> All { get; } = Build();
 
+    /// <summary>
+    /// Questions as senior leaders ask them before a visit: most ask what inspectors said (letters first, with the
+    /// letters' own search when letters rank past the first page), some the latest (newest first among full matches).
+    /// Not part of the mix, so the mix's figures stay comparable between runs.
+    /// </summary>
+    public static IReadOnlyList<BenchQuery> Questions { get; } =
+    [
+        .. new[]
+        {
+            "what did ofsted say about supervision", "what did ofsted say about care leavers", "what did inspectors find about caseloads",
+            "what did ofsted say last time about return home interviews", "what did the last monitoring visit say about management oversight",
+            "ofsted findings on placement stability", "what did inspectors say about the front door", "what did ofsted say about neglect",
+            "what did ofsted say about early help", "what did inspectors say about the voice of the child", "latest audit of child protection plans",
+            "what have we done about pathway plans since the focused visit", "how many children are waiting for an EHC assessment",
+            "what did the SEND inspection say about transitions", "what did ofsted recommend about corporate parenting",
+            "inspectors' view of quality assurance", "what did ofsted say about agency social workers", "what did ofsted say about exploitation",
+            "what did ofsted say about staying put", "what did inspectors find about annual reviews",
+        }.Select(q => new BenchQuery("question", q, Plain, q)),
+    ];
+
     private static List<BenchQuery> Build()
     {
         var queries = new List<BenchQuery>();

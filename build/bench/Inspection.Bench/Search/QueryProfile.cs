@@ -18,13 +18,15 @@ internal static class QueryProfile
 {
     /// <summary>
     /// <paramref name="asked"/>: "top10" (the search phase's request, the default), "api" (the web API's: 20 hits, no
-    /// facets) or "page" (the search page's: 20 hits, facets estimated from a sample when there are many hits).
+    /// facets), "page" (the search page's: 20 hits, facets estimated from a sample when there are many hits) or
+    /// "questions" (top 10 of <see cref="QueryMix.Questions"/>, questions as senior leaders ask them, instead of the mix).
     /// </summary>
     public static IReadOnlyList<string> Run(string dataDirectory, int passes, string asked = "top10")
     {
         using var services = CliServices.Build(dataDirectory);
         var search = services.GetRequiredService<SearchService>();
-        var requests = QueryMix.All.Select(q => asked switch
+        var mix = asked == "questions" ? QueryMix.Questions : QueryMix.All;
+        var requests = mix.Select(q => asked switch
         {
             "api" => new SearchRequest { Query = q.Ours, AllowedClassifications = Classifications.All, Top = 20 },
             "page" => new SearchRequest { Query = q.Ours, AllowedClassifications = Classifications.All, Top = 20, Facets = true, EstimateFacets = true },
@@ -71,7 +73,7 @@ internal static class QueryProfile
             cpu95.Add(Report.Stats.Percentile(thisPassCpu, 95));
         }
 
-        var lines = QueryMix.All.Select((query, i) => string.Create(CultureInfo.InvariantCulture, $"{query.Category,-9} {Report.Stats.Median(times[i]),8:F1} ms {Report.Stats.Median(cpuTimes[i]),8:F1} cpu ms {totals[i],9} hits  {query.Ours}")).ToList();
+        var lines = mix.Select((query, i) => string.Create(CultureInfo.InvariantCulture, $"{query.Category,-9} {Report.Stats.Median(times[i]),8:F1} ms {Report.Stats.Median(cpuTimes[i]),8:F1} cpu ms {totals[i],9} hits  {query.Ours}")).ToList();
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"passes {passes}: p50 {Report.Stats.Median(p50):F1} ms [{p50.Min():F1}-{p50.Max():F1}], p95 {Report.Stats.Median(p95):F1} ms [{p95.Min():F1}-{p95.Max():F1}]; CPU p50 {Report.Stats.Median(cpu50):F1} ms [{cpu50.Min():F1}-{cpu50.Max():F1}], p95 {Report.Stats.Median(cpu95):F1} ms [{cpu95.Min():F1}-{cpu95.Max():F1}]"));
         return lines;
     }
