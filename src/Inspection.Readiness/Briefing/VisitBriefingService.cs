@@ -11,6 +11,7 @@ using Inspection.Readiness.Findings;
 using Inspection.Readiness.Frameworks;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
+using Inspection.Search.Analysis;
 
 namespace Inspection.Readiness.Briefing;
 
@@ -27,6 +28,9 @@ public sealed class VisitBriefingService(
     IFrameworkCatalog catalog,
     ICoverageService coverage,
     IThemeEvidence themeEvidence,
+    ThemeMatcher matcher,
+    ThemeQueryBuilder queries,
+    InspectionAnalyzer analyzer,
     OurAuthority authority,
     InspectionDbContext db,
     TimeProvider time) : IVisitBriefingService
@@ -119,18 +123,8 @@ public sealed class VisitBriefingService(
         // What the reader may see of each finding (its history and actions too) is decided by the access policy alone.
         var all = await access.FindingsAsync(allowed, await tracker.ListAsync(null, cancellationToken), cancellationToken);
 
-        // Letters do not say which judgement area a finding is under, so a whole framework or a judgement area takes every
-        // finding made under that framework; a sub-theme takes those whose matter (any finding in its chain) uses its phrases.
-        var everyFinding = scope.Theme is null || scope.Theme.ParentId is null;
-        var phrases = scope.Family
-            .SelectMany(t => t.KeyPhrases)
-            .Select(p => MatterSimilarity.Terms(p.Text))
-            .Where(t => t.Count > 0)
-            .ToList();
-        var chosen = all
-            .Where(f => FindingFrameworks.Applies(f.Finding.VisitKind, f.Finding.VisitDate, scope.Framework.Id))
-            .Where(f => everyFinding || f.History.Prepend(f.Finding).Any(h => MatchesAnyPhrase(h.Text, phrases)))
-            .ToList();
+        var inFramework = all.Where(f => FindingFrameworks.Applies(f.Finding.VisitKind, f.Finding.VisitDate, scope.Framework.Id)).ToList();
+        var chosen = scope.Theme is null ? inFramework : About(scope.Framework, scope.Theme, inFramework, allowed);
 
         // Each matter together, in the order its first letter stated it: the weakness, then the revisit's verdict on it,
         // then later letters. The tracker lists oldest visit first and in document order, so its positions give that order.
@@ -145,11 +139,25 @@ public sealed class VisitBriefingService(
     private static Finding ChainRoot(TrackedFinding tracked) =>
         tracked.History.FirstOrDefault(h => h.VisitDate < tracked.Finding.VisitDate) ?? tracked.Finding;
 
-    private static bool MatchesAnyPhrase(string text, List<IReadOnlyDictionary<string, int>> phrases)
-    {
-        var terms = MatterSimilarity.Terms(text);
-        return phrases.Any(p => p.Keys.All(terms.ContainsKey));
-    }
+    // The matters about a theme, as coverage decides them: a matter (any finding in its chain) that the theme's saved
+    // query, with its sub-themes', matches. Letters do not say which judgement area a finding is under, so a judgement
+    // area also takes the matters no area of its framework matches: nothing inspectors said is left out of every area.
+    private List<TrackedFinding> About(FrameworkDefinition framework, ThemeDefinition theme, List<TrackedFinding> findings, IReadOnlyCollection<string> allowed) =>
+        matcher.Read(snapshot =>
+        {
+            using var index = new FindingIndex(snapshot.Searcher, [.. findings.Select(f => (IReadOnlyList<Finding>)[.. f.History.Prepend(f.Finding)])], analyzer);
+            IReadOnlySet<int> Matching(ThemeDefinition of) =>
+                queries.Compile(ThemeMatcher.Family(framework, of), allowed) is { } compiled ? index.Matching(compiled.Query) : new HashSet<int>();
+
+            var about = Matching(theme).ToHashSet();
+            if (theme.ParentId is null)
+            {
+                var claimed = framework.Themes.Where(t => t.ParentId is null).SelectMany(Matching).ToHashSet();
+                about.UnionWith(Enumerable.Range(0, findings.Count).Where(i => !claimed.Contains(i)));
+            }
+
+            return findings.Where((_, i) => about.Contains(i)).ToList();
+        });
 
     private static List<string> Section(IReadOnlyList<EvidenceType> kinds, string section) =>
         [.. kinds.Where(k => string.Equals(k.BriefingSection, section, StringComparison.Ordinal)).Select(k => k.Name)];

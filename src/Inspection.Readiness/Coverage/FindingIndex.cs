@@ -1,3 +1,4 @@
+using Inspection.Content.Evidence;
 using System.Globalization;
 using Inspection.Search.Analysis;
 using Inspection.Search.Indexing;
@@ -9,9 +10,11 @@ using Lucene.Net.Store;
 namespace Inspection.Readiness.Coverage;
 
 /// <summary>
-/// The open findings' own words in a small in-memory index, so a theme's compiled query decides which findings are about it:
-/// a letter's passage often states several findings, and the passage would tie every one of them to every theme it matches.
-/// Each finding carries its document's classification, so trimming applies to findings too.
+/// Findings' own words in a small in-memory index, so a theme's compiled query decides which findings are about it (the
+/// one rule coverage's gaps and visit briefings share): a letter's passage often states several findings, and the passage
+/// would tie every one of them to every theme it matches. Each entry is a matter, one finding or several (a weakness,
+/// the revisit's verdict on it, later letters), and it is about a theme when any of its findings is. Each finding carries
+/// its document's classification, so trimming applies to findings too.
 /// </summary>
 internal sealed class FindingIndex : IDisposable
 {
@@ -20,40 +23,47 @@ internal sealed class FindingIndex : IDisposable
     private readonly DirectoryReader? _reader;
 
     public FindingIndex(IndexSearcher passages, IReadOnlyList<OpenFinding> findings, InspectionAnalyzer analyzer)
+        : this(passages, [.. findings.Select(f => (IReadOnlyList<Finding>)[f.Finding])], analyzer)
+    {
+    }
+
+    public FindingIndex(IndexSearcher passages, IReadOnlyList<IReadOnlyList<Finding>> matters, InspectionAnalyzer analyzer)
     {
         var classifications = new Dictionary<string, string?>(StringComparer.Ordinal);
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, analyzer)))
         {
-            for (var i = 0; i < findings.Count; i++)
+            for (var i = 0; i < matters.Count; i++)
             {
-                var finding = findings[i].Finding;
-                if (!classifications.TryGetValue(finding.ContentItemId, out var classification))
+                foreach (var finding in matters[i])
                 {
-                    classification = ClassificationOf(passages, finding.ContentItemId);
-                    classifications[finding.ContentItemId] = classification;
-                }
+                    if (!classifications.TryGetValue(finding.ContentItemId, out var classification))
+                    {
+                        classification = ClassificationOf(passages, finding.ContentItemId);
+                        classifications[finding.ContentItemId] = classification;
+                    }
 
-                // A finding whose document is not in the index (deleted, not yet indexed) is nobody's evidence yet.
-                if (classification is null)
-                {
-                    continue;
-                }
+                    // A finding whose document is not in the index (deleted, not yet indexed) is nobody's evidence yet.
+                    if (classification is null)
+                    {
+                        continue;
+                    }
 
-                writer.AddDocument(new Document
-                {
-                    new StoredField(Position, i),
-                    new TextField(PassageFields.Text, finding.Text, Field.Store.NO),
-                    new StringField(PassageFields.Classification, classification, Field.Store.NO),
-                });
+                    writer.AddDocument(new Document
+                    {
+                        new StoredField(Position, i),
+                        new TextField(PassageFields.Text, finding.Text, Field.Store.NO),
+                        new StringField(PassageFields.Classification, classification, Field.Store.NO),
+                    });
+                }
             }
 
             writer.Commit();
         }
 
-        _reader = findings.Count == 0 ? null : DirectoryReader.Open(_directory);
+        _reader = matters.Count == 0 ? null : DirectoryReader.Open(_directory);
     }
 
-    /// <summary>Positions (in the list given at construction) of the findings the query matches.</summary>
+    /// <summary>Positions (in the list given at construction) of the matters the query matches.</summary>
     public IReadOnlySet<int> Matching(Query query)
     {
         if (_reader is null || _reader.NumDocs == 0)

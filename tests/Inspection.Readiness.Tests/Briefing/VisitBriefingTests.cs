@@ -95,8 +95,9 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
         Assert.All(findings.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
         var rows = findings.QuerySelectorAll("tbody tr");
         // Medway's 16 (weaknesses and verdicts), its report's two quotations of the revisit (the summary's and the letter's),
-        // Thurrock's 3 areas of concern, the sample's 4, the lead member report's quotation of the revisit and its 3 points.
-        Assert.Equal(29, rows.Length);
+        // Thurrock's 3 areas of concern, the sample's 3 (its fourth, on preparing for adulthood, is about improving
+        // outcomes), the lead member report's quotation of the revisit and its 3 points.
+        Assert.Equal(28, rows.Length);
         Assert.All(rows, row => Assert.Equal("row", row.QuerySelector("th")!.GetAttribute("scope")));
         var plans = rows.Where(r => r.TextContent.Contains("the quality of education health and care plans", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, plans.Count);
@@ -142,13 +143,37 @@ public sealed class VisitBriefingTests(IngestedCorpus corpus)
     }
 
     [Fact]
+    public async Task AJudgementAreaHoldsWhatInspectorsSaidAboutItAndNothingIsLeftOutOfEveryArea()
+    {
+        await using var scope = corpus.Scope();
+        var briefings = scope.ServiceProvider.GetRequiredService<IVisitBriefingService>();
+        var framework = await briefings.BuildAsync("ilacs", "harrowden borough council", Classifications.All, CancellationToken.None);
+        var areas = new Dictionary<string, VisitBriefing>(StringComparer.Ordinal);
+        foreach (var area in new[] { "ilacs/leaders", "ilacs/help-and-protection", "ilacs/children-in-care", "ilacs/care-leavers" })
+        {
+            areas[area] = await briefings.BuildAsync(area, "harrowden borough council", Classifications.All, CancellationToken.None);
+        }
+
+        // Care leavers: only the focused visit's point on 17-year-olds approaching adulthood, not every finding of the
+        // framework (the plans for children in need, pre-proceedings, supervision and return home interviews are not theirs).
+        Assert.StartsWith("Planning for 17-year-olds", Assert.Single(areas["ilacs/care-leavers"].Findings).Finding.Text, StringComparison.Ordinal);
+        Assert.Contains("public law outline", Assert.Single(areas["ilacs/children-in-care"].Findings).Finding.Text, StringComparison.Ordinal);
+        Assert.All(areas["ilacs/leaders"].Findings, f => Assert.Contains("management oversight", f.Finding.Text, StringComparison.Ordinal));
+        // Every finding of the framework's briefing is in some area's: the areas share the whole between them.
+        Assert.Equal(6, framework.Findings.Count);
+        Assert.All(framework.Findings, f => Assert.Contains(areas.Values, a => a.Findings.Any(x => x.Finding.FindingId == f.Finding.FindingId)));
+    }
+
+    [Fact]
     public async Task ABriefingForOneOrganisationLeavesOutTheOthers()
     {
         await using var scope = corpus.Scope();
         var briefing = await scope.ServiceProvider.GetRequiredService<IVisitBriefingService>()
             .BuildAsync("ilacs/help-and-protection", "harrowden borough council", Classifications.All, CancellationToken.None);
 
-        Assert.Equal(6, briefing.Findings.Count);
+        // Harrowden's six ILACS findings but the one on pre-proceedings, which is about children in care.
+        Assert.Equal(5, briefing.Findings.Count);
+        Assert.DoesNotContain(briefing.Findings, f => f.Finding.Text.Contains("public law outline", StringComparison.Ordinal));
         Assert.DoesNotContain(briefing.Findings, f => f.SourceFile == IngestedCorpus.ThurrockScrutiny);
         Assert.Single(briefing.Audits);
 
