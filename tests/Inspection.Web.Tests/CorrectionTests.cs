@@ -62,7 +62,13 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
 
         using var admin = await site.SignInAsync("admin");
         var audit = await admin.GetPageAsync($"/admin/audit?document={id}");
-        Assert.Matches("kind: [A-Za-z]+ to Minutes; date: .* to 2026-03-12", audit);
+        // Said in words, as the rest of the site says them: the kind's name, a UK date, the theme's title.
+        Assert.Matches("kind: [A-Za-z ]+ to Minutes; date: [^;]* to 12 March 2026(; organisation: [^;]*)?; themes: \\(none\\) to &quot;The experiences and progress of children in care&quot;", audit);
+        Assert.DoesNotContain("2026-03-12", audit, StringComparison.Ordinal);
+        var history = await viewer.GetPageAsync($"/documents/{id}");
+        Assert.Contains("date: ", history, StringComparison.Ordinal);
+        Assert.Contains(" to 12 March 2026", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("to ilacs/children-in-care", history, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(audit, "<td>Edited the details of a document</td>"));
     }
 
