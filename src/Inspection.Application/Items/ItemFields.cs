@@ -68,7 +68,7 @@ public static class ItemFields
 
             if (field.FieldType == "DateField" && !TryDate(first, out _))
             {
-                errors[id] = $"Enter {Lower(field.DisplayName)} as a date, like 31/03/2024";
+                errors[id] = Content.Model.DateInput.Mistake(first, Lower(field.DisplayName), Content.Model.DateInput.DayExample);
             }
             else if (field.FieldType == "NumericField" && !decimal.TryParse(first, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
             {
