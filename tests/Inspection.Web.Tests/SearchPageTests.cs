@@ -64,6 +64,20 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public async Task APageAfterTheLastSaysSoAndLinksBackToTheResults()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var first = await viewer.GetPageAsync("/?q=supervision");
+        Assert.Matches(@"[1-9]\d* passages found", first);
+        Assert.DoesNotContain("rel=\"next\"", first, StringComparison.Ordinal);
+
+        // Before: the count, then an empty list and no way on.
+        var beyond = await viewer.GetPageAsync("/?q=supervision&page=7");
+        Assert.Contains("There is no page 7: the results fit on 1 page.", beyond, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/?q=supervision\">Go to the results</a>", beyond, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMalformedDateIsReportedOnTheFieldAndAs400FromTheApi()
     {
         using var viewer = await site.SignInAsync("viewer");
