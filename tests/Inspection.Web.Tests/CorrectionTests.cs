@@ -73,6 +73,33 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public async Task TwoVersionsAreComparedInWordsWithNoEmptyLines()
+    {
+        using var contributor = await site.SignInAsync("contributor");
+        var job = await contributor.UploadAndWaitAsync("Official", ("shearwater-notes.txt", Encoding.UTF8.GetBytes("Notes of the shearwater panel\n\nThe panel reviewed permanence planning.\n")));
+        var id = job.GetProperty("files")[0].GetProperty("documentId").GetString()!;
+        var saved = await contributor.PostFormAsync($"/documents/{id}/edit", new()
+        {
+            ["Fields.Whole"] = "true",
+            ["Fields.Title"] = "Shearwater panel notes",
+            ["Fields.Kind"] = "Minutes",
+            ["Fields.Date"] = "12/03/2026",
+            ["Fields.Classification"] = "Official",
+            ["Fields.Themes"] = "ilacs/children-in-care/permanence",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var versions = await contributor.GetPageAsync($"/documents/{id}/versions");
+        Assert.Contains("Version 1 compared with version 2", versions, StringComparison.Ordinal);
+        Assert.Contains("Added: </span>Themes: Permanence: adoption, special guardianship, long-term fostering, reunification</ins>", versions, StringComparison.Ordinal);
+
+        // Before: the themes' ids, and blank lines read out as "Removed:" or "Added:" with nothing after them.
+        Assert.DoesNotContain("Themes: ilacs/", versions, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(Removed|Added): </span></(del|ins)>", versions);
+        Assert.DoesNotContain("<span></span>", versions, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReclassifiedDocumentIsTrimmedFromSearchAtOnceAndBadInputIsNamed()
     {
         using var lead = await site.SignInAsync("lead");
