@@ -9,6 +9,24 @@ namespace Inspection.Web.Tests;
 public sealed partial class SavedSearchTests(SampleSite site) : IClassFixture<SampleSite>
 {
     [Fact]
+    public async Task ASearchSentWithoutANameIsOfferedAgainWithItsNameFieldAndThenSaved()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var unnamed = await viewer.PostFormAsync("/searches", new() { ["name"] = " ", ["q"] = "stonechat", ["after"] = "01/09/2025" });
+        var page = await unnamed.Content.ReadAsStringAsync();
+
+        // Before: the error summary linked to #name on a page with no such field, and the search was lost.
+        Assert.Equal(HttpStatusCode.OK, unnamed.StatusCode);
+        Assert.Contains("<a href=\"#name\">Give the search a name</a>", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"name\" name=\"name\"", page, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"after\" value=\"01/09/2025\">", page, StringComparison.Ordinal);
+
+        var saved = await viewer.PostFormAsync("/searches", new() { ["name"] = "Stonechat since September", ["q"] = "stonechat", ["after"] = "01/09/2025" });
+        Assert.Equal("/searches?done=saved", saved.Headers.Location!.OriginalString);
+        Assert.Contains("Stonechat since September", await viewer.GetPageAsync("/searches"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASharedSearchCountsNewDocumentsForEachPersonAsTheyMaySeeThem()
     {
         using var lead = await site.SignInAsync("lead");

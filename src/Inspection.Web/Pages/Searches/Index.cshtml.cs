@@ -15,6 +15,13 @@ public sealed class IndexModel(SavedSearches searches) : PageModel
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>A search that could not be saved as sent (no name): offered again here with its name field, so the error has a field to fix.</summary>
+    public SavedQuery? Unsaved { get; private set; }
+
+    public string? UnsavedName { get; private set; }
+
+    public bool UnsavedShared { get; private set; }
+
     /// <summary>"saved" or "removed" after a change (post, redirect, get).</summary>
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
@@ -25,13 +32,19 @@ public sealed class IndexModel(SavedSearches searches) : PageModel
     public async Task<IActionResult> OnPostAsync(string? name, bool shared, string? q, string? type, string? theme, string? after, string? before, string? sort)
     {
         var caller = await HttpContext.GetCallerAsync();
-        var (errors, _) = await searches.SaveAsync(name, new SavedQuery(q, type, theme, after, before, sort), shared, caller, HttpContext.RequestAborted);
+        var query = new SavedQuery(q, type, theme, after, before, sort);
+        var (errors, _) = await searches.SaveAsync(name, query, shared, caller, HttpContext.RequestAborted);
         if (errors.Count == 0)
         {
             return Redirect("/searches?done=saved");
         }
 
         Errors = errors;
+        if (!query.IsEmpty)
+        {
+            (Unsaved, UnsavedName, UnsavedShared) = (query, name, shared);
+        }
+
         await LoadAsync();
         return Page();
     }
