@@ -21,9 +21,12 @@ public sealed partial class SavedSearchTests(SampleSite site) : IClassFixture<Sa
         Assert.Contains("id=\"name\" name=\"name\"", page, StringComparison.Ordinal);
         Assert.Contains("<input type=\"hidden\" name=\"after\" value=\"01/09/2025\">", page, StringComparison.Ordinal);
 
-        var saved = await viewer.PostFormAsync("/searches", new() { ["name"] = "Stonechat since September", ["q"] = "stonechat", ["after"] = "01/09/2025" });
+        var saved = await viewer.PostFormAsync("/searches", new() { ["name"] = "Stonechat since September", ["q"] = "stonechat", ["after"] = "01/09/2025", ["type"] = "Audit", ["theme"] = "ilacs/children-in-care/permanence" });
         Assert.Equal("/searches?done=saved", saved.Headers.Location!.OriginalString);
-        Assert.Contains("Stonechat since September", await viewer.GetPageAsync("/searches"), StringComparison.Ordinal);
+
+        // Its filters in words: the dates were left out, the kind and theme shown by their ids.
+        var list = await viewer.GetPageAsync("/searches");
+        Assert.Contains("stonechat (kind: Audit) (theme: Permanence: adoption, special guardianship, long-term fostering, reunification) (from 01/09/2025)", list, StringComparison.Ordinal);
     }
 
     [Fact]

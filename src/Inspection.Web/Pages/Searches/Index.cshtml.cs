@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inspection.Web.Pages.Searches;
 
 /// <summary>Saved searches: one's own and the team's, each with how many documents it finds that were added since one last looked.</summary>
-public sealed class IndexModel(SavedSearches searches) : PageModel
+public sealed class IndexModel(SavedSearches searches, FrameworkList frameworks) : PageModel
 {
+    private readonly Dictionary<string, string> _themeTitles = new(StringComparer.Ordinal);
+
     public IReadOnlyList<SavedSearch> Searches { get; private set; } = [];
 
     public string Me { get; private set; } = "";
@@ -58,8 +60,20 @@ public sealed class IndexModel(SavedSearches searches) : PageModel
             ? Redirect(SavedSearchLinks.Link(query))
             : NotFound();
 
+    /// <summary>A theme or framework by its title (a theme since removed keeps its id).</summary>
+    public string ThemeTitle(string id) => _themeTitles.GetValueOrDefault(id, id);
+
     private async Task LoadAsync()
     {
+        foreach (var framework in await frameworks.ListAsync(HttpContext.RequestAborted))
+        {
+            _themeTitles[framework.Id] = framework.Title;
+            foreach (var theme in framework.Themes)
+            {
+                _themeTitles[theme.Id] = theme.Title;
+            }
+        }
+
         var caller = await HttpContext.GetCallerAsync();
         Me = caller.UserName;
         Searches = await searches.ListAsync(caller, HttpContext.RequestAborted);
