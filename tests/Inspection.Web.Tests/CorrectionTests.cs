@@ -131,6 +131,22 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public async Task ChangingSeveralWithNothingChosenSaysSoAndOffersNoForm()
+    {
+        using var lead = await site.SignInAsync("lead");
+
+        // Before: "The change applies to every document this search finds: 0 documents for ." over a form to change none.
+        var nothing = await lead.GetPageAsync("/documents/change");
+        Assert.Contains("No documents were chosen.", nothing, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"govuk-link\" href=\"/documents\">Back to the documents</a>", nothing, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fields.Kind", nothing, StringComparison.Ordinal);
+
+        var none = await lead.GetPageAsync("/documents/change?Search.Q=xylophonist");
+        Assert.Contains("This search finds no documents you may change", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fields.Kind", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryDocumentASearchFindsIsReclassifiedInOneRequest()
     {
         using var lead = await site.SignInAsync("lead");
