@@ -32,7 +32,12 @@ public sealed class AuditAndUsersTests(SampleSite site) : IClassFixture<SampleSi
 
         Assert.DoesNotContain("<td>Added an action to the plan</td>", await admin.GetPageAsync("/admin/audit?user=viewer&event=action-created"), StringComparison.Ordinal);
         var tomorrow = DateTime.UtcNow.AddDays(2).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains("The latest 0 matching entries", await admin.GetPageAsync($"/admin/audit?from={Uri.EscapeDataString(tomorrow)}"), StringComparison.Ordinal);
+        // Before: an empty table captioned "The latest 0 matching entries", shown under an error as well.
+        Assert.Contains("No entries match", await admin.GetPageAsync($"/admin/audit?from={Uri.EscapeDataString(tomorrow)}"), StringComparison.Ordinal);
+        var backwards = await admin.GetPageAsync($"/admin/audit?from={Uri.EscapeDataString(tomorrow)}&to=01%2F01%2F2020");
+        Assert.Contains("The end date must be the same as or after the start date", backwards, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table", backwards, StringComparison.Ordinal);
+        Assert.DoesNotContain("No entries match", backwards, StringComparison.Ordinal);
         var today = DateTime.UtcNow.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("<td>Added an action to the plan</td>", await admin.GetPageAsync($"/admin/audit?from={Uri.EscapeDataString(today)}&to={Uri.EscapeDataString(today)}"), StringComparison.Ordinal);
         Assert.Contains("Enter the start date as a date", await admin.GetPageAsync("/admin/audit?from=last+week"), StringComparison.Ordinal);

@@ -62,8 +62,41 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
 
         using var admin = await site.SignInAsync("admin");
         var audit = await admin.GetPageAsync($"/admin/audit?document={id}");
-        Assert.Matches("kind: [A-Za-z]+ to Minutes; date: .* to 2026-03-12", audit);
+        // Said in words, as the rest of the site says them: the kind's name, a UK date, the theme's title.
+        Assert.Matches("kind: [A-Za-z ]+ to Minutes; date: [^;]* to 12 March 2026(; organisation: [^;]*)?; themes: \\(none\\) to &quot;The experiences and progress of children in care&quot;", audit);
+        Assert.DoesNotContain("2026-03-12", audit, StringComparison.Ordinal);
+        var history = await viewer.GetPageAsync($"/documents/{id}");
+        Assert.Contains("date: ", history, StringComparison.Ordinal);
+        Assert.Contains(" to 12 March 2026", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("to ilacs/children-in-care", history, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(audit, "<td>Edited the details of a document</td>"));
+    }
+
+    [Fact]
+    public async Task TwoVersionsAreComparedInWordsWithNoEmptyLines()
+    {
+        using var contributor = await site.SignInAsync("contributor");
+        var job = await contributor.UploadAndWaitAsync("Official", ("shearwater-notes.txt", Encoding.UTF8.GetBytes("Notes of the shearwater panel\n\nThe panel reviewed permanence planning.\n")));
+        var id = job.GetProperty("files")[0].GetProperty("documentId").GetString()!;
+        var saved = await contributor.PostFormAsync($"/documents/{id}/edit", new()
+        {
+            ["Fields.Whole"] = "true",
+            ["Fields.Title"] = "Shearwater panel notes",
+            ["Fields.Kind"] = "Minutes",
+            ["Fields.Date"] = "12/03/2026",
+            ["Fields.Classification"] = "Official",
+            ["Fields.Themes"] = "ilacs/children-in-care/permanence",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var versions = await contributor.GetPageAsync($"/documents/{id}/versions");
+        Assert.Contains("Version 1 compared with version 2", versions, StringComparison.Ordinal);
+        Assert.Contains("Added: </span>Themes: Permanence: adoption, special guardianship, long-term fostering, reunification</ins>", versions, StringComparison.Ordinal);
+
+        // Before: the themes' ids, and blank lines read out as "Removed:" or "Added:" with nothing after them.
+        Assert.DoesNotContain("Themes: ilacs/", versions, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(Removed|Added): </span></(del|ins)>", versions);
+        Assert.DoesNotContain("<span></span>", versions, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +112,7 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
         var page = await bad.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("There is a problem", page, StringComparison.Ordinal);
-        Assert.Contains("Enter the date as a date, like 31/03/2024", page, StringComparison.Ordinal);
+        Assert.Contains("31/02/2026 is not a real date: February 2026 has 28 days", page, StringComparison.Ordinal);
 
         var wrongKind = await lead.PostFormAsync($"/documents/{id}/edit", new() { ["Fields.Whole"] = "true", ["Fields.Title"] = "", ["Fields.Kind"] = "Pamphlet" });
         var wrong = await wrongKind.Content.ReadAsStringAsync();
@@ -95,6 +128,22 @@ public sealed class CorrectionTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.Equal(HttpStatusCode.NotFound, (await contributor.Client.GetAsync(new Uri($"/documents/{id}/edit", UriKind.Relative))).StatusCode);
         var viewerEdit = await viewer.Client.GetAsync(new Uri($"/documents/{id}/edit", UriKind.Relative));
         Assert.StartsWith("/account/access-denied", viewerEdit.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangingSeveralWithNothingChosenSaysSoAndOffersNoForm()
+    {
+        using var lead = await site.SignInAsync("lead");
+
+        // Before: "The change applies to every document this search finds: 0 documents for ." over a form to change none.
+        var nothing = await lead.GetPageAsync("/documents/change");
+        Assert.Contains("No documents were chosen.", nothing, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"govuk-link\" href=\"/documents\">Back to the documents</a>", nothing, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fields.Kind", nothing, StringComparison.Ordinal);
+
+        var none = await lead.GetPageAsync("/documents/change?Search.Q=xylophonist");
+        Assert.Contains("This search finds no documents you may change", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fields.Kind", none, StringComparison.Ordinal);
     }
 
     [Fact]

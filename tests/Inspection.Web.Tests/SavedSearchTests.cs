@@ -9,6 +9,27 @@ namespace Inspection.Web.Tests;
 public sealed partial class SavedSearchTests(SampleSite site) : IClassFixture<SampleSite>
 {
     [Fact]
+    public async Task ASearchSentWithoutANameIsOfferedAgainWithItsNameFieldAndThenSaved()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var unnamed = await viewer.PostFormAsync("/searches", new() { ["name"] = " ", ["q"] = "stonechat", ["after"] = "01/09/2025" });
+        var page = await unnamed.Content.ReadAsStringAsync();
+
+        // Before: the error summary linked to #name on a page with no such field, and the search was lost.
+        Assert.Equal(HttpStatusCode.OK, unnamed.StatusCode);
+        Assert.Contains("<a href=\"#name\">Give the search a name</a>", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"name\" name=\"name\"", page, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"after\" value=\"01/09/2025\">", page, StringComparison.Ordinal);
+
+        var saved = await viewer.PostFormAsync("/searches", new() { ["name"] = "Stonechat since September", ["q"] = "stonechat", ["after"] = "01/09/2025", ["type"] = "Audit", ["theme"] = "ilacs/children-in-care/permanence" });
+        Assert.Equal("/searches?done=saved", saved.Headers.Location!.OriginalString);
+
+        // Its filters in words: the dates were left out, the kind and theme shown by their ids.
+        var list = await viewer.GetPageAsync("/searches");
+        Assert.Contains("stonechat (kind: Audit) (theme: Permanence: adoption, special guardianship, long-term fostering, reunification) (from 01/09/2025)", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASharedSearchCountsNewDocumentsForEachPersonAsTheyMaySeeThem()
     {
         using var lead = await site.SignInAsync("lead");

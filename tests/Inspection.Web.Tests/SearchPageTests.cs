@@ -76,13 +76,31 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public async Task APageAfterTheLastSaysSoAndLinksBackToTheResults()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+        var first = await viewer.GetPageAsync("/?q=supervision");
+        Assert.Matches(@"[1-9]\d* passages found", first);
+        Assert.DoesNotContain("rel=\"next\"", first, StringComparison.Ordinal);
+
+        // Before: the count, then an empty list and no way on.
+        var beyond = await viewer.GetPageAsync("/?q=supervision&page=7");
+        Assert.Contains("There is no page 7: the results fit on 1 page.", beyond, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/?q=supervision\">Go to the results</a>", beyond, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMalformedDateIsReportedOnTheFieldAndAs400FromTheApi()
     {
         using var viewer = await site.SignInAsync("viewer");
         var page = await viewer.GetPageAsync("/?q=audit&after=31%2F02%2F2024");
         Assert.Contains("There is a problem", page, StringComparison.Ordinal);
-        Assert.Contains("Enter the start date as a date, like 31/03/2024", page, StringComparison.Ordinal);
+        // Before: "Enter the start date as a date, like 31/03/2024", to someone who had typed one.
+        Assert.Contains("31/02/2024 is not a real date: February 2024 has 29 days", page, StringComparison.Ordinal);
         Assert.DoesNotContain("results-heading", page, StringComparison.Ordinal);
+        var monthFirst = await viewer.GetPageAsync("/?q=audit&before=12%2F31%2F2025");
+        Assert.Contains("12/31/2025 has no month 31: type the end date with the day first, like 31/03/2024", monthFirst, StringComparison.Ordinal);
+        Assert.Contains("Enter the start date as a date, like 31/03/2024", await viewer.GetPageAsync("/?q=audit&after=last+spring"), StringComparison.Ordinal);
 
         var api = await viewer.Client.GetAsync(new Uri("/api/search?q=audit&before=next+tuesday", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);

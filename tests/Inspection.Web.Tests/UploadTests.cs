@@ -58,6 +58,38 @@ public sealed class UploadTests(SampleSite site) : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public async Task TheListOfUploadsNamesTheFilesAndSaysHowManyWereNotAdded()
+    {
+        using var contributor = await site.SignInAsync("contributor");
+        var notes = Encoding.UTF8.GetBytes("Notes of the godwit panel\n\nThe panel reviewed supervision and agreed two actions.\n");
+        var job = await contributor.UploadAndWaitAsync("Official", ("godwit-panel-notes.txt", notes), ("godwit-agenda.pdf", []));
+        var again = await contributor.UploadAndWaitAsync("Official", ("godwit-panel-notes-copy.txt", notes));
+
+        // An upload whose files were refused said "Finished" like any other, and named none of them.
+        var uploads = await contributor.GetPageAsync("/jobs");
+        var row = Row(uploads, job.GetProperty("id").GetString()!);
+        Assert.Contains("godwit-panel-notes.txt, godwit-agenda.pdf", row, StringComparison.Ordinal);
+        Assert.Contains("1 file not added", row, StringComparison.Ordinal);
+        Assert.Contains("1 added", row, StringComparison.Ordinal);
+        Assert.Contains("Finished (2 of 2)", row, StringComparison.Ordinal);
+        var repeat = Row(uploads, again.GetProperty("id").GetString()!);
+        Assert.Contains("1 already held", repeat, StringComparison.Ordinal);
+        Assert.DoesNotContain("not added", repeat, StringComparison.Ordinal);
+
+        var listed = (await contributor.GetJsonAsync("/api/jobs")).EnumerateArray().Single(j => j.GetProperty("id").GetString() == job.GetProperty("id").GetString());
+        Assert.Equal(1, listed.GetProperty("notAdded").GetInt32());
+        Assert.Equal(1, listed.GetProperty("added").GetInt32());
+    }
+
+    private static string Row(string page, string jobId)
+    {
+        var link = page.IndexOf($"href=\"/jobs/{jobId}\"", StringComparison.Ordinal);
+        Assert.True(link >= 0, $"job {jobId} is not listed");
+        var start = page.LastIndexOf("<tr>", link, StringComparison.Ordinal);
+        return page[start..page.IndexOf("</tr>", link, StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public async Task PersonalEvidenceIsInvisibleToAViewerAndEveryViewAndDownloadIsAudited()
     {
         using var lead = await site.SignInAsync("lead");

@@ -56,6 +56,7 @@ public sealed class DocumentEditor(
             return EditOutcome.Invalid(errors);
         }
 
+        var names = await ChangeNames.LoadAsync(types, frameworks, cancellationToken).ConfigureAwait(false);
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
         var (changed, unchanged, notFound) = await store.InTransactionAsync(
             async ct =>
@@ -82,7 +83,7 @@ public sealed class DocumentEditor(
                         continue;
                     }
 
-                    var changes = Apply(item, clean);
+                    var changes = Apply(item, clean, names);
                     if (changes.Length == 0)
                     {
                         counts.Unchanged++;
@@ -189,8 +190,11 @@ public sealed class DocumentEditor(
         return (errors, clean);
     }
 
-    /// <summary>Sets the edited fields on the item; returns what changed in words ("kind: CommitteeReport to ActionPlan; ..."), empty when nothing did.</summary>
-    private static StringBuilder Apply(ContentItem item, DocumentEdit edit)
+    /// <summary>
+    /// Sets the edited fields on the item; returns what changed in words, as the document's history and the audit log show
+    /// it ("kind: Committee report to Action plan; date: 14 March 2012 to 3 November 2025"), empty when nothing did.
+    /// </summary>
+    private static StringBuilder Apply(ContentItem item, DocumentEdit edit, ChangeNames names)
     {
         var changes = new StringBuilder();
         void Note(string field, string? before, string? after)
@@ -210,14 +214,14 @@ public sealed class DocumentEditor(
 
         if (edit.Kind is { } kind)
         {
-            Note("kind", item.ContentType, kind);
+            Note("kind", names.Kind(item.ContentType), names.Kind(kind));
             item.ContentType = kind;
         }
 
         if (edit.Date is { } date)
         {
             var before = EvidencePart.GetDate(item, EvidencePart.DocumentDate);
-            Note("date", before?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Note("date", ChangeNames.Date(before), ChangeNames.Date(date));
             EvidencePart.SetDate(item, EvidencePart.DocumentDate, date);
         }
 
@@ -236,7 +240,7 @@ public sealed class DocumentEditor(
         if (edit.Themes is { } themes)
         {
             var before = EvidencePart.GetValues(item, EvidencePart.Themes);
-            Note("themes", string.Join(", ", before), string.Join(", ", themes));
+            Note("themes", names.Themes(before), names.Themes(themes));
             EvidencePart.SetValues(item, EvidencePart.Themes, themes);
         }
 

@@ -68,7 +68,7 @@ public static class ItemFields
 
             if (field.FieldType == "DateField" && !TryDate(first, out _))
             {
-                errors[id] = $"Enter {Lower(field.DisplayName)} as a date, like 31/03/2024";
+                errors[id] = Content.Model.DateInput.Mistake(first, Lower(field.DisplayName), Content.Model.DateInput.DayExample);
             }
             else if (field.FieldType == "NumericField" && !decimal.TryParse(first, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
             {
@@ -133,7 +133,7 @@ public static class ItemFields
     }
 
     /// <summary>The item as a reader would go through it, one field per line and the text after: what a comparison of versions shows.</summary>
-    public static string Describe(ContentItem item, TypeEditor editor)
+    public static string Describe(ContentItem item, TypeEditor editor, Func<string, string>? themeTitle = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(editor);
@@ -142,7 +142,8 @@ public static class ItemFields
         text.Append("Kind: ").Append(editor.DisplayName).Append('\n');
         foreach (var field in editor.Fields.Where(f => f.FieldType != EditorField.MarkdownType))
         {
-            var value = string.Join(", ", values[field.Key].Where(x => x.Length > 0));
+            var given = values[field.Key].Where(x => x.Length > 0);
+            var value = string.Join(", ", field.Editor == "ThemePicker" && themeTitle is not null ? given.Select(themeTitle) : given);
             if (value.Length > 0)
             {
                 text.Append(field.DisplayName).Append(": ").Append(value.ReplaceLineEndings(" ")).Append('\n');

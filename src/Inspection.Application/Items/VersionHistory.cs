@@ -6,6 +6,7 @@ using Inspection.Content.Evidence;
 using Inspection.Content.Model;
 using Inspection.Content.Store;
 using Inspection.Readiness.Access;
+using Inspection.Readiness.Frameworks;
 using Inspection.Search.Indexing;
 
 namespace Inspection.Application.Items;
@@ -14,7 +15,7 @@ namespace Inspection.Application.Items;
 /// A document's versions as people read them: the list with who saved each and when, a comparison of any two (fields and
 /// text, line by line), and restoring any version as a new one (its passages with it, so search finds its words again).
 /// </summary>
-public sealed class VersionHistory(IContentStore store, IEvidenceStore evidence, TypeEditors editors, IAuditLog audit, AccessPolicy access, OutboxIndexer indexer)
+public sealed class VersionHistory(IContentStore store, IEvidenceStore evidence, TypeEditors editors, IFrameworkCatalog frameworks, IAuditLog audit, AccessPolicy access, OutboxIndexer indexer)
 {
     public const string RestoreVersionAudit = "restore-version";
 
@@ -41,8 +42,21 @@ public sealed class VersionHistory(IContentStore store, IEvidenceStore evidence,
             (from, to) = (to, from);
         }
 
-        var diff = InlineDiffBuilder.Diff(await DescribeAsync(from.Item, cancellationToken).ConfigureAwait(false), await DescribeAsync(to.Item, cancellationToken).ConfigureAwait(false), ignoreWhiteSpace: false);
-        var lines = diff.Lines.Select(l => new DiffLine(
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var framework in await frameworks.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            titles[framework.Id] = framework.Title;
+            foreach (var theme in framework.Themes)
+            {
+                titles[theme.Id] = theme.Title;
+            }
+        }
+
+        string Title(string id) => titles.GetValueOrDefault(id, id);
+        var diff = InlineDiffBuilder.Diff(await DescribeAsync(from.Item, Title, cancellationToken).ConfigureAwait(false), await DescribeAsync(to.Item, Title, cancellationToken).ConfigureAwait(false), ignoreWhiteSpace: false);
+
+        // Blank lines (between a body's paragraphs) carry no words: shown, they read as "Removed:" with nothing after it.
+        var lines = diff.Lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)).Select(l => new DiffLine(
             l.Type switch
             {
                 ChangeType.Deleted => DiffLine.Removed,
@@ -83,9 +97,9 @@ public sealed class VersionHistory(IContentStore store, IEvidenceStore evidence,
         return true;
     }
 
-    private async Task<string> DescribeAsync(ContentItem item, CancellationToken cancellationToken) =>
+    private async Task<string> DescribeAsync(ContentItem item, Func<string, string> themeTitle, CancellationToken cancellationToken) =>
         await editors.ForTypeAsync(item.ContentType, cancellationToken).ConfigureAwait(false) is { } editor
-            ? ItemFields.Describe(item, editor)
+            ? ItemFields.Describe(item, editor, themeTitle)
             : $"Kind: {item.ContentType}\nTitle: {item.DisplayText}\n";
 
     private async Task<List<Numbered>?> VisibleVersionsAsync(string id, Caller caller, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public sealed class JobService(IIngestionJobStore jobs, AccessPolicy access, ICo
     // The kind a document is filed as when the reading could not place it.
     private const string UnplacedKind = "Other";
 
+    // The list of uploads names a job's first files; its own page lists them all.
+    private const int MaxNamesListed = 3;
+
     // Jobs the caller may not see are skipped, so more are read than are shown.
     private const int ReadAhead = 10;
 
@@ -26,10 +29,24 @@ public sealed class JobService(IIngestionJobStore jobs, AccessPolicy access, ICo
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         var recent = await jobs.ListRecentAsync(max * ReadAhead, cancellationToken).ConfigureAwait(false);
-        return [.. recent
-            .Where(j => AccessPolicy.MaySeeJob(caller, j))
-            .Take(max)
-            .Select(j => new JobSummary(j.Id, j.CreatedUtc, AccessPolicy.Uploader(j), j.Status, j.Done, j.Total))];
+        var visible = recent.Where(j => AccessPolicy.MaySeeJob(caller, j)).Take(max).ToList();
+        var items = (await jobs.ListItemsAsync([.. visible.Select(j => j.Id)], cancellationToken).ConfigureAwait(false))
+            .ToLookup(i => i.JobId, StringComparer.Ordinal);
+        return [.. visible.Select(j => Summary(j, items[j.Id]))];
+    }
+
+    // "Finished" alone read the same for an upload whose every file was refused: say how each went.
+    private static JobSummary Summary(IngestionJob job, IEnumerable<IngestionJobItem> items)
+    {
+        var files = items.ToList();
+        int Count(string status) => files.Count(i => string.Equals(i.Status, status, StringComparison.Ordinal));
+        return new JobSummary(job.Id, job.CreatedUtc, AccessPolicy.Uploader(job), job.Status, job.Done, job.Total)
+        {
+            FileNames = [.. files.Take(MaxNamesListed).Select(i => Path.GetFileName(i.FilePath))],
+            Added = Count(IngestionItemStatuses.Created),
+            AlreadyHeld = Count(IngestionItemStatuses.Duplicate),
+            NotAdded = Count(IngestionItemStatuses.Rejected),
+        };
     }
 
     /// <summary>The job file by file, or null when there is none the caller may see (a refusal is audited; the caller is not told).</summary>

@@ -17,6 +17,9 @@ public interface IIngestionJobStore
     /// <summary>The job's items by ordinal; a resuming worker skips those no longer pending.</summary>
     Task<IReadOnlyList<IngestionJobItem>> ListItemsAsync(string jobId, CancellationToken cancellationToken);
 
+    /// <summary>The items of several jobs at once, each job's by ordinal (a list of uploads saying how each went).</summary>
+    Task<IReadOnlyList<IngestionJobItem>> ListItemsAsync(IReadOnlyCollection<string> jobIds, CancellationToken cancellationToken);
+
     /// <summary>Marks the job running.</summary>
     Task StartAsync(string jobId, CancellationToken cancellationToken);
 

@@ -75,6 +75,23 @@ public sealed class IngestionJobStore(InspectionDbContext db, StoreUnitOfWork un
         return [.. items.Select(ToItem)];
     }
 
+    public async Task<IReadOnlyList<IngestionJobItem>> ListItemsAsync(IReadOnlyCollection<string> jobIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(jobIds);
+        if (jobIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = jobIds.ToList();
+        var items = await db.IngestionJobItems.AsNoTracking()
+            .Where(i => ids.Contains(i.JobId))
+            .OrderBy(i => i.JobId)
+            .ThenBy(i => i.Ordinal)
+            .ToListAsync(cancellationToken);
+        return [.. items.Select(ToItem)];
+    }
+
     public Task StartAsync(string jobId, CancellationToken cancellationToken) =>
         unitOfWork.RunAsync(
             async ct =>

@@ -31,6 +31,38 @@ public static class DateInput
     public static bool TryParsePeriodStart(string? text, out DateOnly date) =>
         TryParse(text, DayFormats, out date) || TryParse(text, PeriodFormats, out date);
 
+    /// <summary>
+    /// What to say of a date that was not understood, naming the field ("the due date") and a date to copy: a day that the
+    /// month does not have ("31/02/2025 is not a real date: February 2025 has 28 days") and a month after the twelfth, as
+    /// when the month is typed first ("12/31/2025: type the day first, like 31/03/2024"), are said as such.
+    /// </summary>
+    public static string Mistake(string? text, string field, string example)
+    {
+        var parts = (text ?? "").Trim().Split(['/', '-', '.'], StringSplitOptions.TrimEntries);
+        if (parts.Length == 3
+            && parts[2].Length == 4
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && year is >= 1 and <= 9999
+            && day >= 1)
+        {
+            var typed = text!.Trim();
+            if (month > 12 && month <= 31 && day <= 12)
+            {
+                return $"{typed} has no month {month.ToString(CultureInfo.InvariantCulture)}: type {field} with the day first, like {example}";
+            }
+
+            if (month is >= 1 and <= 12 && day > DateTime.DaysInMonth(year, month))
+            {
+                var days = DateTime.DaysInMonth(year, month).ToString(CultureInfo.InvariantCulture);
+                return $"{typed} is not a real date: {new DateOnly(year, month, 1).ToString("MMMM yyyy", EnGb)} has {days} days";
+            }
+        }
+
+        return $"Enter {field} as a date, like {example}";
+    }
+
     private static bool TryParse(string? text, string[] formats, out DateOnly date)
     {
         date = default;

@@ -67,7 +67,7 @@ public static class FindingsApi
                 }
                 else
                 {
-                    errors["due"] = ["Enter the due date as a date, like 31/03/2027"];
+                    errors["due"] = [Content.Model.DateInput.Mistake(Due, "the due date", "31/03/2027")];
                 }
             }
 

@@ -56,7 +56,7 @@ public sealed class DocumentFields
             }
             else
             {
-                errors["date"] = "Enter the date as a date, like 31/03/2024";
+                errors["date"] = Inspection.Content.Model.DateInput.Mistake(Date, "the date", Inspection.Content.Model.DateInput.DayExample);
             }
         }
 

@@ -78,7 +78,7 @@ public sealed class SearchForm
             return date;
         }
 
-        errors[field] = $"Enter the {(field == nameof(After) ? "start" : "end")} date as a date, like 31/03/2024";
+        errors[field] = DateInput.Mistake(text, field == nameof(After) ? "the start date" : "the end date", DateInput.DayExample);
         return null;
     }
 }

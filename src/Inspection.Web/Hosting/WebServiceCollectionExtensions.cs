@@ -179,7 +179,11 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<IndexHealthCheck>("index");
         services.AddHttpContextAccessor();
         // Page models bind optional query fields into non-nullable form objects: no implicit "required" for them.
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            o.Filters.Add<ExpiredFormFilter>();
+        });
         services.AddProblemDetails();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         return services;

@@ -43,6 +43,10 @@ public sealed class ErrorModel : PageModel
                 Heading = "Too many attempts";
                 Advice = "You have tried too many times in a short while. Wait a minute, then try again.";
                 break;
+            case 400 when Hosting.ExpiredFormFilter.IsExpired(HttpContext):
+                Heading = "The form had expired";
+                Advice = "Nothing was saved. This happens when a page was opened before you signed in again (in another tab, or after your session ran out). Go back, reload the page, and send the form again.";
+                break;
             case 400:
                 Heading = "The request could not be understood";
                 Advice = "Go back, check what you entered, and try again.";

@@ -162,7 +162,7 @@ public sealed class PlanModel(PlanService plan, FindingService findings, TimePro
             return date;
         }
 
-        Errors["due"] = "Enter the due date as a date, like 31/03/2027";
+        Errors["due"] = Inspection.Content.Model.DateInput.Mistake(text, "the due date", "31/03/2027");
         return null;
     }
 

@@ -70,4 +70,15 @@ public sealed class DateInputTests
             CultureInfo.CurrentCulture = before;
         }
     }
+
+    [Theory]
+    [InlineData("31/02/2025", "31/02/2025 is not a real date: February 2025 has 28 days")]
+    [InlineData("29-02-2025", "29-02-2025 is not a real date: February 2025 has 28 days")]
+    [InlineData("31.04.2026", "31.04.2026 is not a real date: April 2026 has 30 days")]
+    [InlineData("12/31/2025", "12/31/2025 has no month 31: type the date with the day first, like 31/03/2024")]
+    [InlineData("13/13/2024", "Enter the date as a date, like 31/03/2024")]
+    [InlineData("next Tuesday", "Enter the date as a date, like 31/03/2024")]
+    [InlineData(null, "Enter the date as a date, like 31/03/2024")]
+    public void AMistakeIsSaidAsWhatItIs(string? text, string expected) =>
+        Assert.Equal(expected, DateInput.Mistake(text, "the date", DateInput.DayExample));
 }

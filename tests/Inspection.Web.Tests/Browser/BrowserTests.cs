@@ -102,6 +102,31 @@ public sealed class BrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [BrowserFact]
+    public async Task AfterAnActionFocusIsOnWhatWasDoneAndAFieldIsReadWithItsHintAndError()
+    {
+        var page = await site.SignedInPageAsync("lead");
+        await page.GotoAsync($"{site.BaseAddress}/plan");
+        await page.GetByLabel("Action", new() { Exact = true }).FillAsync("Audit supervision in the kittiwake team");
+        await page.GetByLabel("Due").FillAsync("31/02/2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("There is a problem");
+        await page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link).ClickAsync();
+        Assert.Equal("due", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        var description = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-describedby').split(' ').map(id => document.getElementById(id).textContent.trim()).join(' | ')");
+        Assert.Equal("For example 31/03/2027 | Error: 31/02/2027 is not a real date: February 2027 has 28 days", description);
+
+        await page.GetByLabel("Due").FillAsync("28/02/2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
+        await page.GetByText("Action added: Audit supervision in the kittiwake team.").WaitForAsync();
+
+        // Before: the page loaded afresh with focus at its top, and the banner saying what was done was not read.
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement === document.body ? 'the page' : document.activeElement.getAttribute('aria-label') + ': ' + document.activeElement.textContent.trim()");
+        Assert.Equal("Success: Success Action added: Audit supervision in the kittiwake team.", System.Text.RegularExpressions.Regex.Replace(focused, @"\s+", " "));
+        await PageAccessibility.AssertUsableAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task EveryMainPageIsUsableWithAScreenReader()
     {
         var page = await site.SignedInPageAsync("lead");

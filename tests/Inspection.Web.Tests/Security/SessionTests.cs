@@ -28,6 +28,44 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task AFormOpenedAsSomeoneElseIsRefusedAsExpiredAndSavesNothing()
+    {
+        await using var site = new SecuritySiteFactory([]);
+        await site.CreateUserAsync("lead", "QualityLead");
+        await site.CreateUserAsync("senior", "SeniorLeader");
+        using var browser = await WebSession.SignInAsync(site, "lead", InspectionWebFactory.Password);
+        var token = WebSession.Token(await browser.GetPageAsync("/plan"));
+
+        // A shared computer: in another tab the lead signs out and a colleague signs in; the plan's form, still open, is sent.
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/account/sign-out", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/account/sign-in", new() { ["username"] = "senior", ["password"] = InspectionWebFactory.Password })).StatusCode);
+        using var stale = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["title"] = "Audit supervision in the bittern team",
+            ["owner"] = "Head of service",
+            ["due"] = "31/03/2027",
+            ["rag"] = "Amber",
+            ["__RequestVerificationToken"] = token,
+        });
+        var sent = await browser.Client.PostAsync(new Uri("/plan?handler=create", UriKind.Relative), stale);
+        var page = await sent.Content.ReadAsStringAsync();
+
+        // Before: "The request could not be understood. Go back, check what you entered", as if the entries were wrong.
+        Assert.Equal(HttpStatusCode.BadRequest, sent.StatusCode);
+        Assert.Contains("<h1>The form had expired</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("bittern", await browser.GetPageAsync("/plan"), StringComparison.Ordinal);
+
+        // The same from the sign-in page: opened before signing in in another tab, then sent.
+        using var anonymous = WebSession.Anonymous(site);
+        var signInToken = WebSession.Token(await anonymous.GetPageAsync("/account/sign-in"));
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.PostFormAsync("/account/sign-in", new() { ["username"] = "lead", ["password"] = InspectionWebFactory.Password })).StatusCode);
+        using var again = new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "lead", ["password"] = InspectionWebFactory.Password, ["__RequestVerificationToken"] = signInToken });
+        var second = await anonymous.Client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), again);
+        Assert.Contains("<h1>The form had expired</h1>", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADisabledOrDemotedPersonLosesTheirSessionAtOnce()
     {
         await using var site = new SecuritySiteFactory([]);

@@ -61,7 +61,7 @@ public sealed class AuditModel(AuditReader audit) : PageModel
             return date;
         }
 
-        Errors[field] = $"Enter the {which} date as a date, like 31/03/2026";
+        Errors[field] = Inspection.Content.Model.DateInput.Mistake(text, $"the {which} date", "31/03/2026");
         return null;
     }
 }

@@ -1,7 +1,11 @@
-// Moves focus to an error summary when a page shows one, so screen-reader users hear it first.
+// Moves focus to what the page has to say first: an error summary, else the success banner of a page that answers a
+// form (every form redirects after posting, so the page loads afresh with focus at its top and the banner unread).
+// Screen-reader users hear it; keyboard users go on from there.
 (function () {
-  var summary = document.querySelector('[data-focus-on-load]');
-  if (summary) { summary.focus(); }
+  var first = document.querySelector('[data-focus-on-load]') || document.querySelector('.govuk-notification-banner--success');
+  if (!first) { return; }
+  if (!first.hasAttribute('tabindex')) { first.setAttribute('tabindex', '-1'); }
+  first.focus();
 })();
 
 // A table wider than the screen scrolls inside its box (ScrollingTableTagHelper); when it does, the box becomes a region
