@@ -33,7 +33,7 @@ internal static partial class DocumentDateRule
         foreach (var block in top)
         {
             var text = BlockText.Normalise(block.Text);
-            var dates = UkDates.Find(block.Text);
+            var dates = DatesNotOfBirth(block.Text);
             var cue = DateCue().Match(text);
             if (dates.Count > 0 && cue.Success)
             {
@@ -51,8 +51,13 @@ internal static partial class DocumentDateRule
             }
         }
 
-        return top.Select(b => UkDates.Find(b.Text)).FirstOrDefault(d => d.Count > 0)?[0].Date;
+        return top.Select(b => DatesNotOfBirth(b.Text)).FirstOrDefault(d => d.Count > 0)?[0].Date;
     }
+
+    // A person's date of birth ("born 14 March 2012", "DOB: 14/03/2012") in a case audit or a child's record says nothing
+    // of when the document was written: such a document is left undated rather than dated by a child's birthday.
+    private static IReadOnlyList<(DateOnly Date, int Index)> DatesNotOfBirth(string text) =>
+        [.. UkDates.Find(text).Where(d => !BirthCue().IsMatch(text[Math.Max(0, d.Index - 24)..d.Index]))];
 
     private static int CueIndexInOriginal(string original, string cue)
     {
@@ -69,6 +74,9 @@ internal static partial class DocumentDateRule
 
     [GeneratedRegex(@"\b(?:(?:report |date )?published\s*:|(?-i:(?:^|\s)(?:Report|Date|First) published on\b|^published on\b)|date of publication\b|publication date\b|\bpage last (?:updated|reviewed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicationCue();
+
+    [GeneratedRegex(@"(?:\bborn(?: on)?|\bdate of birth|\bd\.?o\.?b\.?|\bbirth ?date|\bbirthday)\s*(?:[:\-–]\s*)?(?:on\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BirthCue();
 
     [GeneratedRegex(@"\bmeeting (?:will be |to be |was )?held\b|\b(?:date of (?:the )?)?meeting\s*:|\bdate of (?:the )?(?:meeting|report|decision|committee)\b|\b(?:meeting|report|committee|decision) date\b|^date\s*:|\bdated\b")]
     private static partial Regex DateCue();

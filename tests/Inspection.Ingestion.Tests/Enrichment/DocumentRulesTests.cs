@@ -21,6 +21,20 @@ public sealed class DocumentRulesTests
         Assert.Equal(new DateOnly(year, month, day), metadata.DocumentDate);
     }
 
+    [Theory]
+    [InlineData("The child in this audit is Child A, born 14 March 2012, of Harrowden.")]
+    [InlineData("Child: A. DOB: 14/03/2012. Allocated team: Horizons.")]
+    [InlineData("Date of birth - 14 March 2012")]
+    [InlineData("D.O.B. 14.03.2012")]
+    public void AChildsDateOfBirthDoesNotDateTheDocument(string line)
+    {
+        var undated = _enricher.Enrich(Blocks.Document("# Case audit: missing episodes", line, "Every missing episode was followed by an interview."));
+        var dated = _enricher.Enrich(Blocks.Document("# Case audit: missing episodes", line, "Audited on 3 November 2025 by the Practice Academy."));
+
+        Assert.Null(undated.DocumentDate);
+        Assert.Equal(new DateOnly(2025, 11, 3), dated.DocumentDate);
+    }
+
     [Fact]
     public void MeetingDateNearTheTopWinsOverEarlierDates()
     {
