@@ -15,6 +15,7 @@ internal static partial class TitleRule
     private const int TopBlocks = 25;
     private const int MaxTitleWords = 40;
     private const int BodyWords = 8;
+    private const int MaxOpeningWords = 16;
 
     // Weights of the choice, in heading levels: one level of type size is worth a little more than one place down the page,
     // so the largest line wins over a smaller one just above it, but not over a title three lines higher.
@@ -38,7 +39,23 @@ internal static partial class TitleRule
 
         var declared = document.Title?.Trim();
         var blocks = document.Blocks;
-        return string.IsNullOrEmpty(declared) ? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200)?.Text.Trim() : declared;
+        return string.IsNullOrEmpty(declared)
+            ? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200)?.Text.Trim() ?? OpeningLine(blocks)
+            : declared;
+    }
+
+    // A document typed without heading styles (a Word file of plain paragraphs, a text file) opens with its title as a
+    // short line of its own without a full stop, above the text: better than the file's name.
+    private static string? OpeningLine(IReadOnlyList<Block> blocks)
+    {
+        if (blocks.Count < 2 || blocks[0].Kind != BlockKind.Paragraph)
+        {
+            return null;
+        }
+
+        var text = blocks[0].Text.Trim();
+        var words = BlockText.WordCount(text);
+        return words is >= 2 and <= MaxOpeningWords && !BlockText.EndsSentence(text) && !text.EndsWith(':') && !IsNotATitle(text) ? text : null;
     }
 
     private static List<Candidate> Candidates(ExtractedDocument document)

@@ -36,6 +36,19 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void ADocumentWithoutHeadingsIsTitledByItsOpeningLineNotItsFileName()
+    {
+        var plain = _enricher.Enrich(Blocks.Document("Case audit: missing episodes and return home interviews", "Every missing episode was followed by an interview within 72 hours."));
+        var sentence = _enricher.Enrich(Blocks.Document("The panel met on 3 November 2025 and agreed the plan.", "Every missing episode was followed by an interview."));
+        var alone = _enricher.Enrich(Blocks.Document("Case audit notes"));
+
+        Assert.Equal("Case audit: missing episodes and return home interviews", plain.Title);
+        // A first line that is a sentence, or the only line, is not taken for a title: the file's name stands.
+        Assert.Null(sentence.Title);
+        Assert.Null(alone.Title);
+    }
+
+    [Fact]
     public void MeetingDateNearTheTopWinsOverEarlierDates()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
