@@ -62,12 +62,23 @@ public sealed class SetupCommandTests : IDisposable
         });
         var after = (await _cli.RunAsync("documents", "--json")).Output;
         Assert.Equal(before, after);
+        // Nor does it make an upload job to say the samples are already held: the uploads page would gain a row at every start.
+        Assert.Equal(1, await JobCountAsync());
 
         var documents = (await _cli.RunAsync("documents", "--json")).Json().EnumerateArray().ToList();
         var extensions = documents.Select(d => Path.GetExtension(d.GetProperty("sourceFile").GetString())).ToList();
         Assert.Contains(".pdf", extensions);
         Assert.Contains(".docx", extensions);
         Assert.Contains(".html", extensions);
+    }
+
+    private async Task<long> JobCountAsync()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_cli.DataDirectory, "inspection.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM IngestionJobs";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using Inspection.Content.Evidence;
 using Inspection.Content.Recipes;
 using Inspection.Content.Store;
 using Inspection.Ingestion.Pipeline;
@@ -11,7 +13,7 @@ namespace Inspection.Readiness.Setup;
 /// others by name, in one transaction), optionally the sample evidence, which authority the repository serves, then an
 /// index catch-up. Safe to run on every start.
 /// </summary>
-public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter recipes, IngestionJobRunner ingestion, OutboxIndexer indexer, OurAuthority authority)
+public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter recipes, IngestionJobRunner ingestion, OutboxIndexer indexer, OurAuthority authority, IEvidenceStore evidence)
 {
     /// <summary>Who the audit log names for a change set-up makes by itself.</summary>
     public const string SetupUser = "setup";
@@ -42,7 +44,11 @@ public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter rec
         if (samplesDirectory is not null)
         {
             await ingestion.ResumeAsync(null, cancellationToken).ConfigureAwait(false);
-            samples = await ingestion.RunAsync(SourceFiles.Expand([samplesDirectory]), IngestSettings.Default, null, cancellationToken).ConfigureAwait(false);
+            var sampleFiles = SourceFiles.Expand([samplesDirectory]);
+            // Every start offers the samples; once all are held, no upload job is made to say so (the uploads page
+            // would gain a row at every restart).
+            samples = await AllHeldAsync(sampleFiles, cancellationToken).ConfigureAwait(false)
+                ?? await ingestion.RunAsync(sampleFiles, IngestSettings.Default, null, cancellationToken).ConfigureAwait(false);
         }
 
         if (!string.IsNullOrWhiteSpace(authorityName))
@@ -57,5 +63,30 @@ public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter rec
 
         await indexer.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         return new StoreSetupResult(imported, samples) { Authority = await authority.GetAsync(cancellationToken).ConfigureAwait(false) };
+    }
+
+    // Each file as already held, when the store holds every one (by its content's SHA-256, as ingestion recognises a
+    // duplicate); null when any is new.
+    private async Task<IReadOnlyList<IngestOutcome>?> AllHeldAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<IngestOutcome>(files.Count);
+        foreach (var file in files)
+        {
+            string sha256;
+            var stream = File.OpenRead(file);
+            await using (stream.ConfigureAwait(false))
+            {
+                sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+            }
+
+            if (await evidence.FindBySourceHashAsync(sha256, cancellationToken).ConfigureAwait(false) is not { } existing)
+            {
+                return null;
+            }
+
+            outcomes.Add(new IngestOutcome(Path.GetFileName(file), Content.Jobs.IngestionItemStatuses.Duplicate, existing, null, 0, 0, 0, null, "already held"));
+        }
+
+        return outcomes;
     }
 }
