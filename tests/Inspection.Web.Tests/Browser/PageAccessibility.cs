@@ -51,8 +51,9 @@ public static class PageAccessibility
         ArgumentNullException.ThrowIfNull(page);
 
         // A click on a link returns once the navigation starts; on a busy machine the new page's body may still be
-        // arriving, and an empty document has no h1 and no main. Wait for the page that is there to finish loading.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // arriving, and an empty document has no h1 and no main. Wait for the page that is there to be parsed: the checks
+        // read the document, not its pictures or styles (waiting for every resource's load timed out once on a busy CI).
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return await page.EvaluateAsync<string[]>(Script);
     }
 }

@@ -20,7 +20,8 @@ namespace Inspection.Web.Tests.Browser;
 public sealed class QualityLeadWeekBrowserTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
 {
     private const string LeadName = "priya.lead";
-    private const string JudgementArea = "The impact of leaders on social work practice with children and families";
+    // The judgement area the focused visit's findings (kinship care, special guardians, brothers and sisters) are about.
+    private const string JudgementArea = "The experiences and progress of children in care";
     private const string ActionAsTyped = "Recruit two assessing social workers to the kinship teem";
     private const string ActionCorrected = "Recruit two assessing social workers to the kinship team";
     private const string RagComment = "Both posts advertised; one social worker appointed from 3 November.";

@@ -29,8 +29,8 @@ internal static class WeekEvidence
 
     public static readonly string[] PeerFindings =
     [
-        $"The quality of plans for children in the {PeerWord} edge-of-care service, so that the help families receive is matched to the risks.",
-        $"Management oversight of children in the {PeerWord} service whose circumstances do not improve, so that drift is challenged.",
+        $"The quality of plans for children in kinship care in the {PeerWord} service, so that the help families receive is matched to the risks.",
+        $"Management oversight of the support plans of special guardians in the {PeerWord} service, so that drift is challenged.",
     ];
 
     public static byte[] OurLetter()
