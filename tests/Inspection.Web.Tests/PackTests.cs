@@ -20,9 +20,12 @@ public sealed class PackTests(SampleSite site) : IClassFixture<SampleSite>
         Assert.Contains("In the pack, in order", preview, StringComparison.Ordinal);
         Assert.Contains("evidence/01-inspection-letter-", preview, StringComparison.Ordinal);
         Assert.DoesNotContain(personalId, preview, StringComparison.Ordinal);
+        // The preview says what a tick would add: the Personal audit on this theme is not in the pack.
+        Assert.Matches(@"Not in the pack: \d+ Personal documents? on this theme\. Tick Personal above", preview);
 
         var withPersonal = await lead.GetPageAsync("/packs?theme=ilacs&include=Official&include=Personal");
         Assert.Contains(personalId, withPersonal, StringComparison.Ordinal);
+        Assert.DoesNotContain("Personal document", withPersonal, StringComparison.Ordinal);
 
         var response = await lead.PostFormAsync("/packs?theme=ilacs&include=Official&include=Personal", new() { ["theme"] = "ilacs", ["include"] = "Personal" }, "download");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

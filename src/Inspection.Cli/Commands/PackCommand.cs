@@ -52,8 +52,9 @@ public static class PackCommand
             }
 
             await context.Console.Out.WriteLineAsync(context.Json
-                ? CliJson.Line(new { file = path, theme = plan.Briefing.ThemeId, documents = plan.Documents.Count, findings = plan.Briefing.Findings.Count, gaps = plan.Briefing.Gaps.Count })
-                : $"Evidence pack for {plan.Briefing.ThemeTitle}: {plan.Documents.Count} document(s) written to {path}").ConfigureAwait(false);
+                ? CliJson.Line(new { file = path, theme = plan.Briefing.ThemeId, documents = plan.Documents.Count, findings = plan.Briefing.Findings.Count, gaps = plan.Briefing.Gaps.Count, leftOut = plan.LeftOut })
+                : $"Evidence pack for {plan.Briefing.ThemeTitle}: {plan.Documents.Count} document(s) written to {path}"
+                    + string.Concat(plan.LeftOut.Select(l => $"{Environment.NewLine}Not in it: {l.Value} {l.Key} document(s) on this theme (--include {l.Key} adds them)"))).ConfigureAwait(false);
             return ExitCodes.Success;
         }));
         return command;

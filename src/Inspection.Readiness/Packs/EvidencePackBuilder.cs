@@ -90,7 +90,29 @@ public sealed class EvidencePackBuilder(
             .ThenBy(d => d.Title, StringComparer.Ordinal)
             .Select((d, i) => d with { PackPath = PackPath(i + 1, d) })
             .ToList();
-        return new EvidencePackPlan(briefing, ordered, classifications);
+        return new EvidencePackPlan(briefing, ordered, classifications)
+        {
+            LeftOut = await LeftOutAsync(request, briefing.ThemeId, ours, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    // Our documents on the theme in the classifications the person may see but did not ask for, counted by
+    // classification, so the pack page can say what a tick would add ("2 Personal documents on this theme are not in it").
+    private async Task<Dictionary<string, int>> LeftOutAsync(EvidencePackRequest request, string themeId, AuthorityScope ours, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var classification in request.AllowedClassifications.Distinct(StringComparer.Ordinal).Except(request.EffectiveClassifications, StringComparer.Ordinal))
+        {
+            var search = new SearchRequest { AllowedClassifications = [classification], GroupByDocument = true, Top = 500 };
+            var hits = (await themes.EvidenceForAsync(themeId, search, cancellationToken).ConfigureAwait(false))?.Hits ?? [];
+            var documents = hits.Where(h => ours.IsOurs(h.Organisation)).Select(h => h.DocumentId).Distinct(StringComparer.Ordinal).Count();
+            if (documents > 0)
+            {
+                counts[classification] = documents;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>Writes the planned pack as a ZIP to <paramref name="output"/>, then audits the export.</summary>

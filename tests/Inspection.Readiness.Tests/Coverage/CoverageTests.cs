@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Inspection.Content.Evidence;
 using Inspection.Readiness.Coverage;
 using Inspection.Readiness.Tests.Fixtures;
 
@@ -114,6 +116,22 @@ public sealed class CoverageTests(CorpusStore corpus) : IClassFixture<CorpusStor
         Assert.Equal(new DateOnly(2022, 3, 14), everyone.LatestEvidence);
         Assert.NotEqual(new DateOnly(2022, 3, 14), official.LatestEvidence);
         Assert.DoesNotContain(evidence.Hits, h => h.Text.Contains(CorpusStore.PersonalAuditMarker, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APackSaysHowManyDocumentsItLeavesOutByClassificationButOnlyOfThoseThePersonMaySee()
+    {
+        Task<Packs.EvidencePackPlan> PlanAsync(IReadOnlyCollection<string> allowed) => Store.InScopeAsync(sp => sp.GetRequiredService<Packs.EvidencePackBuilder>()
+            .PlanAsync(new Packs.EvidencePackRequest("ilacs/help-and-protection/missing", "tester", allowed, StoreQueries.OfficialOnly), CancellationToken.None));
+
+        var lead = await PlanAsync(Classifications.All);
+        var official = await PlanAsync(StoreQueries.OfficialOnly);
+
+        // The Personal case audit is on the theme: someone who may see it is told the pack leaves it out; someone who may
+        // not is told nothing of it.
+        Assert.Equal(1, lead.LeftOut[Classifications.Personal]);
+        Assert.Empty(official.LeftOut);
+        Assert.Equal(lead.Documents.Select(d => d.DocumentId), official.Documents.Select(d => d.DocumentId));
     }
 
     [Fact]
