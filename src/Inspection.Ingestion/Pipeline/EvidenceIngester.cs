@@ -147,6 +147,13 @@ public sealed class EvidenceIngester(
         return new IngestOutcome(prepared.FileName, IngestionItemStatuses.Created, created.ContentItemId, created.ContentType, document.PageCount, prepared.Passages!.Count, prepared.Findings!.Count, null, warning);
     }
 
+    public async Task<IngestOutcome?> HeldAsync(string filePath, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filePath);
+        var existing = await evidence.FindBySourceHashAsync(await HashAsync(filePath, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        return existing is null ? null : Duplicate(Path.GetFileName(filePath), existing);
+    }
+
     private IngestOutcome Duplicate(string fileName, string existing)
     {
         LogMessages.Duplicate(logger, fileName, existing);

@@ -15,6 +15,9 @@ public interface IEvidenceIngester
     /// </summary>
     Task<IngestOutcome> CommitAsync(PreparedFile prepared, IngestSettings settings, Func<IngestOutcome, CancellationToken, Task>? alsoInTransaction, CancellationToken cancellationToken);
 
+    /// <summary>The file's outcome as already held (a duplicate of the evidence named) when the store holds its content, else null; reads only its hash.</summary>
+    Task<IngestOutcome?> HeldAsync(string filePath, CancellationToken cancellationToken);
+
     /// <summary>Prepare then commit.</summary>
     Task<IngestOutcome> IngestAsync(string filePath, IngestSettings settings, CancellationToken cancellationToken);
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Inspection.Content.Evidence;
 using Inspection.Content.Recipes;
 using Inspection.Content.Store;
 using Inspection.Ingestion.Pipeline;
@@ -13,7 +11,7 @@ namespace Inspection.Readiness.Setup;
 /// others by name, in one transaction), optionally the sample evidence, which authority the repository serves, then an
 /// index catch-up. Safe to run on every start.
 /// </summary>
-public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter recipes, IngestionJobRunner ingestion, OutboxIndexer indexer, OurAuthority authority, IEvidenceStore evidence)
+public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter recipes, IngestionJobRunner ingestion, OutboxIndexer indexer, OurAuthority authority, IEvidenceIngester ingester)
 {
     /// <summary>Who the audit log names for a change set-up makes by itself.</summary>
     public const string SetupUser = "setup";
@@ -65,26 +63,18 @@ public sealed class StoreSetup(IStoreInitializer initializer, RecipeImporter rec
         return new StoreSetupResult(imported, samples) { Authority = await authority.GetAsync(cancellationToken).ConfigureAwait(false) };
     }
 
-    // Each file as already held, when the store holds every one (by its content's SHA-256, as ingestion recognises a
-    // duplicate); null when any is new.
+    // Each file as already held, when the store holds every one (as ingestion recognises a duplicate); null when any is new.
     private async Task<IReadOnlyList<IngestOutcome>?> AllHeldAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         var outcomes = new List<IngestOutcome>(files.Count);
         foreach (var file in files)
         {
-            string sha256;
-            var stream = File.OpenRead(file);
-            await using (stream.ConfigureAwait(false))
-            {
-                sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
-            }
-
-            if (await evidence.FindBySourceHashAsync(sha256, cancellationToken).ConfigureAwait(false) is not { } existing)
+            if (await ingester.HeldAsync(file, cancellationToken).ConfigureAwait(false) is not { } held)
             {
                 return null;
             }
 
-            outcomes.Add(new IngestOutcome(Path.GetFileName(file), Content.Jobs.IngestionItemStatuses.Duplicate, existing, null, 0, 0, 0, null, "already held"));
+            outcomes.Add(held);
         }
 
         return outcomes;
