@@ -532,10 +532,10 @@ public sealed class SearchService(
         var onPage = head.Select(d => d.Doc).ToHashSet();
         var perDocument = head.GroupBy(d => DocumentDiversity.DocumentOf(searcher, d.Doc), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var joining = new List<ScoreDoc>();
-        foreach (var hit in letters.FirstPage ?? letters.Docs)
+        foreach (var hit in (letters.FirstPage ?? letters.Docs).TakeWhile(_ => joining.Count < wanted))
         {
             var document = DocumentDiversity.DocumentOf(searcher, hit.Doc);
-            if (joining.Count == wanted || onPage.Contains(hit.Doc) || perDocument.GetValueOrDefault(document) >= DocumentDiversity.PerDocument)
+            if (onPage.Contains(hit.Doc) || perDocument.GetValueOrDefault(document) >= DocumentDiversity.PerDocument)
             {
                 continue;
             }

@@ -107,12 +107,12 @@ public sealed class VisitBriefingService(
         if (await catalog.GetThemeAsync(id, cancellationToken) is { } theme
             && await catalog.GetAsync(theme.FrameworkId, cancellationToken) is { } owner)
         {
-            return new BriefingScope(owner, theme, ThemeMatcher.Family(owner, theme));
+            return new BriefingScope(owner, theme);
         }
 
         if (await catalog.GetAsync(id, cancellationToken) is { } framework)
         {
-            return new BriefingScope(framework, null, framework.Themes);
+            return new BriefingScope(framework, null);
         }
 
         throw ReadinessException.NotFound("theme", id);
@@ -255,5 +255,5 @@ public sealed class VisitBriefingService(
         }
     }
 
-    private sealed record BriefingScope(FrameworkDefinition Framework, ThemeDefinition? Theme, IReadOnlyList<ThemeDefinition> Family);
+    private sealed record BriefingScope(FrameworkDefinition Framework, ThemeDefinition? Theme);
 }
