@@ -249,6 +249,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         var queries = new List<LuceneQuery>();
         var content = new List<int>();
         var synonymWords = new HashSet<int>();
+        var glossaryUnits = new List<(int First, int End, IReadOnlyList<IReadOnlyList<string>> Forms)>();
         var word = 0;
         void AddWord(int index)
         {
@@ -286,6 +287,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             }
 
             queries.Add(SynonymClause(tokensPerWord[firstWord..endWord], flat.GetRange(match.Start, match.Length), match, marks));
+            glossaryUnits.Add((firstWord, endWord, [flat.GetRange(match.Start, match.Length), .. match.Alternatives]));
             for (; word < endWord; word++)
             {
                 synonymWords.Add(word);
@@ -312,7 +314,50 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
             }
         }
 
+        // A glossary term and the typed word beside it count as near too, in any of the term's forms: "children in care
+        // council views" is about the council of children in care, and a passage naming "the Children in Care Council" is
+        // closer to it than one with the words apart. At most one function word may stand between them as typed.
+        foreach (var unit in glossaryUnits)
+        {
+            if (content.LastOrDefault(c => c < unit.First, -1) is var before and >= 0 && unit.First - before <= 2 && tokensPerWord[before].Count == 1)
+            {
+                proximity.Add(NearForms(unit.Forms, tokensPerWord[before][0], wordFirst: true));
+            }
+
+            if (content.FirstOrDefault(c => c >= unit.End, -1) is var after and >= 0 && after - unit.End <= 1 && tokensPerWord[after].Count == 1)
+            {
+                proximity.Add(NearForms(unit.Forms, tokensPerWord[after][0], wordFirst: false));
+            }
+        }
+
         return queries;
+    }
+
+    private const int MaxNearForms = 6;
+
+    // The glossary term's best form next to the word (with one word between at most), as a proximity clause.
+    private static DisjunctionMaxQuery NearForms(IReadOnlyList<IReadOnlyList<string>> forms, string word, bool wordFirst)
+    {
+        var best = new DisjunctionMaxQuery(0f);
+        foreach (var form in forms.DistinctBy(f => string.Join(' ', f), StringComparer.Ordinal).Take(MaxNearForms))
+        {
+            // As typed, or the other way round ("Ombudsman complaints" for "complaints ombudsman"), as for two words.
+            best.Add(NearPhrase(wordFirst ? [word, .. form] : [.. form, word]));
+            best.Add(NearPhrase(wordFirst ? [.. form, word] : [word, .. form]));
+        }
+
+        return best;
+    }
+
+    private static PhraseQuery NearPhrase(IEnumerable<string> tokens)
+    {
+        var near = new PhraseQuery { Boost = ProximityBoost, Slop = 1 };
+        foreach (var token in tokens)
+        {
+            near.Add(new Term(PassageFields.Text, token));
+        }
+
+        return near;
     }
 
     private static PhraseQuery Near(string first, string second, int distance)

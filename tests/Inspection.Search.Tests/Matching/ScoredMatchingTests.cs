@@ -80,6 +80,21 @@ public sealed class ScoredMatchingTests : IDisposable
     }
 
     [Fact]
+    public void AGlossaryTermNextToATypedWordRanksAboveTheTermWithTheWordElsewhere()
+    {
+        _index.Add("beside", "Members heard from the Children in Care Council, which meets the director every month and reports to the panel on what matters to its members.")
+            .Add("apart", "Children in care told the council's panel; the council listened.")
+            .Commit();
+
+        // "CiC" is the glossary's short form of "children in care": the council of children in care is one thing.
+        var acronym = _index.Search("CiC council");
+        var words = _index.Search("children in care council");
+
+        Assert.Equal("beside", acronym.Hits[0].DocumentId);
+        Assert.Equal("beside", words.Hits[0].DocumentId);
+    }
+
+    [Fact]
     public void OfstedInAQuestionIsNotRequiredAndLiftsInspectionLetters()
     {
         _index.Add("a-report", "Supervision records repeat actions from one month to the next.")
