@@ -23,7 +23,8 @@ public sealed class DocumentEditor(
     IFrameworkCatalog frameworks,
     IAuditLog audit,
     AccessPolicy access,
-    OutboxIndexer indexer)
+    OutboxIndexer indexer,
+    TimeProvider time)
 {
     /// <summary>The audit action of a correction.</summary>
     public const string EditAudit = "edit";
@@ -31,6 +32,9 @@ public sealed class DocumentEditor(
     private const int MaxTitle = 300;
     private const int MaxOrganisation = 200;
     private const int MaxAtOnce = 1000;
+
+    // A committee report is often dated by the meeting it goes to, some weeks ahead; a date further off is a slip of the year.
+    private const int MostDaysAhead = 92;
 
     public Task<EditOutcome> EditAsync(string id, DocumentEdit edit, Caller caller, CancellationToken cancellationToken) =>
         EditManyAsync([id], edit, caller, cancellationToken);
@@ -139,9 +143,14 @@ public sealed class DocumentEditor(
             }
         }
 
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (edit.Date is { Year: < 1950 or > 2100 })
         {
             errors["date"] = "Enter a date between 1950 and 2100";
+        }
+        else if (edit.Date is { } date && date > today.AddDays(MostDaysAhead))
+        {
+            errors["date"] = $"{ChangeNames.Date(date)} is more than three months from today: a document's date is when it was written, published or presented. Check the year";
         }
 
         var organisation = edit.Organisation?.Trim();

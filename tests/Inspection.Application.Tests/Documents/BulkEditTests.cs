@@ -74,6 +74,28 @@ public sealed class BulkEditTests
         Assert.Equal(Dump(index), afterEdit);
     }
 
+    [Fact]
+    public async Task ADateMoreThanThreeMonthsAheadIsRefusedAsASlipOfTheYearAndNothingChanges()
+    {
+        await using var store = await ApplicationStore.CreateAsync();
+        var ids = await store.InScopeAsync(sp => CreateAsync(sp.GetRequiredService<IEvidenceStore>()));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var slip = today.AddYears(10);
+        var editor = (IServiceProvider sp) => sp.GetRequiredService<DocumentEditor>();
+
+        var refused = await store.InScopeAsync(sp => editor(sp).EditAsync(ids[0], new DocumentEdit { Date = slip }, Caller.Operator("lead"), CancellationToken.None));
+        // A committee report dated by next month's meeting is taken.
+        var meeting = await store.InScopeAsync(sp => editor(sp).EditAsync(ids[1], new DocumentEdit { Date = today.AddDays(30) }, Caller.Operator("lead"), CancellationToken.None));
+
+        Assert.False(refused.Succeeded);
+        var error = refused.Errors["date"];
+        Assert.StartsWith(slip.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) + " is more than three months from today", error, StringComparison.Ordinal);
+        Assert.Contains("Check the year", error, StringComparison.Ordinal);
+        Assert.True(meeting.Succeeded);
+        var versions = await store.InScopeAsync(sp => sp.GetRequiredService<Content.Store.IContentStore>().ListVersionsAsync(ids[0], CancellationToken.None));
+        Assert.Single(versions);
+    }
+
     private static async Task<List<string>> CreateAsync(IEvidenceStore evidence)
     {
         var ids = new List<string>();

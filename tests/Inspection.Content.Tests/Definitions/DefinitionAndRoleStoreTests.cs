@@ -8,6 +8,16 @@ namespace Inspection.Content.Tests.Definitions;
 
 public sealed class DefinitionAndRoleStoreTests
 {
+    [Theory]
+    [InlineData("QualityLead", "Quality lead")]
+    [InlineData("SeniorLeader", "Senior leader")]
+    [InlineData("Viewer", "Viewer")]
+    [InlineData("SENDLead", "SEND lead")]
+    [InlineData("HeadOfQA", "Head of QA")]
+    [InlineData("", "")]
+    public void ARoleNameReadsAsWordsInSentenceCase(string name, string label) =>
+        Assert.Equal(label, RoleDefinition.Label(name));
+
     private const string AuditType =
         """{"Name":"Audit","DisplayName":"Audit","Settings":{"ContentTypeSettings":{"Creatable":true,"Listable":true,"Draftable":true,"Versionable":true}},"ContentTypePartDefinitionRecords":[{"PartName":"Audit","Name":"Audit","Settings":{}},{"PartName":"TitlePart","Name":"TitlePart","Settings":{"ContentTypePartSettings":{"Position":"0"}}},{"PartName":"EvidencePart","Name":"EvidencePart","Settings":{}}]}""";
 

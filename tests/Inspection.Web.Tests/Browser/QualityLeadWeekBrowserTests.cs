@@ -78,9 +78,9 @@ public sealed class QualityLeadWeekBrowserTests(BrowserSite site, ITestOutputHel
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add person" }).ClickAsync();
 
         // The form redirects after posting, so that refreshing the page does not add the person again.
-        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"{LeadName} can now sign in as QualityLead.");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync($"{LeadName} can now sign in as Quality lead.");
         Assert.Equal(site.BaseAddress + "/admin/users", admin.Url);
-        await Assertions.Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasTextString = LeadName })).ToContainTextAsync("QualityLead");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasTextString = LeadName }).GetByRole(AriaRole.Combobox)).ToHaveValueAsync("QualityLead");
         await CheckAsync(admin);
         await admin.Context.CloseAsync();
     }

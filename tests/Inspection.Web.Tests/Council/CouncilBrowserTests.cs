@@ -32,7 +32,7 @@ public sealed class CouncilBrowserTests
         await button.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(baseAddress + "/plan");
-        await Assertions.Expect(page.GetByText("Signed in as Ria Shah (QualityLead)")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Signed in as Ria Shah (Quality lead)")).ToBeVisibleAsync();
         await PageAccessibility.AssertUsableAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

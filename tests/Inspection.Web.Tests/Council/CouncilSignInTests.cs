@@ -26,7 +26,7 @@ public sealed class CouncilSignInTests
         Assert.Equal(HttpStatusCode.Redirect, landed.StatusCode);
         Assert.Equal("/findings", landed.Headers.Location!.OriginalString);
         var findings = await session.GetPageAsync("/findings");
-        Assert.Contains("Signed in as Jane Smith (QualityLead)", findings, StringComparison.Ordinal);
+        Assert.Contains("Signed in as Jane Smith (Quality lead)", findings, StringComparison.Ordinal);
         Assert.DoesNotContain("Change your password", findings, StringComparison.Ordinal);
 
         // Code flow with PKCE (S256) and the client's secret, answered by form post.
@@ -56,7 +56,7 @@ public sealed class CouncilSignInTests
         // Signing in again finds the same account by the provider's oid, whatever its name there has become.
         using var again = site.NewSession();
         await site.SignInAsync(again, jane with { Name = "Jane Smith-Jones" });
-        Assert.Contains("Signed in as Jane Smith-Jones (QualityLead)", await again.GetPageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Signed in as Jane Smith-Jones (Quality lead)", await again.GetPageAsync("/"), StringComparison.Ordinal);
         Assert.Contains("2 people can sign in", await admin.GetPageAsync("/admin/users"), StringComparison.Ordinal);
     }
 
@@ -80,7 +80,7 @@ public sealed class CouncilSignInTests
         // An app role (the roles claim's values, here sent among the groups) maps as a group does.
         using var third = site.NewSession();
         await site.SignInAsync(third, sam with { Groups = [CouncilSite.LeadAppRole] });
-        Assert.Contains("Signed in as Sam Patel (QualityLead)", await third.GetPageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Signed in as Sam Patel (Quality lead)", await third.GetPageAsync("/"), StringComparison.Ordinal);
 
         var audit = await site.AuditPageAsync();
         Assert.Contains("<td>Role changed by the council&#x27;s group mapping</td>", audit, StringComparison.Ordinal);
@@ -216,7 +216,7 @@ public sealed class CouncilSignInTests
 
             using var second = site.NewSession();
             await site.SignInAsync(second, noor with { Groups = [CouncilSite.LeadGroup] });
-            Assert.Contains("Signed in as Noor Ali (QualityLead)", await second.GetPageAsync("/"), StringComparison.Ordinal);
+            Assert.Contains("Signed in as Noor Ali (Quality lead)", await second.GetPageAsync("/"), StringComparison.Ordinal);
             using var admin = await WebSession.SignInAsync(site.Factory, "admin", InspectionWebFactory.Password);
             Assert.Contains("2 people can sign in", await admin.GetPageAsync("/admin/users"), StringComparison.Ordinal);
             Assert.Contains("noor.ali@council.example from Viewer to QualityLead", await admin.GetPageAsync("/admin/audit"), StringComparison.Ordinal);

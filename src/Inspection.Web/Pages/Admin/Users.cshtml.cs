@@ -40,7 +40,7 @@ public sealed class UsersModel(AccountAdministration accounts) : PageModel
         var change = await accounts.CreateAsync(username, displayname, role, password, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
         if (change.Succeeded)
         {
-            Message = $"{change.Account!.UserName} can now sign in as {change.Account.Role}.";
+            Message = $"{change.Account!.UserName} can now sign in as {Inspection.Content.Definitions.RoleDefinition.Label(change.Account.Role)}.";
             return RedirectToPage();
         }
 
