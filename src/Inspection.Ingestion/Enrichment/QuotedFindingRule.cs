@@ -135,7 +135,7 @@ internal static partial class QuotedFindingRule
     [GeneratedRegex(@"^according to (?:the )?(?:inspectors?|ofsted|(?:his|her) majesty['’]s inspectors?|(?:the |ofsted['’]s |their )?(?:inspection |inspectors['’] |monitoring visit |focused visit )?(?:letter|report)),\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"^(?:(?:the|their|ofsted['’]s|the inspectors['’]) (?:(?:inspection|monitoring visit|focused visit) )?letter|(?:their|ofsted['’]s|the inspectors['’]|the inspection|the monitoring visit|the focused visit) report) (?:also |further )?(?:records|states|notes|says|reports|found|finds|observes|highlights|identifies|recognises|confirms|describes)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the|their|ofsted['’]s|the inspectors['’]) (?:(?:inspection|monitoring visit|focused visit) )?letter|(?:their|ofsted['’]s|the inspectors['’]|the inspection|the monitoring visit|the focused visit) report) (?:also |further )?(?:records|recorded|states|stated|notes|noted|says|said|reports|reported|found|finds|observes|observed|highlights|highlighted|identifies|identified|recognises|recognised|confirms|confirmed|describes|described)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LetterOpening();
 
     [GeneratedRegex(@"\b(?:DfE|Department for Education|Secretary of State|minister|commissioner)\b", RegexOptions.CultureInvariant)]

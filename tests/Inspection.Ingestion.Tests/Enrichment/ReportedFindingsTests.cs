@@ -71,6 +71,19 @@ public sealed class ReportedFindingsTests
         Assert.Equal((VisitKinds.MonitoringVisit, (DateOnly?)new DateOnly(2025, 5, 13)), (quoted.VisitKind, quoted.VisitDate));
     }
 
+    [Theory]
+    [InlineData("The letter also said that too many care leavers do not have a pathway plan that reflects their own wishes.")]
+    [InlineData("The letter recorded that some families are stepped down to early help without being told why.")]
+    public void TheLetterSayingInThePastTenseQuotesTheInspectorsNamedJustBefore(string sentence)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Report to the corporate parenting panel",
+            "Inspectors found that children in care now see the same social worker for longer than before.",
+            sentence));
+
+        Assert.Contains(metadata.Findings, f => f.Kind == FindingKinds.QuotedFinding && f.Text == sentence);
+    }
+
     [Fact]
     public void ItemsOfAListInspectorsAreSaidToHaveNotedAreQuotedFindingsUpToTheNextNumberedParagraph()
     {
