@@ -90,6 +90,13 @@ public sealed class DocumentEnricher : IDocumentEnricher
         var sections = FindingSectionRule.Find(blocks, InsideLetter).ToList();
         foreach (var (findingKind, text, block) in sections)
         {
+            // A report outside any letter that borrows the letter's heading ("What needs to improve") and says under it
+            // "Inspectors noted that ..." is quoting them: the quotation rule below takes such a sentence.
+            if (!InsideLetter(block) && QuotedFindingRule.OpensAsQuotation(text))
+            {
+                continue;
+            }
+
             var visit = findingKind == FindingKinds.SignificantWeakness
                 ? VisitFor(block, VisitKinds.AreaSendInspection) ?? UndatedSendInspection
                 : VisitFor(block);

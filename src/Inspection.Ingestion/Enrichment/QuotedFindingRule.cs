@@ -95,6 +95,14 @@ internal static partial class QuotedFindingRule
         }
     }
 
+    /// <summary>Whether the text opens by saying that the inspectors or their letter found it ("Inspectors noted that ...",
+    /// "The letter records that ..."): a report quoting them, whatever heading it stands under.</summary>
+    public static bool OpensAsQuotation(string text)
+    {
+        var trimmed = BlockText.StripNumbering(text).Trim();
+        return Opening().IsMatch(trimmed) || AccordingTo().IsMatch(trimmed) || LetterOpening().IsMatch(trimmed);
+    }
+
     private static bool IntroducesList(string sentence) => sentence.TrimEnd('-', ' ').EndsWith(':');
 
     // The items after the introduction, up to the next numbered paragraph, heading or prose.

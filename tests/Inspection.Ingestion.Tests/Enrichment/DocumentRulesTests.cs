@@ -83,6 +83,17 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void AMastheadSettingTheCouncilBesideItsCommitteeNamesTheCouncil()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "## SALLOWFIELD CITY COUNCIL · CHILDREN'S SCRUTINY COMMITTEE",
+            "# Front door focused visit: a steady year of progress",
+            "Ofsted carried out a focused visit to Sallowfield's front door on 13 and 14 January 2026."));
+
+        Assert.Equal("Sallowfield City Council", metadata.Organisation);
+    }
+
+    [Fact]
     public void ADocumentWithoutHeadingsIsTitledByItsOpeningLineNotItsFileName()
     {
         var plain = _enricher.Enrich(Blocks.Document("Case audit: missing episodes and return home interviews", "Every missing episode was followed by an interview within 72 hours."));

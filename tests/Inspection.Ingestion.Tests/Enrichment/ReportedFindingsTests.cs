@@ -85,6 +85,19 @@ public sealed class ReportedFindingsTests
     }
 
     [Fact]
+    public void AReportQuotingInspectorsUnderTheLettersOwnHeadingQuotesThem()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Report to the scrutiny committee",
+            "The focused visit took place on 13 and 14 January 2026.",
+            "## What needs to improve",
+            "Inspectors noted that the out-of-hours team does not always see the day team's notes before it visits a family."));
+
+        var finding = Assert.Single(metadata.Findings);
+        Assert.Equal(FindingKinds.QuotedFinding, finding.Kind);
+    }
+
+    [Fact]
     public void ItemsOfAListInspectorsAreSaidToHaveNotedAreQuotedFindingsUpToTheNextNumberedParagraph()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
