@@ -26,6 +26,12 @@ internal static partial class QuotedFindingRule
         var lastNamed = -LetterReach - 1;
         for (var i = 0; i < blocks.Count; i++)
         {
+            // Headings are not paragraphs: "a few paragraphs on" counts the text between, not the headings over it.
+            if (blocks[i].Kind == BlockKind.Heading)
+            {
+                lastNamed++;
+            }
+
             var text = blocks[i].Text;
             var namesThem = text.Contains("nspector", StringComparison.OrdinalIgnoreCase) || text.Contains("ofsted", StringComparison.OrdinalIgnoreCase)
                 || text.Contains("CQC", StringComparison.Ordinal);

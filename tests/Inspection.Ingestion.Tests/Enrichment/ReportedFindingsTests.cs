@@ -85,6 +85,22 @@ public sealed class ReportedFindingsTests
     }
 
     [Fact]
+    public void TheLetterAFewParagraphsOnIsStillTheInspectorsWhateverHeadingsStandBetween()
+    {
+        var sentence = "The letter records that some families are stepped down to early help without being told why.";
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Report to the scrutiny committee",
+            "## What went well",
+            "Inspectors found that decisions about contacts are made quickly and that thresholds are understood by partners.",
+            "They also said that children who need protection are seen the same day.",
+            "“Social workers know the children they work with and speak about them with warmth.”",
+            "## What needs to improve",
+            sentence));
+
+        Assert.Contains(metadata.Findings, f => f.Kind == FindingKinds.QuotedFinding && f.Text == sentence);
+    }
+
+    [Fact]
     public void AReportQuotingInspectorsUnderTheLettersOwnHeadingQuotesThem()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
