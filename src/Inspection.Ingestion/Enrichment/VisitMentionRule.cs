@@ -89,6 +89,14 @@ internal static partial class VisitMentionRule
 
                 if (dates.Count == 0)
                 {
+                    // "Last inspection: March 2023, good": a labelled line whose label is followed by a month alone.
+                    if (DatesLabel().Match(normalised) is { Success: true } label
+                        && UkDates.FindMonths(normalised[(label.Index + label.Length)..]) is [var labelled, ..]
+                        && labelled.Index <= 1)
+                    {
+                        Add(visits, new Visit(kind, [labelled.Month]) { MonthOnly = true });
+                    }
+
                     // "In December 2019, Ofsted and the CQC returned to complete a SEND revisit": the month opens the sentence.
                     if (named is not null && MonthFirst().Match(normalised) is { Success: true } first && MonthFirstActivity().IsMatch(normalised)
                         && UkDates.FindMonths(first.Groups["month"].Value) is { Count: > 0 } opening)

@@ -32,6 +32,16 @@ public sealed class VisitMentionReaderTests
             metadata.Visits.Where(v => v.Kind == VisitKinds.MonitoringVisit && v.MonthOnly).Select(v => v.FirstDay!.Value));
     }
 
+    [Theory]
+    [InlineData("Last inspection: March 2023, good")]
+    [InlineData("Date of previous inspection: March 2023")]
+    public void ALabelFollowedByAMonthAloneIsAVisitOfThatMonth(string line)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document("# Self-evaluation: summary for 2025", "At a glance", line, "Children in care: 412"));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.FullInspection && v.MonthOnly && v.FirstDay == new DateOnly(2023, 3, 1));
+    }
+
     [Fact]
     public void InADocumentWithoutHeadingsItsOpeningLineSaysWhichVisitInspectorsWereOn()
     {
