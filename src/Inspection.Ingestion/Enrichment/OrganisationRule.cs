@@ -11,7 +11,8 @@ internal static partial class OrganisationRule
 {
     private const int LetterheadBlocks = 5;
 
-    private static readonly string[] MastheadSeparators = [" · ", " | ", " • ", " – ", " — "];
+    // A middle dot read by OCR comes out as a full stop between spaces.
+    private static readonly string[] MastheadSeparators = [" · ", " | ", " • ", " – ", " — ", " . "];
 
     private static readonly string[] SmallWords = ["and", "on", "upon", "of", "the", "in", "le", "under"];
 

@@ -82,11 +82,13 @@ public sealed class DocumentRulesTests
         Assert.Null(prose.Title);
     }
 
-    [Fact]
-    public void AMastheadSettingTheCouncilBesideItsCommitteeNamesTheCouncil()
+    [Theory]
+    [InlineData("SALLOWFIELD CITY COUNCIL · CHILDREN'S SCRUTINY COMMITTEE")]
+    [InlineData("SALLOWFIELD CITY COUNCIL . CHILDREN'S SCRUTINY COMMITTEE")]
+    public void AMastheadSettingTheCouncilBesideItsCommitteeNamesTheCouncil(string masthead)
     {
         var metadata = _enricher.Enrich(Blocks.Document(
-            "## SALLOWFIELD CITY COUNCIL · CHILDREN'S SCRUTINY COMMITTEE",
+            "## " + masthead,
             "# Front door focused visit: a steady year of progress",
             "Ofsted carried out a focused visit to Sallowfield's front door on 13 and 14 January 2026."));
 

@@ -19,4 +19,19 @@ public sealed class PhotographedPageTests
         Assert.Contains("SALLOWFIELD", words);
         Assert.Contains("Front", words);
     }
+
+    [Fact]
+    public void APhotographedPageInTwoColumnsIsReadAColumnAtATime()
+    {
+        // The photo leans (its columns' left edges drift down the page) and Tesseract cuts its masthead and standfirst in
+        // two on one baseline, so that they stood in the gutter: the two columns' lines were read alternately.
+        var image = LayoutZoo.DocumentPath("scan-phone-photo-shadow-sallowfield");
+        var extractor = new ImageBlockExtractor(new TesseractRecogniser(Options.Create(new OcrOptions())));
+
+        using var content = File.OpenRead(image);
+        var blocks = extractor.Extract("photo.jpg", content, CancellationToken.None).Blocks.Select(b => b.Text.ReplaceLineEndings(" ")).ToList();
+
+        Assert.Contains("Inspectors found that decisions about contacts are made quickly and that thresholds are understood by partners.", blocks);
+        Assert.Contains("The letter records that some families are stepped down to early help without being told why, and that their consent is not always written on the file.", blocks);
+    }
 }
