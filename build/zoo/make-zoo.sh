@@ -11,7 +11,7 @@ docs="$zoo/docs"
 sources="$zoo/sources"
 mkdir -p "$docs"
 
-for tool in chromium soffice pdftoppm convert; do
+for tool in chromium soffice pdftoppm convert identify; do
   command -v "$tool" >/dev/null || { echo "make-zoo: $tool is missing (see the comment at the top of this script)" >&2; exit 1; }
 done
 
@@ -107,5 +107,22 @@ scan committee-report-sup-footnotes-ketterby.pdf 1 1 -90 scan-committee-report-s
 scan send-2023-report-systemic-failings-ashdown-lo.pdf 1 1 180 scan-send-2023-report-upside-down-ashdown.pdf
 # Round 10: a cheap scanner's setting, 150 dpi with heavier grain.
 scan monitoring-visit-letter-bold-body-headings-oxley.pdf 1 1 -0.9 scan-monitoring-visit-letter-150dpi-oxley.pdf 150 0.6
+
+# Round 11: a phone photo of a page: a shadow falling across it, the sheet seen a little askew (perspective) on a dark desk,
+# turned 3.5 degrees, slightly soft, grain, saved as a JPEG.
+photo() { # source.pdf page output
+  local pdf=$1 page=$2 out=$3
+  pdftoppm -r 200 -gray -f "$page" -l "$page" "$docs/$pdf" "$work/photo"
+  local image
+  image=$(ls "$work"/photo*.pgm)
+  local w h
+  read -r w h < <(identify -format "%w %h" "$image")
+  convert "$image" \( -size "${h}x${w}" gradient:gray50-white -rotate -90 \) -compose multiply -composite \
+    -background gray30 -virtual-pixel background \
+    -distort Perspective "0,0 70,90  $w,0 $((w-40)),40  0,$h 30,$((h-20))  $w,$h $((w-90)),$((h-70))" \
+    -rotate 3.5 +repage -blur 0x0.7 -attenuate 0.4 +noise Gaussian -quality 78 "$docs/$out"
+  rm -f "$image"
+}
+photo committee-report-two-column-drop-cap-fonts-sallowfield.pdf 1 scan-phone-photo-shadow-sallowfield.jpg
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

@@ -62,6 +62,10 @@ public sealed class DocxBlockExtractor(IOptions<IngestionOptions> options) : IBl
 
     private sealed class BodyReader(DocxStyles styles, bool renderedBreaks)
     {
+        // A cell with this many paragraphs of at least this many words is prose, not a value.
+        private const int LayoutProseParagraphs = 3;
+        private const int LayoutProseWords = 12;
+
         public List<Block> Blocks { get; } = [];
 
         public int Page { get; private set; } = 1;
@@ -74,10 +78,10 @@ public sealed class DocxBlockExtractor(IOptions<IngestionOptions> options) : IBl
                 switch (element)
                 {
                     case Paragraph paragraph:
-                        ReadParagraph(paragraph);
+                        ReadParagraph(paragraph, cancellationToken);
                         break;
                     case Table table:
-                        ReadTable(table);
+                        ReadTable(table, cancellationToken);
                         break;
                     case SdtBlock sdt when sdt.SdtContentBlock is { } sdtContent:
                         Read(sdtContent, cancellationToken);
@@ -88,7 +92,7 @@ public sealed class DocxBlockExtractor(IOptions<IngestionOptions> options) : IBl
             }
         }
 
-        private void ReadParagraph(Paragraph paragraph)
+        private void ReadParagraph(Paragraph paragraph, CancellationToken cancellationToken)
         {
             var properties = paragraph.ParagraphProperties;
             if (!renderedBreaks && properties?.PageBreakBefore is { } before && (before.Val?.Value ?? true))
@@ -99,29 +103,54 @@ public sealed class DocxBlockExtractor(IOptions<IngestionOptions> options) : IBl
             var pageAtStart = Page;
             var text = ParagraphText(paragraph);
             var startPage = text.LeadingBreak ? Page : pageAtStart;
-            if (text.Text.Length == 0)
+
+            var level = HeadingLevel(paragraph);
+            if (text.Text.Length > 0)
             {
-                return;
+                var kind = level > 0 ? BlockKind.Heading
+                    : properties?.NumberingProperties is not null || styles.IsList(properties?.ParagraphStyleId?.Val?.Value) ? BlockKind.ListItem
+                    : BlockKind.Paragraph;
+                Blocks.Add(kind == BlockKind.Heading ? new Block(text.Text, kind, startPage, level) : new Block(text.Text, kind, startPage));
             }
 
-            var styleId = properties?.ParagraphStyleId?.Val?.Value;
-            var level = properties?.OutlineLevel?.Val?.Value is { } outline && outline < 9 ? Math.Min(6, outline + 1) : styles.HeadingLevel(styleId);
-            if (level > 0)
+            // A text box anchored in the paragraph (a floating panel of priorities, a pull quote) is read after it, its own
+            // paragraphs as blocks of their own: run into the paragraph they were glued together ("for 2026Start pathway").
+            // Word files carry each box twice, as a drawing and as its older fallback; the drawing is read.
+            foreach (var box in TextBoxes(paragraph))
             {
-                Blocks.Add(new Block(text.Text, BlockKind.Heading, startPage, level));
-            }
-            else if (properties?.NumberingProperties is not null || styles.IsList(styleId))
-            {
-                Blocks.Add(new Block(text.Text, BlockKind.ListItem, startPage));
-            }
-            else
-            {
-                Blocks.Add(new Block(text.Text, BlockKind.Paragraph, startPage));
+                Read(box, cancellationToken);
             }
         }
 
-        private void ReadTable(Table table)
+        private int HeadingLevel(Paragraph paragraph)
         {
+            var properties = paragraph.ParagraphProperties;
+            return properties?.OutlineLevel?.Val?.Value is { } outline && outline < 9 ? Math.Min(6, outline + 1) : styles.HeadingLevel(properties?.ParagraphStyleId?.Val?.Value);
+        }
+
+        // The outermost text boxes in the paragraph, not their fallback copies.
+        private static IEnumerable<TextBoxContent> TextBoxes(Paragraph paragraph) =>
+            paragraph.Descendants<TextBoxContent>().Where(box =>
+                !box.Ancestors<AlternateContentFallback>().Any() && !box.Ancestors<TextBoxContent>().Any(outer => outer.Ancestors<Paragraph>().Contains(paragraph)));
+
+        // Inside a text box of the paragraph being read: read with the box, not with the paragraph.
+        private static bool InTextBox(OpenXmlElement element, Paragraph paragraph) =>
+            element.Ancestors<TextBoxContent>().Any(box => box.Ancestors<Paragraph>().Contains(paragraph));
+
+        private void ReadTable(Table table, CancellationToken cancellationToken)
+        {
+            // A table used to lay out the page (a side column of key facts beside the text, headings inside its cells) is read
+            // cell by cell as text: as one row its headings and paragraphs ran together into a single table row.
+            if (IsLayoutTable(table))
+            {
+                foreach (var cell in table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
+                {
+                    Read(cell, cancellationToken);
+                }
+
+                return;
+            }
+
             foreach (var row in table.Elements<TableRow>())
             {
                 var startPage = Page;
@@ -151,12 +180,32 @@ public sealed class DocxBlockExtractor(IOptions<IngestionOptions> options) : IBl
             }
         }
 
+        // A data table's cells hold values and short notes; a cell holding a heading, or a table of one row whose cell holds
+        // several paragraphs of prose, is the page's layout.
+        private bool IsLayoutTable(Table table)
+        {
+            var rows = table.Elements<TableRow>().ToList();
+            var paragraphs = rows.SelectMany(r => r.Elements<TableCell>()).SelectMany(c => c.Elements<Paragraph>()).ToList();
+            if (paragraphs.Any(p => HeadingLevel(p) > 0))
+            {
+                return true;
+            }
+
+            return rows.Count == 1 && rows[0].Elements<TableCell>().Any(cell =>
+                cell.Elements<Paragraph>().Count(p => p.InnerText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= LayoutProseWords) >= LayoutProseParagraphs);
+        }
+
         private (string Text, bool LeadingBreak) ParagraphText(Paragraph paragraph)
         {
             var sb = new StringBuilder();
             var leadingBreak = false;
             foreach (var element in paragraph.Descendants())
             {
+                if (element is WordText && InTextBox(element, paragraph))
+                {
+                    continue;
+                }
+
                 switch (element)
                 {
                     case WordText text when text.Parent is Run run && run.Parent is not DeletedRun:

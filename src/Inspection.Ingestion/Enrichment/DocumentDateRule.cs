@@ -30,6 +30,16 @@ internal static partial class DocumentDateRule
             }
         }
 
+        // A web page says when it was last updated at its foot, below any number of sections.
+        foreach (var block in blocks.Skip(TopBlocks))
+        {
+            var updated = PageUpdatedCue().Match(block.Text);
+            if (updated.Success && UkDates.Find(block.Text[updated.Index..]) is { Count: > 0 } after)
+            {
+                return after[0].Date;
+            }
+        }
+
         foreach (var block in top)
         {
             var text = BlockText.Normalise(block.Text);
@@ -75,9 +85,14 @@ internal static partial class DocumentDateRule
     [GeneratedRegex(@"\b(?:(?:report |date )?published\s*:|(?-i:(?:^|\s)(?:Report|Date|First) published on\b|^published on\b)|date of publication\b|publication date\b|\bpage last (?:updated|reviewed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicationCue();
 
+    [GeneratedRegex(@"\bpage last (?:updated|reviewed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageUpdatedCue();
+
     [GeneratedRegex(@"(?:\bborn(?: on)?|\bdate of birth|\bd\.?o\.?b\.?|\bbirth ?date|\bbirthday)\s*(?:[:\-–]\s*)?(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BirthCue();
 
-    [GeneratedRegex(@"\bmeeting (?:will be |to be |was )?held\b|\b(?:date of (?:the )?)?meeting\s*:|\bdate of (?:the )?(?:meeting|report|decision|committee)\b|\b(?:meeting|report|committee|decision) date\b|^date\s*:|\bdated\b")]
+    // "Dated" cues only the date it introduces ("dated 3 May 2021", "Dated: 03/05/2021"): "plans with dated, measurable outcomes
+    // by 20 April" names a deadline, not the document's date. An audit is dated by the day it was done ("Date of audit: ...").
+    [GeneratedRegex(@"\bmeeting (?:will be |to be |was )?held\b|\b(?:date of (?:the )?)?meeting\s*:|\bdate of (?:the )?(?:meeting|report|decision|committee|audit)\b|\b(?:meeting|report|committee|decision|audit) date\b|^date\s*:|\bdated\s*(?::\s*|on\s+|the\s+)?(?=\d)")]
     private static partial Regex DateCue();
 }

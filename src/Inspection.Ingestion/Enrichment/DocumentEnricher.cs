@@ -23,7 +23,7 @@ public sealed class DocumentEnricher : IDocumentEnricher
         var letters = OfstedLetterLocator.Locate(blocks);
         var kind = DocumentKindClassifier.Classify(document, letters);
         var wholeLetter = kind == DocumentKinds.InspectionLetter && letters.Count > 0 ? letters[0] : null;
-        var visits = VisitMentionRule.Find(blocks, letters.FirstOrDefault(l => l.VisitKind is not null)?.VisitKind);
+        var visits = VisitMentionRule.Find(blocks, letters.FirstOrDefault(l => l.VisitKind is not null)?.VisitKind, TitleRule.OpeningLineIndex(blocks));
         var main = MainVisit(letters, visits);
 
         var inspectors = letters.SelectMany(l => l.Inspectors).Distinct(StringComparer.Ordinal).ToList();
@@ -35,7 +35,8 @@ public sealed class DocumentEnricher : IDocumentEnricher
         return new DocumentMetadata(
             kind,
             DocumentDateRule.Find(blocks, wholeLetter),
-            OrganisationRule.Find(blocks) ?? OrganisationRule.Find([.. document.PageFurniture.Select(line => new Block(line, BlockKind.Paragraph, 1))]),
+            OrganisationRule.Find(blocks) ?? OrganisationRule.Find([.. document.PageFurniture.Select(line => new Block(line, BlockKind.Paragraph, 1))])
+                ?? OrganisationRule.Find(string.IsNullOrWhiteSpace(document.Title) ? [] : [new Block(document.Title, BlockKind.Paragraph, 1)]),
             main?.Kind,
             main?.Dates ?? [],
             inspectors,
@@ -89,6 +90,13 @@ public sealed class DocumentEnricher : IDocumentEnricher
         var sections = FindingSectionRule.Find(blocks, InsideLetter).ToList();
         foreach (var (findingKind, text, block) in sections)
         {
+            // A report outside any letter that borrows the letter's heading ("What needs to improve") and says under it
+            // "Inspectors noted that ..." is quoting them: the quotation rule below takes such a sentence.
+            if (!InsideLetter(block) && QuotedFindingRule.OpensAsQuotation(text))
+            {
+                continue;
+            }
+
             var visit = findingKind == FindingKinds.SignificantWeakness
                 ? VisitFor(block, VisitKinds.AreaSendInspection) ?? UndatedSendInspection
                 : VisitFor(block);

@@ -11,6 +11,9 @@ internal static partial class OrganisationRule
 {
     private const int LetterheadBlocks = 5;
 
+    // A middle dot read by OCR comes out as a full stop between spaces.
+    private static readonly string[] MastheadSeparators = [" · ", " | ", " • ", " – ", " — ", " . "];
+
     private static readonly string[] SmallWords = ["and", "on", "upon", "of", "the", "in", "le", "under"];
 
     private static readonly string[] NotPlaceWords =
@@ -28,10 +31,15 @@ internal static partial class OrganisationRule
     {
         foreach (var block in blocks.Take(LetterheadBlocks))
         {
-            var letterhead = CapitalisedCouncil().Match(block.Text.Trim());
-            if (letterhead.Success)
+            // A masthead may set the council beside the committee or the service ("SALLOWFIELD CITY COUNCIL · CHILDREN'S
+            // SCRUTINY COMMITTEE"): each part between separators is read as a line of its own.
+            foreach (var part in block.Text.Split(MastheadSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                return TitleCase(letterhead.Value);
+                var letterhead = CapitalisedCouncil().Match(part);
+                if (letterhead.Success)
+                {
+                    return TitleCase(letterhead.Value);
+                }
             }
         }
 

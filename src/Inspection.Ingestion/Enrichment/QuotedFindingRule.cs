@@ -26,6 +26,12 @@ internal static partial class QuotedFindingRule
         var lastNamed = -LetterReach - 1;
         for (var i = 0; i < blocks.Count; i++)
         {
+            // Headings are not paragraphs: "a few paragraphs on" counts the text between, not the headings over it.
+            if (blocks[i].Kind == BlockKind.Heading)
+            {
+                lastNamed++;
+            }
+
             var text = blocks[i].Text;
             var namesThem = text.Contains("nspector", StringComparison.OrdinalIgnoreCase) || text.Contains("ofsted", StringComparison.OrdinalIgnoreCase)
                 || text.Contains("CQC", StringComparison.Ordinal);
@@ -95,6 +101,14 @@ internal static partial class QuotedFindingRule
         }
     }
 
+    /// <summary>Whether the text opens by saying that the inspectors or their letter found it ("Inspectors noted that ...",
+    /// "The letter records that ..."): a report quoting them, whatever heading it stands under.</summary>
+    public static bool OpensAsQuotation(string text)
+    {
+        var trimmed = BlockText.StripNumbering(text).Trim();
+        return Opening().IsMatch(trimmed) || AccordingTo().IsMatch(trimmed) || LetterOpening().IsMatch(trimmed);
+    }
+
     private static bool IntroducesList(string sentence) => sentence.TrimEnd('-', ' ').EndsWith(':');
 
     // The items after the introduction, up to the next numbered paragraph, heading or prose.
@@ -135,7 +149,7 @@ internal static partial class QuotedFindingRule
     [GeneratedRegex(@"^according to (?:the )?(?:inspectors?|ofsted|(?:his|her) majesty['’]s inspectors?|(?:the |ofsted['’]s |their )?(?:inspection |inspectors['’] |monitoring visit |focused visit )?(?:letter|report)),\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"^(?:(?:the|their|ofsted['’]s|the inspectors['’]) (?:(?:inspection|monitoring visit|focused visit) )?letter|(?:their|ofsted['’]s|the inspectors['’]|the inspection|the monitoring visit|the focused visit) report) (?:also |further )?(?:records|states|notes|says|reports|found|finds|observes|highlights|identifies|recognises|confirms|describes)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the|their|ofsted['’]s|the inspectors['’]) (?:(?:inspection|monitoring visit|focused visit) )?letter|(?:their|ofsted['’]s|the inspectors['’]|the inspection|the monitoring visit|the focused visit) report) (?:also |further )?(?:records|recorded|states|stated|notes|noted|says|said|reports|reported|found|finds|observes|observed|highlights|highlighted|identifies|identified|recognises|recognised|confirms|confirmed|describes|described)\s+that\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LetterOpening();
 
     [GeneratedRegex(@"\b(?:DfE|Department for Education|Secretary of State|minister|commissioner)\b", RegexOptions.CultureInvariant)]

@@ -16,6 +16,7 @@ internal static partial class TitleRule
     private const int MaxTitleWords = 40;
     private const int BodyWords = 8;
     private const int MaxOpeningWords = 16;
+    private const int OpeningLines = 5;
 
     // Weights of the choice, in heading levels: one level of type size is worth a little more than one place down the page,
     // so the largest line wins over a smaller one just above it, but not over a title three lines higher.
@@ -46,16 +47,42 @@ internal static partial class TitleRule
 
     // A document typed without heading styles (a Word file of plain paragraphs, a text file) opens with its title as a
     // short line of its own without a full stop, above the text: better than the file's name.
-    private static string? OpeningLine(IReadOnlyList<Block> blocks)
+    private static string? OpeningLine(IReadOnlyList<Block> blocks) =>
+        OpeningLineIndex(blocks) is var index and >= 0 ? blocks[index].Text.Trim() : null;
+
+    /// <summary>
+    /// Where the title of a document without headings stands: its first short unpunctuated line with text after it, below
+    /// any lines a title never is (a marking, the authority's name, a date, a label) but above the text; -1 when there is none.
+    /// </summary>
+    internal static int OpeningLineIndex(IReadOnlyList<Block> blocks)
     {
-        if (blocks.Count < 2 || blocks[0].Kind != BlockKind.Paragraph)
+        if (blocks.Any(b => b.Kind == BlockKind.Heading))
         {
-            return null;
+            return -1;
         }
 
-        var text = blocks[0].Text.Trim();
-        var words = BlockText.WordCount(text);
-        return words is >= 2 and <= MaxOpeningWords && !BlockText.EndsSentence(text) && !text.EndsWith(':') && !IsNotATitle(text) ? text : null;
+        for (var i = 0; i < Math.Min(blocks.Count - 1, OpeningLines); i++)
+        {
+            if (blocks[i].Kind != BlockKind.Paragraph)
+            {
+                return -1;
+            }
+
+            var text = blocks[i].Text.Trim();
+            var words = BlockText.WordCount(text);
+            var ended = BlockText.EndsSentence(text) || text.EndsWith(':');
+            if (!IsNotATitle(text))
+            {
+                return words <= MaxOpeningWords && !ended ? i : -1;
+            }
+
+            if (ended && words >= BodyWords)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static List<Candidate> Candidates(ExtractedDocument document)

@@ -11,13 +11,22 @@ namespace Inspection.Ingestion.Enrichment;
 internal static partial class VisitMentionRule
 {
     /// <param name="family">The kind of the document's own visit, which says what a plain "inspection" is; null if unknown.</param>
-    public static IReadOnlyList<Visit> Find(IReadOnlyList<Block> blocks, string? family)
+    /// <param name="titleLine">The block that titles a document typed without headings (its opening line), or -1: it says what
+    /// the whole document is about, as a heading would.</param>
+    public static IReadOnlyList<Visit> Find(IReadOnlyList<Block> blocks, string? family, int titleLine = -1)
     {
         var visits = new List<Visit>();
         string? headingKind = null;
         var kindsByLevel = new string?[8];
-        foreach (var block in blocks)
+        for (var index = 0; index < blocks.Count; index++)
         {
+            var block = blocks[index];
+            if (index == titleLine)
+            {
+                kindsByLevel[1] = VisitKindRule.MayName(block.Text) ? VisitKindRule.Detect(block.Text) : null;
+                headingKind = kindsByLevel[1];
+            }
+
             // The nearest heading above that names a visit says what a section is about ("3. The monitoring visit", or a
             // report titled "Ofsted monitoring visit: care leavers" over a plain "1. Introduction"): inspectors visiting
             // under it are on that visit, not on the framework's full inspection. A heading naming none ends what the
@@ -80,6 +89,14 @@ internal static partial class VisitMentionRule
 
                 if (dates.Count == 0)
                 {
+                    // "Last inspection: March 2023, good": a labelled line whose label is followed by a month alone.
+                    if (DatesLabel().Match(normalised) is { Success: true } label
+                        && UkDates.FindMonths(normalised[(label.Index + label.Length)..]) is [var labelled, ..]
+                        && labelled.Index <= 1)
+                    {
+                        Add(visits, new Visit(kind, [labelled.Month]) { MonthOnly = true });
+                    }
+
                     // "In December 2019, Ofsted and the CQC returned to complete a SEND revisit": the month opens the sentence.
                     if (named is not null && MonthFirst().Match(normalised) is { Success: true } first && MonthFirstActivity().IsMatch(normalised)
                         && UkDates.FindMonths(first.Groups["month"].Value) is { Count: > 0 } opening)
@@ -270,7 +287,11 @@ internal static partial class VisitMentionRule
         }
 
         // A noun: the words up to it name its kind ("the third monitoring visit", "the local area SEND inspection").
-        var upTo = window[..(cue.Index + cue.Length)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The phrase stops at a word that opens another clause: in "the third monitoring visit since the inspection in June
+        // 2024" the inspection is not a monitoring visit.
+        var phrase = window[..(cue.Index + cue.Length)];
+        var breaks = ClauseBreak().Matches(phrase);
+        var upTo = (breaks.Count > 0 ? phrase[(breaks[^1].Index + breaks[^1].Length)..] : phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var named = VisitKindRule.DetectNormalised(string.Join(' ', upTo.Skip(Math.Max(0, upTo.Length - 6))));
         return named ?? VisitKindRule.PlainInspection(family);
     }

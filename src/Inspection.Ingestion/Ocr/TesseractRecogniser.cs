@@ -17,6 +17,9 @@ public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRec
     private const string AutomaticLayout = "3";
     private const string WithOrientation = "1";
 
+    // Tesseract 5's thresholding_method: 0 Otsu over the whole page, 1 Leptonica's tiled Otsu, 2 Sauvola's local threshold.
+    private const string SauvolaThresholding = "2";
+
     // A page whose words average below this confidence (0-100) is in doubt; upright printed pages read at 90 or more, a page
     // read upside down at about 40. A page of a few words says too little to doubt it.
     private const double DoubtfulConfidence = 60;
@@ -69,7 +72,9 @@ public sealed class TesseractRecogniser(IOptions<OcrOptions> options) : ITextRec
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { file, "stdout", "-l", _options.Language, "--psm", segmentation, "hocr" })
+        // Sauvola's thresholding judges each pixel against its own neighbourhood: a phone photo's shadow across half the page
+        // is read like the rest, where one threshold for the whole page (Otsu's, Tesseract's default) loses the shadowed side.
+        foreach (var argument in new[] { file, "stdout", "-l", _options.Language, "--psm", segmentation, "-c", "thresholding_method=" + SauvolaThresholding, "hocr" })
         {
             start.ArgumentList.Add(argument);
         }

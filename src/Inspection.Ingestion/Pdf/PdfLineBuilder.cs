@@ -64,6 +64,7 @@ internal static class PdfLineBuilder
             runs = BuildRuns(letters, dominant, [], sideways);
         }
 
+        JoinDropCaps(runs);
         var lines = PdfPageLayout.Arrange(runs);
         if (dominant == TextOrientation.Horizontal)
         {
@@ -85,6 +86,37 @@ internal static class PdfLineBuilder
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A drop cap (one large letter opening a paragraph, set down beside its first two or more lines) is the first letter of
+    /// the paragraph's first line: read on its own it sits on a lower line's baseline and cuts "Ofsted" into "O" and "fsted".
+    /// </summary>
+    internal static void JoinDropCaps(List<PdfRun> runs)
+    {
+        for (var i = runs.Count - 1; i >= 0; i--)
+        {
+            var cap = runs[i];
+            if (cap.Characters != 1 || cap.Text.Length != 1 || !char.IsLetter(cap.Text[0]))
+            {
+                continue;
+            }
+
+            // The lines beside it: smaller type at most half its size, starting just right of it, with baselines from its own
+            // up to its top.
+            var beside = runs.Where(r => r != cap && r.Size * 2 <= cap.Size
+                    && r.Left >= cap.Right - (0.2 * r.Size) && r.Left <= cap.Right + (2 * r.Size)
+                    && r.Baseline >= cap.Baseline - (0.3 * r.Size) && r.Baseline <= cap.Baseline + (0.8 * cap.Size))
+                .ToList();
+            if (beside.Count < 2)
+            {
+                continue;
+            }
+
+            var first = beside.MaxBy(r => r.Baseline)!;
+            first.PrependDropCap(cap.Text[0], cap.Left);
+            runs.RemoveAt(i);
+        }
     }
 
     /// <summary>Runs grouped by baseline into lines, top first; wide gaps within a line make table cells.</summary>
@@ -195,13 +227,22 @@ internal static class PdfLineBuilder
                 var sameLine = Math.Abs(y - current.Baseline) <= 0.35 * Math.Max(size, current.Size);
                 if (!sameLine || gap < -0.5 * size || gap > RunGapEm * size)
                 {
+                    current.CloseUpLetterSpacing(WordGapEm);
                     runs.Add(current);
                     current = null;
                 }
-                else if (pendingSpace || gap > WordGapEm * size)
+                else if (pendingSpace)
                 {
                     current.Text.Append(' ');
                     current.WordGaps.Add(gap);
+                }
+                else if (gap > WordGapEm * size)
+                {
+                    current.AddImpliedSpace(gap);
+                }
+                else
+                {
+                    current.LetterGaps.Add(gap);
                 }
             }
 
@@ -213,6 +254,7 @@ internal static class PdfLineBuilder
 
         if (current is not null)
         {
+            current.CloseUpLetterSpacing(WordGapEm);
             runs.Add(current);
         }
 

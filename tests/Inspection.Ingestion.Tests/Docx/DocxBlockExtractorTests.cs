@@ -46,6 +46,24 @@ public sealed class DocxBlockExtractorTests
     }
 
     [Fact]
+    public void ALayoutTableIsReadAsTextAndATextBoxAfterItsParagraphEachParagraphApart()
+    {
+        // Round 11's Yarnley summary: a borderless two-cell table lays out a side column beside the text with its headings,
+        // and a floating text box of priorities is anchored in the paragraph after it.
+        var document = Extractors.Extract(Zoo.LayoutZoo.DocumentPath("self-evaluation-layout-table-text-box-yarnley-docx"));
+        var blocks = document.Blocks.Select(b => (b.Kind, b.Text)).ToList();
+
+        Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.TableRow);
+        Assert.Contains((BlockKind.Heading, "How we know how well we are doing"), blocks);
+        Assert.Contains((BlockKind.Paragraph, "Last inspection: March 2023, good"), blocks);
+        var host = blocks.FindIndex(b => b.Text.StartsWith("The Children's Improvement Board will review", StringComparison.Ordinal));
+        Assert.True(host >= 0, "the paragraph holding the text box is missing");
+        Assert.Equal(
+            ["Our priorities for 2026", "Start pathway planning for every child in care at the age of fifteen.", "Offer every child who goes missing a return home conversation within three days."],
+            blocks.Skip(host + 1).Take(3).Select(b => b.Text));
+    }
+
+    [Fact]
     public void CorruptWordFileIsRejectedAsDamaged()
     {
         using var temp = new TempFolder();

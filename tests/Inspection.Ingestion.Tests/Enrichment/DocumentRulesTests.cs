@@ -1,4 +1,7 @@
+using System.Globalization;
 using Inspection.Ingestion.Enrichment;
+using Inspection.Ingestion.Extraction;
+using Inspection.Ingestion.Formats;
 
 namespace Inspection.Ingestion.Tests.Enrichment;
 
@@ -33,6 +36,63 @@ public sealed class DocumentRulesTests
 
         Assert.Null(undated.DocumentDate);
         Assert.Equal(new DateOnly(2025, 11, 3), dated.DocumentDate);
+    }
+
+    [Fact]
+    public void AnAuditIsDatedByTheDayItWasDoneNotByADeadlineAfterTheWordDated()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Case file audit",
+            "Referral received 14/10/2025.",
+            "Date of audit: 21/01/2026",
+            "Rewrite the plan with dated, measurable outcomes before the next review on 20 April 2026."));
+
+        Assert.Equal(new DateOnly(2026, 1, 21), metadata.DocumentDate);
+    }
+
+    [Fact]
+    public void AWebPageIsDatedByItsLastUpdateAtItsFootAndOwnedByTheCouncilItsTabTitleNames()
+    {
+        var sections = Enumerable.Range(1, 40).Select(i => string.Create(CultureInfo.InvariantCulture, $"Section {i} of the inspection findings."));
+        var blocks = Blocks.Document(["# What Ofsted found in 2025", "Ofsted inspected our services from 29 September to 10 October 2025.", .. sections, "Page last reviewed: 2 December 2025"]);
+        var page = new ExtractedDocument("found.html", FileFormat.Html, 1, blocks.Blocks, "What Ofsted found in 2025 - Tamsworth Borough Council");
+
+        var metadata = _enricher.Enrich(page);
+
+        Assert.Equal(new DateOnly(2025, 12, 2), metadata.DocumentDate);
+        Assert.Equal("Tamsworth Borough Council", metadata.Organisation);
+    }
+
+    [Fact]
+    public void ADocumentWithoutHeadingsIsTitledByItsFirstLineBelowItsMarkingAndCouncil()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "OFFICIAL-SENSITIVE",
+            "Kestleford Borough Council",
+            "Case file audit: child in need",
+            "Child: L.M. DOB 03/05/2014",
+            "The plan does not say what must change by the next review, so it is hard to tell whether things are better."));
+        var prose = _enricher.Enrich(Blocks.Document(
+            "Kestleford Borough Council",
+            "The panel met on 3 November 2025 and agreed the plan for the coming year.",
+            "Case file audit notes for the panel"));
+
+        Assert.Equal("Case file audit: child in need", metadata.Title);
+        // Below the text's first sentence a short line opens a section, not the document.
+        Assert.Null(prose.Title);
+    }
+
+    [Theory]
+    [InlineData("SALLOWFIELD CITY COUNCIL · CHILDREN'S SCRUTINY COMMITTEE")]
+    [InlineData("SALLOWFIELD CITY COUNCIL . CHILDREN'S SCRUTINY COMMITTEE")]
+    public void AMastheadSettingTheCouncilBesideItsCommitteeNamesTheCouncil(string masthead)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "## " + masthead,
+            "# Front door focused visit: a steady year of progress",
+            "Ofsted carried out a focused visit to Sallowfield's front door on 13 and 14 January 2026."));
+
+        Assert.Equal("Sallowfield City Council", metadata.Organisation);
     }
 
     [Fact]

@@ -71,6 +71,48 @@ public sealed class ReportedFindingsTests
         Assert.Equal((VisitKinds.MonitoringVisit, (DateOnly?)new DateOnly(2025, 5, 13)), (quoted.VisitKind, quoted.VisitDate));
     }
 
+    [Theory]
+    [InlineData("The letter also said that too many care leavers do not have a pathway plan that reflects their own wishes.")]
+    [InlineData("The letter recorded that some families are stepped down to early help without being told why.")]
+    public void TheLetterSayingInThePastTenseQuotesTheInspectorsNamedJustBefore(string sentence)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Report to the corporate parenting panel",
+            "Inspectors found that children in care now see the same social worker for longer than before.",
+            sentence));
+
+        Assert.Contains(metadata.Findings, f => f.Kind == FindingKinds.QuotedFinding && f.Text == sentence);
+    }
+
+    [Fact]
+    public void TheLetterAFewParagraphsOnIsStillTheInspectorsWhateverHeadingsStandBetween()
+    {
+        var sentence = "The letter records that some families are stepped down to early help without being told why.";
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Report to the scrutiny committee",
+            "## What went well",
+            "Inspectors found that decisions about contacts are made quickly and that thresholds are understood by partners.",
+            "They also said that children who need protection are seen the same day.",
+            "“Social workers know the children they work with and speak about them with warmth.”",
+            "## What needs to improve",
+            sentence));
+
+        Assert.Contains(metadata.Findings, f => f.Kind == FindingKinds.QuotedFinding && f.Text == sentence);
+    }
+
+    [Fact]
+    public void AReportQuotingInspectorsUnderTheLettersOwnHeadingQuotesThem()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Report to the scrutiny committee",
+            "The focused visit took place on 13 and 14 January 2026.",
+            "## What needs to improve",
+            "Inspectors noted that the out-of-hours team does not always see the day team's notes before it visits a family."));
+
+        var finding = Assert.Single(metadata.Findings);
+        Assert.Equal(FindingKinds.QuotedFinding, finding.Kind);
+    }
+
     [Fact]
     public void ItemsOfAListInspectorsAreSaidToHaveNotedAreQuotedFindingsUpToTheNextNumberedParagraph()
     {

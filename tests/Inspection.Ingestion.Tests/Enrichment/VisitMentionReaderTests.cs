@@ -33,6 +33,30 @@ public sealed class VisitMentionReaderTests
     }
 
     [Theory]
+    [InlineData("Last inspection: March 2023, good")]
+    [InlineData("Date of previous inspection: March 2023")]
+    public void ALabelFollowedByAMonthAloneIsAVisitOfThatMonth(string line)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document("# Self-evaluation: summary for 2025", "At a glance", line, "Children in care: 412"));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.FullInspection && v.MonthOnly && v.FirstDay == new DateOnly(2023, 3, 1));
+    }
+
+    [Fact]
+    public void InADocumentWithoutHeadingsItsOpeningLineSaysWhichVisitInspectorsWereOn()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "Ofsted monitoring visit to Brindlecombe: children in care and care leavers",
+            "Report to the Corporate Parenting Panel, 4 December 2025",
+            "This report tells members what inspectors found when they visited our services on 14 and 15 October 2025. "
+            + "It was the third monitoring visit since the inspection in June 2024 judged our services inadequate."));
+
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.MonitoringVisit && v.FirstDay == new DateOnly(2025, 10, 14));
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.FullInspection && v.MonthOnly && v.FirstDay == new DateOnly(2024, 6, 1));
+        Assert.DoesNotContain(metadata.Visits, v => v.Kind == VisitKinds.MonitoringVisit && v.FirstDay == new DateOnly(2024, 6, 1));
+    }
+
+    [Theory]
     [InlineData("## 1. Introduction", VisitKinds.MonitoringVisit)]
     [InlineData("# Background", VisitKinds.FullInspection)]
     public void InspectorsVisitingUnderAPlainSubheadingAreOnTheVisitTheTitleNames(string heading, string kind)
