@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Inspection.Search.Tests.Indexing;
 
@@ -175,6 +176,30 @@ public sealed class OutboxIndexerTests : IDisposable
         Assert.Equal(await StoredPassageCountAsync(services), counting.PassagesSeen);
     }
 
+    [Fact]
+    public async Task DisposingRightAfterACatchUpThatWarmsLaterLogsNoFailure()
+    {
+        // A command that edits a document catches up, leaves warming to the background and exits at once; the warm-up
+        // must not start after the indexer is disposed and log a failure the person at the console reads as a crash.
+        var errors = new ErrorLog();
+        for (var round = 0; round < 8; round++)
+        {
+            using var folder = new TempFolder();
+            await using var services = await StartAsync(
+                s =>
+                {
+                    WithoutBatchCatchUp(s);
+                    s.AddLogging(logging => logging.AddProvider(errors));
+                },
+                folder.Path);
+            await IngestAsync(services, [WriteLongTextFile(round, folder.Path)]);
+
+            Assert.Equal(1, await services.GetRequiredService<OutboxIndexer>().CatchUpWarmingLaterAsync(CancellationToken.None));
+        }
+
+        Assert.True(errors.Errors.Count == 0, string.Join("\n", errors.Errors));
+    }
+
     private sealed class CountingWarmer
     {
         private PassageIndex? _index;
@@ -208,18 +233,20 @@ public sealed class OutboxIndexerTests : IDisposable
     private static void WithoutBatchCatchUp(IServiceCollection services) =>
         services.RemoveAll<Inspection.Content.Outbox.IBatchCommitListener>();
 
-    private async Task<ServiceProvider> StartAsync(Action<IServiceCollection>? extra = null)
+    private Task<ServiceProvider> StartAsync(Action<IServiceCollection>? extra = null) => StartAsync(extra, _folder.Path);
+
+    private static async Task<ServiceProvider> StartAsync(Action<IServiceCollection>? extra, string dataFolder)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Store:DataDirectory"] = _folder.Path,
-            ["Search:IndexDirectory"] = Path.Combine(_folder.Path, "index"),
+            ["Store:DataDirectory"] = dataFolder,
+            ["Search:IndexDirectory"] = Path.Combine(dataFolder, "index"),
             ["Search:GlossaryPath"] = RepoPaths.GlossaryRecipe,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddInspectionContent(store => store.DataDirectory = _folder.Path);
+        services.AddInspectionContent(store => store.DataDirectory = dataFolder);
         services.AddInspectionIngestion();
         services.AddInspectionSearch();
         extra?.Invoke(services);
@@ -266,9 +293,11 @@ public sealed class OutboxIndexerTests : IDisposable
             return documents;
         });
 
-    private string WriteLongTextFile(int number)
+    private string WriteLongTextFile(int number) => WriteLongTextFile(number, _folder.Path);
+
+    private static string WriteLongTextFile(int number, string folder)
     {
-        var path = Path.Combine(_folder.Path, "inputs", string.Create(CultureInfo.InvariantCulture, $"report-{number:00}.txt"));
+        var path = Path.Combine(folder, "inputs", string.Create(CultureInfo.InvariantCulture, $"report-{number:00}.txt"));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var sections = Enumerable.Range(1, 100).Select(section => string.Create(
             CultureInfo.InvariantCulture,
