@@ -351,9 +351,10 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
                 _gate.Release();
             }
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (Exception ex) when (ex is ObjectDisposedException || (ex is OperationCanceledException && _stopping.IsCancellationRequested))
         {
-            // Shutting down: warming is only a head start, and the next process's catch-up warms what it finds.
+            // Shutting down (the container that makes its scopes may be disposed before this indexer is): warming is only
+            // a head start, and the next process's catch-up warms what it finds.
             return;
         }
         catch (Exception ex)
@@ -409,6 +410,11 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             try
             {
                 await warmer.WarmAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The process is ending and the services the warmers read are gone: warming no longer helps anyone.
+                return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -177,11 +177,11 @@ public sealed class OutboxIndexerTests : IDisposable
     }
 
     [Fact]
-    public async Task DisposingRightAfterACatchUpThatWarmsLaterLogsNoFailure()
+    public async Task DisposingRightAfterACatchUpThatWarmsLaterWarnsOfNothing()
     {
         // A command that edits a document catches up, leaves warming to the background and exits at once; the warm-up
         // must not start after the indexer is disposed and log a failure the person at the console reads as a crash.
-        var errors = new ErrorLog();
+        var warnings = new WarningLog();
         for (var round = 0; round < 8; round++)
         {
             using var folder = new TempFolder();
@@ -189,7 +189,8 @@ public sealed class OutboxIndexerTests : IDisposable
                 s =>
                 {
                     WithoutBatchCatchUp(s);
-                    s.AddLogging(logging => logging.AddProvider(errors));
+                    s.AddLogging(logging => logging.AddProvider(warnings));
+                    s.AddSingleton<IIndexWarmer, StoreReadingWarmer>();
                 },
                 folder.Path);
             await IngestAsync(services, [WriteLongTextFile(round, folder.Path)]);
@@ -197,7 +198,7 @@ public sealed class OutboxIndexerTests : IDisposable
             Assert.Equal(1, await services.GetRequiredService<OutboxIndexer>().CatchUpWarmingLaterAsync(CancellationToken.None));
         }
 
-        Assert.True(errors.Errors.Count == 0, string.Join("\n", errors.Errors));
+        Assert.True(warnings.Warnings.Count == 0, string.Join("\n", warnings.Warnings));
     }
 
     private sealed class CountingWarmer
@@ -222,6 +223,16 @@ public sealed class OutboxIndexerTests : IDisposable
                 owner.PassagesSeen = owner._index!.PassageCount;
                 return Task.CompletedTask;
             }
+        }
+    }
+
+    // Reads the store as the theme warmer does, through a scope of the container that is being disposed.
+    private sealed class StoreReadingWarmer(IServiceScopeFactory scopes) : IIndexWarmer
+    {
+        public async Task WarmAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<InspectionDbContext>().Passages.CountAsync(cancellationToken);
         }
     }
 

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Inspection.Search.Tests.Indexing;
 
-/// <summary>A logger provider that keeps every message logged at Error or above, for tests that a failure is not logged.</summary>
-public sealed class ErrorLog : ILoggerProvider
+/// <summary>A logger provider that keeps every message logged at Warning or above, for tests that a failure is not logged.</summary>
+public sealed class WarningLog : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentQueue<string> _warnings = new();
 
-    public IReadOnlyCollection<string> Errors => [.. _errors];
+    public IReadOnlyCollection<string> Warnings => [.. _warnings];
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -16,18 +16,18 @@ public sealed class ErrorLog : ILoggerProvider
     {
     }
 
-    private sealed class Logger(ErrorLog owner, string category) : ILogger
+    private sealed class Logger(WarningLog owner, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             if (IsEnabled(logLevel))
             {
-                owner._errors.Enqueue(category + ": " + formatter(state, exception) + " " + exception?.GetType().Name);
+                owner._warnings.Enqueue(category + ": " + formatter(state, exception) + " " + exception?.GetType().Name);
             }
         }
     }
