@@ -48,4 +48,26 @@ public sealed class RecipeCommandTests : IDisposable
         Assert.Contains("line", result.Error, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, (await _cli.RunAsync("documents", "--json")).Output);
     }
+
+    [Fact]
+    public async Task AnItemOfATypeNothingDefinesIsRefusedNamingItAndNoItemOfTheRecipeIsImported()
+    {
+        await _cli.RunAsync("setup");
+        var recipe = Path.Combine(_cli.DataDirectory, "misspelt.recipe.json");
+        await File.WriteAllTextAsync(recipe, """
+            { "name": "misspelt", "steps": [ { "name": "Content", "data": [
+              { "ContentItemId": "4ks0vz6k3r9a8x1m2n5p7q0w1e", "ContentType": "Other", "DisplayText": "Plain note", "Latest": true, "Published": true },
+              { "ContentItemId": "4ks0vz6k3r9a8x1m2n5p7q0w2f", "ContentType": "SelfEvaluaton", "DisplayText": "Misspelt", "Latest": true, "Published": true }
+            ] } ] }
+            """);
+
+        var result = await _cli.RunAsync("recipe", "import", recipe);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("misspelt.recipe.json: step 1 (Content): data[1] has the content type 'SelfEvaluaton'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("SelfEvaluation", result.Error, StringComparison.Ordinal);
+        var export = Path.Combine(_cli.DataDirectory, "after.recipe.json");
+        Assert.Equal(0, (await _cli.RunAsync("recipe", "export", "--out", export)).ExitCode);
+        Assert.DoesNotContain("4ks0vz6k3r9a8x1m2n5p7q0w1e", await File.ReadAllTextAsync(export), StringComparison.Ordinal);
+    }
 }

@@ -87,6 +87,8 @@ public sealed class RecipeImportTests : IAsyncLifetime
     [Fact]
     public async Task ChangedItemGetsANewVersionAndKeepsItsHistory()
     {
+        // The setup recipe defines the action plan's types; items of a type nothing defines are refused.
+        await _store.ImportFileAsync(RecipeFiles.Setup, null);
         await _store.ImportFileAsync(RecipeFiles.FixedIds, null);
         var text = await File.ReadAllTextAsync(RecipeFiles.FixedIds);
         var changed = _store.WriteRecipe("changed.recipe.json", text.Replace("Amber", "Green", StringComparison.Ordinal));
@@ -112,6 +114,26 @@ public sealed class RecipeImportTests : IAsyncLifetime
         var ex = await Assert.ThrowsAsync<RecipeException>(() => _store.ImportFileAsync(broken, null));
 
         Assert.StartsWith($"broken.recipe.json: invalid JSON at line {line}, position 11:", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await _store.CountsAsync());
+    }
+
+    [Fact]
+    public async Task AnItemOfATypeNoStepDefinesIsNamedAndNothingOfTheRecipeIsApplied()
+    {
+        await _store.ImportFileAsync(RecipeFiles.Setup, null);
+        var before = await _store.CountsAsync();
+        var path = _store.WriteRecipe("undefined-type.recipe.json", """
+            { "name": "undefined-type", "steps": [
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "PeerReview", "DisplayName": "Peer review" } ] },
+              { "name": "Content", "data": [
+                { "ContentItemId": "4pr0000000000000000000001", "ContentType": "PeerReview", "DisplayText": "Defined above" },
+                { "ContentItemId": "4pr0000000000000000000002", "ContentType": "Article", "DisplayText": "From a blog" } ] } ] }
+            """);
+
+        var ex = await Assert.ThrowsAsync<RecipeException>(() => _store.ImportFileAsync(path, null));
+
+        Assert.StartsWith("undefined-type.recipe.json: step 2 (Content): data[1] has the content type 'Article'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("PeerReview", ex.Message, StringComparison.Ordinal);
         Assert.Equal(before, await _store.CountsAsync());
     }
 
@@ -205,6 +227,7 @@ public sealed class RecipeImportTests : IAsyncLifetime
     [Fact]
     public async Task ItemDeletedHereStaysDeletedWhenTheRecipeRunsAgain()
     {
+        await _store.ImportFileAsync(RecipeFiles.Setup, null);
         await _store.ImportFileAsync(RecipeFiles.FixedIds, null);
         await _store.Run(async s =>
         {
