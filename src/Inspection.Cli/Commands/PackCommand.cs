@@ -1,3 +1,4 @@
+using Inspection.Application.Packs;
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
@@ -31,9 +32,9 @@ public static class PackCommand
             }
 
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
-            var builder = context.Get<EvidencePackBuilder>();
-            var request = new EvidencePackRequest(context.Value(theme)!, Environment.UserName, Classifications.All, context.Value(include) ?? [], context.Value(max));
-            var plan = await builder.PlanAsync(request, cancellationToken).ConfigureAwait(false);
+            var packs = context.Get<EvidencePacks>();
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
+            var plan = await packs.PlanAsync(context.Value(theme)!, context.Value(include) ?? [], context.Value(max), caller, cancellationToken).ConfigureAwait(false);
 
             // Written beside the target and renamed at the end, so a failed pack never leaves a half-written file under its name.
             var temp = path + ".partial";
@@ -41,7 +42,7 @@ public static class PackCommand
             {
                 await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
                 {
-                    await builder.WriteAsync(plan, request.UserName, file, cancellationToken).ConfigureAwait(false);
+                    await packs.WriteAsync(plan, caller, file, cancellationToken).ConfigureAwait(false);
                 }
 
                 File.Move(temp, path, overwrite: true);
