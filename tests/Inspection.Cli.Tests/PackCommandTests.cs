@@ -51,6 +51,11 @@ public sealed class PackCommandTests : IDisposable
         Assert.Equal(2, notZip.ExitCode);
         Assert.Contains("ending .zip", notZip.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(_cli.DataDirectory, "pack.*"));
+
+        var missing = Path.Combine(_cli.DataDirectory, "no-such-folder", "pack.zip");
+        var nowhere = await _cli.RunAsync("pack", "--theme", "ilacs", "--out", missing);
+        Assert.Equal(2, nowhere.ExitCode);
+        Assert.Equal($"error: {missing}: the folder {Path.GetDirectoryName(missing)} does not exist", nowhere.Error.Trim());
     }
 
     [Fact]

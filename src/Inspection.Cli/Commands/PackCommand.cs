@@ -31,6 +31,12 @@ public static class PackCommand
                 throw new UsageException($"{path}: the pack is a ZIP file; give a name ending .zip");
             }
 
+            // Checked before the pack is built, and named as given: the file is first written beside it under a temporary name.
+            if (Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
+            {
+                throw new UsageException($"{path}: the folder {folder} does not exist");
+            }
+
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
             var packs = context.Get<EvidencePacks>();
             var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
