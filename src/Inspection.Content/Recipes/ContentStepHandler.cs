@@ -19,6 +19,8 @@ public sealed class ContentStepHandler(
     IEnumerable<CodeContentType> codeTypes,
     ILogger<ContentStepHandler> logger) : IRecipeStepHandler
 {
+    private const int ForgetEvery = 200;
+
     public string StepName => "Content";
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
@@ -32,9 +34,14 @@ public sealed class ContentStepHandler(
         // Check every item before saving any, so the error names the bad item rather than leaving a half-applied step to roll back.
         var items = data.Select((node, i) => ToItem(context, node, i)).ToList();
         await CheckTypesAsync(context, items, cancellationToken).ConfigureAwait(false);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            await ImportAsync(context, item, cancellationToken).ConfigureAwait(false);
+            await ImportAsync(context, items[i], cancellationToken).ConfigureAwait(false);
+            if ((i + 1) % ForgetEvery == 0)
+            {
+                // A recipe of 20,000 items took 12 minutes and more, each save scanning every row saved before it.
+                store.ForgetSaved();
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Inspection.Content.Definitions;
 using Inspection.Content.Model;
@@ -135,6 +136,24 @@ public sealed class RecipeImportTests : IAsyncLifetime
         Assert.StartsWith("undefined-type.recipe.json: step 2 (Content): data[1] has the content type 'Article'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("PeerReview", ex.Message, StringComparison.Ordinal);
         Assert.Equal(before, await _store.CountsAsync());
+    }
+
+    [Fact]
+    public async Task ARecipeOfThousandsOfItemsImportsInSecondsNotMinutes()
+    {
+        // Each save in the recipe's one transaction scanned every row saved before it: 2,000 items took 21 s and 20,000
+        // more than 12 minutes. These 6,000 take about 8 s on a two-core machine, and about a minute without the fix.
+        await _store.ImportFileAsync(RecipeFiles.Setup, null);
+        var items = string.Join(",\n", Enumerable.Range(0, 6000).Select(i => string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""{ "ContentItemId": "4bulk{{i:D20}}", "ContentType": "Other", "DisplayText": "Note {{i}}", "Latest": true, "Published": true }""")));
+        var path = _store.WriteRecipe("bulk.recipe.json", "{ \"name\": \"bulk\", \"steps\": [ { \"name\": \"Content\", \"data\": [\n" + items + "\n] } ] }");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await _store.ImportFileAsync(path, null);
+
+        Assert.Equal(6000, result.ItemsCreated);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(25), $"took {clock.Elapsed}");
     }
 
     [Fact]
