@@ -34,6 +34,7 @@ public static class ReadinessServiceCollectionExtensions
         services.TryAddScoped<IThemeEvidence, ThemeEvidence>();
         // Which authority the repository serves: readiness is about ours, peers' evidence is kept apart.
         services.TryAddScoped<Authority.OurAuthority>();
+        services.AddCodeContentType(Authority.OurAuthority.SettingsType);
         services.TryAddScoped<OpenFindingReader>();
         services.TryAddScoped<ICoverageService, CoverageService>();
 

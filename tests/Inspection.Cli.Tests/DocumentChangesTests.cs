@@ -41,4 +41,22 @@ public sealed class DocumentChangesTests : IDisposable
         var audit = (await _cli.RunAsync("audit", "--document", id, "--json")).Json().EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal(["restore", "delete", "new-version", "edit", "ingest"], audit);
     }
+
+    [Fact]
+    public async Task AnEditOfSeveralDocumentsNamesTheIdsItCouldNotFind()
+    {
+        await _cli.RunAsync("setup");
+        var file = Path.Combine(_cli.DataDirectory, "stint-notes.txt");
+        await File.WriteAllTextAsync(file, "Stint panel notes\n\nThe stint panel agreed the sufficiency plan.\n");
+        var id = Assert.Single((await _cli.RunAsync("ingest", file, "--json")).JsonLines()).GetProperty("documentId").GetString()!;
+
+        var edited = await _cli.RunAsync("documents", "edit", id, "no-such-document", "--kind", "minutes");
+
+        Assert.Equal(2, edited.ExitCode);
+        Assert.Contains("1 changed, 0 already so, 1 not found", edited.Output, StringComparison.Ordinal);
+        Assert.Equal("error: no document with id 'no-such-document'", edited.Error.Trim());
+        var twice = await _cli.RunAsync("documents", "edit", "gone-1", "gone-2", "--kind", "minutes", "--json");
+        Assert.Equal(2, twice.ExitCode);
+        Assert.Contains("'gone-1', 'gone-2'", twice.Error, StringComparison.Ordinal);
+    }
 }

@@ -184,4 +184,30 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(lines[0].GetProperty("documentId").GetString(), lines[1].GetProperty("documentId").GetString());
         Assert.Equal(2, (await parallel.RunAsync("documents", "--json")).Json().GetArrayLength());
     }
+
+    [Fact]
+    public async Task AsSomeoneWhoMayNotUploadOrNotReadTheClassificationNothingIsIngestedAndTheRefusalIsAudited()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(0, (await cli.RunAsync("setup")).ExitCode);
+        Assert.Equal(0, (await cli.RunWithInputAsync("a long test passphrase\n", "users", "add", "vera", "--role", "Viewer")).ExitCode);
+        Assert.Equal(0, (await cli.RunWithInputAsync("a long test passphrase\n", "users", "add", "colin", "--role", "Contributor")).ExitCode);
+        var note = Path.Combine(cli.DataDirectory, "inputs", "note.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(note)!);
+        await File.WriteAllTextAsync(note, "# Note\n\nA note about kittiwakes.\n");
+
+        var viewer = await cli.RunAsync("--as", "vera", "ingest", note);
+        var contributor = await cli.RunAsync("--as", "colin", "ingest", note, "--classification", "Personal");
+        var allowed = await cli.RunAsync("--as", "colin", "ingest", note, "--classification", "Official-Sensitive", "--json");
+
+        Assert.Equal(2, viewer.ExitCode);
+        Assert.Contains("your role may not upload evidence", viewer.Error, StringComparison.Ordinal);
+        Assert.Equal(2, contributor.ExitCode);
+        Assert.Contains("your role may not upload Personal evidence", contributor.Error, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.ExitCode);
+        var audit = (await cli.RunAsync("audit", "--json")).Json().EnumerateArray().Select(a => (a.GetProperty("userName").GetString(), a.GetProperty("action").GetString())).ToList();
+        Assert.Contains(("colin", "ingest"), audit);
+        Assert.Contains(("vera", "denied"), audit);
+        Assert.Single(audit, a => a.Item2 == "ingest");
+    }
 }

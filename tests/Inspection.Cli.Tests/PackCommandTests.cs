@@ -51,5 +51,34 @@ public sealed class PackCommandTests : IDisposable
         Assert.Equal(2, notZip.ExitCode);
         Assert.Contains("ending .zip", notZip.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(_cli.DataDirectory, "pack.*"));
+
+        var missing = Path.Combine(_cli.DataDirectory, "no-such-folder", "pack.zip");
+        var nowhere = await _cli.RunAsync("pack", "--theme", "ilacs", "--out", missing);
+        Assert.Equal(2, nowhere.ExitCode);
+        Assert.Equal($"error: {missing}: the folder {Path.GetDirectoryName(missing)} does not exist", nowhere.Error.Trim());
+    }
+
+    [Fact]
+    public async Task AsAViewerPackBriefingAndCoverageGiveNothingTheViewerMayNotSee()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("setup", "--samples")).ExitCode);
+        Assert.Equal(0, (await _cli.RunWithInputAsync("a long test passphrase\n", "users", "add", "vera", "--role", "Viewer")).ExitCode);
+        var note = Path.Combine(_cli.DataDirectory, "inputs", "case-note.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(note)!);
+        await File.WriteAllTextAsync(note, "# Case note\n\nWrenfinch went missing twice; no return home interview was offered and supervision did not notice.\n");
+        Assert.Equal(0, (await _cli.RunAsync("ingest", note, "--classification", "Personal")).ExitCode);
+        var zipPath = Path.Combine(_cli.DataDirectory, "vera.zip");
+
+        var pack = await _cli.RunAsync("--as", "vera", "pack", "--theme", "ilacs", "--include", "Personal", "--out", zipPath);
+        var briefing = await _cli.RunAsync("--as", "vera", "briefing", "--theme", "ilacs/help-and-protection/missing", "--json");
+        var coverage = await _cli.RunAsync("--as", "vera", "coverage", "--framework", "ilacs", "--json");
+        var asViewerWould = await _cli.RunAsync("coverage", "--framework", "ilacs", "--allow", "Official", "--json");
+
+        Assert.Equal(2, pack.ExitCode);
+        Assert.Contains("your role may not export evidence packs", pack.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(zipPath));
+        Assert.Equal(0, briefing.ExitCode);
+        Assert.DoesNotContain("Wrenfinch", briefing.Output, StringComparison.Ordinal);
+        Assert.Equal(asViewerWould.Output, coverage.Output);
     }
 }

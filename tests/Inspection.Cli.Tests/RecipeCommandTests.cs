@@ -48,4 +48,56 @@ public sealed class RecipeCommandTests : IDisposable
         Assert.Contains("line", result.Error, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, (await _cli.RunAsync("documents", "--json")).Output);
     }
+
+    [Fact]
+    public async Task AnItemOfATypeNothingDefinesIsRefusedNamingItAndNoItemOfTheRecipeIsImported()
+    {
+        await _cli.RunAsync("setup");
+        var recipe = Path.Combine(_cli.DataDirectory, "misspelt.recipe.json");
+        await File.WriteAllTextAsync(recipe, """
+            { "name": "misspelt", "steps": [ { "name": "Content", "data": [
+              { "ContentItemId": "4ks0vz6k3r9a8x1m2n5p7q0w1e", "ContentType": "Other", "DisplayText": "Plain note", "Latest": true, "Published": true },
+              { "ContentItemId": "4ks0vz6k3r9a8x1m2n5p7q0w2f", "ContentType": "SelfEvaluaton", "DisplayText": "Misspelt", "Latest": true, "Published": true }
+            ] } ] }
+            """);
+
+        var result = await _cli.RunAsync("recipe", "import", recipe);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("misspelt.recipe.json: step 1 (Content): data[1] has the content type 'SelfEvaluaton'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("SelfEvaluation", result.Error, StringComparison.Ordinal);
+        var export = Path.Combine(_cli.DataDirectory, "after.recipe.json");
+        Assert.Equal(0, (await _cli.RunAsync("recipe", "export", "--out", export)).ExitCode);
+        Assert.DoesNotContain("4ks0vz6k3r9a8x1m2n5p7q0w1e", await File.ReadAllTextAsync(export), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecipesNeedAnAdministratorUnderAsAndAnImportIsAudited()
+    {
+        await _cli.RunAsync("setup", "--samples");
+        Assert.Equal(0, (await _cli.RunWithInputAsync("a long test passphrase\n", "users", "add", "vera", "--role", "Viewer")).ExitCode);
+        var recipe = Path.Combine(_cli.DataDirectory, "roles.recipe.json");
+        await File.WriteAllTextAsync(recipe, """
+            { "name": "wider-viewer", "steps": [ { "name": "Roles", "Roles": [ { "Name": "Viewer", "Permissions": ["ViewEvidence", "ViewPersonal"] } ] } ] }
+            """);
+        var exported = Path.Combine(_cli.DataDirectory, "everything.recipe.json");
+
+        var import = await _cli.RunAsync("--as", "vera", "recipe", "import", recipe);
+        var export = await _cli.RunAsync("--as", "vera", "recipe", "export", "--out", exported);
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains("your role may not import recipes", import.Error, StringComparison.Ordinal);
+        Assert.Equal(2, export.ExitCode);
+        Assert.Contains("your role may not export recipes", export.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(exported));
+        Assert.Equal(0, (await _cli.RunAsync("recipe", "export", "--out", exported)).ExitCode);
+        var roles = JsonNode.Parse(await File.ReadAllTextAsync(exported))!["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Roles")!["Roles"]!.AsArray();
+        Assert.Equal(["ViewEvidence"], roles.Single(r => (string?)r!["Name"] == "Viewer")!["Permissions"]!.AsArray().Select(p => (string?)p));
+
+        Assert.Equal(0, (await _cli.RunAsync("recipe", "import", recipe)).ExitCode);
+        var audit = (await _cli.RunAsync("audit", "--max", "5", "--json")).Json().EnumerateArray().ToList();
+        Assert.Equal("recipe-imported", audit[0].GetProperty("action").GetString());
+        Assert.StartsWith("roles.recipe.json (wider-viewer): 0 type(s), 0 part(s), 1 role(s)", audit[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, audit.Count(a => a.GetProperty("action").GetString() is "denied"));
+    }
 }

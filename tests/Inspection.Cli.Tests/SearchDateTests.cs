@@ -33,12 +33,34 @@ public sealed class SearchDateTests(SampleDataFolder samples) : IClassFixture<Sa
     }
 
     [Fact]
-    public async Task AnUnreadableDateIsNamedAndIgnored()
+    public async Task AnUnreadableDateTypedInTheQueryIsNamedAndIgnored()
     {
-        var result = await samples.Cli.RunAsync("search", "supervision", "--after", "31/02/2025", "--json");
+        var result = await samples.Cli.RunAsync("search", "supervision after:31/02/2025", "--json");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\"after:31/02/2025\" is not a date like 31/03/2021", result.Json().GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--after", "31/02/2025", "--after 31/02/2025 is not a real date: February 2025 has 28 days")]
+    [InlineData("--before", "banana", "--before 'banana' is not a date: write a day, a month or a year")]
+    public async Task AnUnreadableDateOptionIsBadUsageRatherThanASearchOfEverything(string option, string value, string said)
+    {
+        // As the API answers 400: a script that asked for a period must not get every date's hits with exit 0.
+        var result = await samples.Cli.RunAsync("search", "supervision", option, value, "--json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains(said, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATopOfLessThanOneIsBadUsage()
+    {
+        var result = await samples.Cli.RunAsync("search", "supervision", "--top", "-1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--top must be 1 or more", result.Error, StringComparison.Ordinal);
     }
 
     private static List<string?> PassageIds(JsonElement results) =>

@@ -28,6 +28,7 @@ public static class AuditEvents
         ["export"] = "Exported",
         ["export-pack"] = "Exported an evidence pack",
         ["store-exported"] = "Exported the whole store",
+        ["recipe-imported"] = "Imported a recipe (content types, items or roles)",
         ["settings.authority"] = "Changed which authority the repository serves",
         ["action-created"] = "Added an action to the plan",
         ["action-updated"] = "Changed an action in the plan",

@@ -62,28 +62,30 @@ public sealed class DocumentEditor(
 
         var names = await ChangeNames.LoadAsync(types, frameworks, cancellationToken).ConfigureAwait(false);
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
-        var (changed, unchanged, notFound) = await store.InTransactionAsync(
+        var notFound = new List<string>();
+        var (changed, unchanged) = await store.InTransactionAsync(
             async ct =>
             {
                 // Read together, saved together and audited together: one document at a time, a bulk change of hundreds
                 // spent most of its time in round trips to the store.
                 var found = (await store.GetManyAsync([.. wanted.Where(id => !string.IsNullOrWhiteSpace(id) && id.Length <= 100)], VersionOptions.Latest, ct).ConfigureAwait(false))
                     .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
-                var counts = (Changed: 0, Unchanged: 0, NotFound: 0);
+                notFound.Clear();
+                var counts = (Changed: 0, Unchanged: 0);
                 var edited = new List<ContentItem>();
                 var lines = new List<(string ContentItemId, string Detail)>();
                 foreach (var id in wanted)
                 {
                     if (!found.TryGetValue(id, out var item) || !EvidencePart.IsEvidence(item))
                     {
-                        counts.NotFound++;
+                        notFound.Add(id);
                         continue;
                     }
 
                     if (!caller.MaySee(EvidencePart.GetText(item, EvidencePart.Classification)))
                     {
                         await access.RefusedAsync(caller, "document", item.ContentItemId, item.ContentItemId, ct).ConfigureAwait(false);
-                        counts.NotFound++;
+                        notFound.Add(id);
                         continue;
                     }
 

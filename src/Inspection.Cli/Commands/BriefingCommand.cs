@@ -26,7 +26,7 @@ public static class BriefingCommand
         {
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
             var briefing = await context.Get<IVisitBriefingService>()
-                .BuildAsync(context.Value(theme)!, context.Value(organisation), context.Value(allow) ?? [], cancellationToken)
+                .BuildAsync(context.Value(theme)!, context.Value(organisation), (await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false)).AllowedClassifications, cancellationToken)
                 .ConfigureAwait(false);
             var file = context.Value(output);
             if (file is null)

@@ -32,7 +32,7 @@ public static class CoverageCommand
             }
 
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
-            var coverage = await context.Get<ICoverageService>().GetAsync(id, context.Value(allow) ?? [], cancellationToken).ConfigureAwait(false);
+            var coverage = await context.Get<ICoverageService>().GetAsync(id, (await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false)).AllowedClassifications, cancellationToken).ConfigureAwait(false);
             if (context.Json)
             {
                 await context.Console.Out.WriteLineAsync(CliJson.Indented(new

@@ -132,7 +132,12 @@ public static class DocumentsCommand
             await context.Console.Out.WriteLineAsync(context.Json
                 ? CliJson.Line(new { changed = outcome.Changed, unchanged = outcome.Unchanged, notFound = outcome.NotFound })
                 : System.FormattableString.Invariant($"{outcome.Changed} changed, {outcome.Unchanged} already so, {outcome.NotFound} not found")).ConfigureAwait(false);
-            return outcome.NotFound > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+            return outcome.NotFound switch
+            {
+                0 => ExitCodes.Success,
+                1 => runner.WriteError($"no document with id '{outcome.NotFoundIds[0]}'", context.Json),
+                _ => runner.WriteError($"no documents with the ids {string.Join(", ", outcome.NotFoundIds.Select(id => $"'{id}'"))}", context.Json),
+            };
         });
         return command;
     }

@@ -5,6 +5,7 @@ using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
 using Inspection.Content.Jobs;
 using Inspection.Ingestion.Pipeline;
+using Inspection.Readiness.Access;
 
 namespace Inspection.Cli.Commands;
 
@@ -25,8 +26,17 @@ public static class IngestCommand
         var command = new Command("ingest", "Ingest PDF, Word, HTML and text files as evidence") { paths, classification, user };
         runner.Attach(command, async (context, cancellationToken) =>
         {
+            // As the upload page does: with --as, the person needs UploadEvidence and may file only what they could then read.
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken, user: user).ConfigureAwait(false);
+            await context.Get<AccessPolicy>().RequireAsync(caller, Permissions.UploadEvidence, "upload evidence", cancellationToken).ConfigureAwait(false);
+            var chosen = context.Value(classification) ?? Classifications.Official;
+            if (!caller.MaySee(chosen))
+            {
+                throw new UsageException($"your role may not upload {chosen} evidence");
+            }
+
             var files = SourceFiles.Expand(context.Value(paths) ?? []);
-            var settings = new IngestSettings(context.Value(user) ?? "cli", context.Value(classification) ?? Classifications.Official);
+            var settings = new IngestSettings(caller.UserName, chosen);
             var jobs = context.Get<IngestionJobRunner>();
             var reporter = new ProgressReporter(context);
 

@@ -1,3 +1,4 @@
+using Inspection.Application.Packs;
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
@@ -30,10 +31,16 @@ public static class PackCommand
                 throw new UsageException($"{path}: the pack is a ZIP file; give a name ending .zip");
             }
 
+            // Checked before the pack is built, and named as given: the file is first written beside it under a temporary name.
+            if (Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
+            {
+                throw new UsageException($"{path}: the folder {folder} does not exist");
+            }
+
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
-            var builder = context.Get<EvidencePackBuilder>();
-            var request = new EvidencePackRequest(context.Value(theme)!, Environment.UserName, Classifications.All, context.Value(include) ?? [], context.Value(max));
-            var plan = await builder.PlanAsync(request, cancellationToken).ConfigureAwait(false);
+            var packs = context.Get<EvidencePacks>();
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
+            var plan = await packs.PlanAsync(context.Value(theme)!, context.Value(include) ?? [], context.Value(max), caller, cancellationToken).ConfigureAwait(false);
 
             // Written beside the target and renamed at the end, so a failed pack never leaves a half-written file under its name.
             var temp = path + ".partial";
@@ -41,7 +48,7 @@ public static class PackCommand
             {
                 await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
                 {
-                    await builder.WriteAsync(plan, request.UserName, file, cancellationToken).ConfigureAwait(false);
+                    await packs.WriteAsync(plan, caller, file, cancellationToken).ConfigureAwait(false);
                 }
 
                 File.Move(temp, path, overwrite: true);

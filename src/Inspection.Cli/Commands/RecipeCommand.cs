@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
-using Inspection.Content.Audit;
+using Inspection.Application.Operations;
 using Inspection.Content.Recipes;
 using Inspection.Content.Store;
 
@@ -29,7 +29,8 @@ public static class RecipeCommand
             var values = ParseParameters(context.Value(parameters) ?? []);
             var paths = (context.Value(files) ?? []).Select(f => f.FullName).ToList();
             await context.Get<IStoreInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var results = await context.Get<RecipeImporter>().ImportFilesAsync(paths, values, cancellationToken).ConfigureAwait(false);
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
+            var results = await context.Get<RecipeTransfer>().ImportAsync(paths, values, caller, cancellationToken).ConfigureAwait(false);
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
             if (context.Json)
             {
@@ -61,10 +62,10 @@ public static class RecipeCommand
         runner.Attach(command, async (context, cancellationToken) =>
         {
             var path = context.Value(output)!.FullName;
-            await context.Get<RecipeExporter>()
-                .ExportFileAsync(new RecipeExportOptions { PublishedOnly = context.Value(publishedOnly), Author = "Inspection" }, path, cancellationToken)
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
+            await context.Get<RecipeTransfer>()
+                .ExportAsync(path, new RecipeExportOptions { PublishedOnly = context.Value(publishedOnly), Author = "Inspection" }, caller, cancellationToken)
                 .ConfigureAwait(false);
-            await context.Get<IAuditLog>().WriteAsync(Environment.UserName, "export", null, path, cancellationToken).ConfigureAwait(false);
             await context.Console.Out.WriteLineAsync(context.Json ? CliJson.Line(new { file = path }) : $"Exported to {path}").ConfigureAwait(false);
             return ExitCodes.Success;
         });

@@ -27,6 +27,24 @@ public static class SearchCommand
         var command = new Command("search", "Search the evidence") { query, type, theme, after, before, top, group, batch, allow };
         runner.Attach(command, async (context, cancellationToken) =>
         {
+            // An option is the script's own setting, not words typed in a query: one that cannot be read is bad usage (as
+            // the API's 400), not a filter quietly dropped from a search that then answers with everything.
+            foreach (var (name, value) in new[] { ("--after", context.Value(after)), ("--before", context.Value(before)) })
+            {
+                if (value is not null && !Inspection.Content.Model.DateInput.TryParsePeriodStart(value, out _))
+                {
+                    var mistake = Inspection.Content.Model.DateInput.Mistake(value, "the day", "01/09/2025");
+                    throw new UsageException(mistake.StartsWith("Enter ", StringComparison.Ordinal)
+                        ? $"{name} '{value}' is not a date: write a day, a month or a year, like 01/09/2025, 09/2025 or 2025"
+                        : $"{name} {mistake}");
+                }
+            }
+
+            if (context.Value(top) < 1)
+            {
+                throw new UsageException("--top must be 1 or more");
+            }
+
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
             SearchRequest Request(string text) => new()
             {

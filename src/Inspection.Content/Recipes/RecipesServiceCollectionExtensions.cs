@@ -18,6 +18,19 @@ public static class RecipesServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Lets the <c>Content</c> step import items of a type that code writes and no recipe defines.</summary>
+    public static IServiceCollection AddCodeContentType(this IServiceCollection services, string name)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!services.Any(d => d.ServiceType == typeof(CodeContentType) && d.ImplementationInstance is CodeContentType known && known.Name == name))
+        {
+            services.AddSingleton(new CodeContentType(name));
+        }
+
+        return services;
+    }
+
     /// <summary>Adds a recipe step handler; other libraries call this for their own steps (frameworks, glossary).</summary>
     public static IServiceCollection AddRecipeStep<THandler>(this IServiceCollection services)
         where THandler : class, IRecipeStepHandler

@@ -203,6 +203,14 @@ public sealed class ContentStore(InspectionDbContext db, StoreUnitOfWork unitOfW
     public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         unitOfWork.RunAsync(work, cancellationToken);
 
+    public void ForgetSaved()
+    {
+        if (!db.ChangeTracker.HasChanges())
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
     private async Task<ContentItem> CreateCoreAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(item.ContentItemId))

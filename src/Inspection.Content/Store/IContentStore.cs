@@ -48,4 +48,11 @@ public interface IContentStore
 
     /// <summary>Runs <paramref name="work"/> in one transaction: everything it saves commits together or not at all.</summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stops tracking the rows saved so far in this unit of work, for a caller that writes thousands of items in one
+    /// transaction (a recipe) and holds none of their rows: each save otherwise scans every row saved before it. Does
+    /// nothing while a change is still unsaved.
+    /// </summary>
+    void ForgetSaved();
 }

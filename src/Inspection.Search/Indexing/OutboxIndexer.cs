@@ -31,6 +31,11 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     private readonly IndexCursor _cursor = new(index.IndexDirectory);
     private readonly ConcurrentDictionary<long, CommittedEvidence> _offered = new();
     private readonly CancellationTokenSource _stopping = new();
+
+    // Catch-ups, warmers and rebuilds started in the background and maybe not yet running; Dispose waits for them, so
+    // that none starts after the gate and the token it needs are gone. Guarded by _backgroundLock, as is _disposed.
+    private readonly List<Task> _background = [];
+    private readonly Lock _backgroundLock = new();
     private int _offeredPassages;
     private int _backgroundRunning;
     private int _rebuildRunning;
@@ -64,9 +69,10 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
         if (_offered.TryAdd(evidence.Task.Id, evidence)
             && Interlocked.Add(ref _offeredPassages, evidence.Passages.Count) >= BackgroundPassages
-            && Interlocked.CompareExchange(ref _backgroundRunning, 1, 0) == 0)
+            && Interlocked.CompareExchange(ref _backgroundRunning, 1, 0) == 0
+            && !TryStartBackground(BackgroundCatchUpAsync))
         {
-            _ = Task.Run(BackgroundCatchUpAsync);
+            Volatile.Write(ref _backgroundRunning, 0);
         }
     }
 
@@ -84,9 +90,9 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     public async Task<int> CatchUpWarmingLaterAsync(CancellationToken cancellationToken)
     {
         var applied = await CatchUpAsync(warm: false, cancellationToken).ConfigureAwait(false);
-        if (!_disposed && Interlocked.CompareExchange(ref _warmRunning, 1, 0) == 0)
+        if (!_disposed && Interlocked.CompareExchange(ref _warmRunning, 1, 0) == 0 && !TryStartBackground(BackgroundWarmAsync))
         {
-            _ = Task.Run(BackgroundWarmAsync, CancellationToken.None);
+            Volatile.Write(ref _warmRunning, 0);
         }
 
         return applied;
@@ -223,9 +229,25 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
     private void StartBackgroundRebuild()
     {
-        if (!_disposed && Interlocked.CompareExchange(ref _rebuildRunning, 1, 0) == 0)
+        if (!_disposed && Interlocked.CompareExchange(ref _rebuildRunning, 1, 0) == 0 && !TryStartBackground(BackgroundRebuildAsync))
         {
-            _ = Task.Run(BackgroundRebuildAsync);
+            Volatile.Write(ref _rebuildRunning, 0);
+        }
+    }
+
+    // False once disposing has begun: nothing new starts then.
+    private bool TryStartBackground(Func<Task> work)
+    {
+        lock (_backgroundLock)
+        {
+            if (_disposed)
+            {
+                return false;
+            }
+
+            _background.RemoveAll(t => t.IsCompleted);
+            _background.Add(Task.Run(work, CancellationToken.None));
+            return true;
         }
     }
 
@@ -265,13 +287,22 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
     public void Dispose()
     {
-        if (_disposed)
+        Task[] started;
+        lock (_backgroundLock)
         {
-            return;
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            started = [.. _background];
         }
 
-        _disposed = true;
         _stopping.Cancel();
+        // Each background method catches its own failures, so waiting throws nothing; one not yet running sees the
+        // cancelled token at once and ends.
+        Task.WaitAll(started);
         // A background catch-up holds the gate until it stops; waiting for the gate waits for it.
         _gate.Wait();
         _gate.Dispose();
@@ -320,9 +351,10 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
                 _gate.Release();
             }
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (Exception ex) when (ex is ObjectDisposedException || (ex is OperationCanceledException && _stopping.IsCancellationRequested))
         {
-            // Shutting down: warming is only a head start, and the next process's catch-up warms what it finds.
+            // Shutting down (the container that makes its scopes may be disposed before this indexer is): warming is only
+            // a head start, and the next process's catch-up warms what it finds.
             return;
         }
         catch (Exception ex)
@@ -378,6 +410,11 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             try
             {
                 await warmer.WarmAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The process is ending and the services the warmers read are gone: warming no longer helps anyone.
+                return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -14,7 +14,7 @@ namespace Inspection.Web.Pages;
 /// Evidence packs for inspectors: choose a theme and the classifications to include, see what will go in, then download
 /// one ZIP (index page, manifest, originals). The export, and each restricted document in it, is audited.
 /// </summary>
-public sealed class PacksModel(EvidencePackBuilder packs, FrameworkList catalog, IOptions<StoreOptions> store) : PageModel
+public sealed class PacksModel(Inspection.Application.Packs.EvidencePacks packs, FrameworkList catalog, IOptions<StoreOptions> store) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Theme { get; set; }
@@ -63,7 +63,7 @@ public sealed class PacksModel(EvidencePackBuilder packs, FrameworkList catalog,
         {
             await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
             {
-                await packs.WriteAsync(plan, caller.UserName, file, HttpContext.RequestAborted);
+                await packs.WriteAsync(plan, caller, file, HttpContext.RequestAborted);
             }
         }
         catch
@@ -81,7 +81,7 @@ public sealed class PacksModel(EvidencePackBuilder packs, FrameworkList catalog,
         var caller = await HttpContext.GetCallerAsync();
         try
         {
-            return await packs.PlanAsync(new EvidencePackRequest(Theme!.Trim(), caller.UserName, caller.AllowedClassifications, Include), HttpContext.RequestAborted);
+            return await packs.PlanAsync(Theme!.Trim(), Include, EvidencePackRequest.DefaultMaxDocuments, caller, HttpContext.RequestAborted);
         }
         catch (ReadinessException e) when (e.IsNotFound)
         {

@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Inspection.Search.Tests.Indexing;
 
@@ -175,6 +176,31 @@ public sealed class OutboxIndexerTests : IDisposable
         Assert.Equal(await StoredPassageCountAsync(services), counting.PassagesSeen);
     }
 
+    [Fact]
+    public async Task DisposingRightAfterACatchUpThatWarmsLaterWarnsOfNothing()
+    {
+        // A command that edits a document catches up, leaves warming to the background and exits at once; the warm-up
+        // must not start after the indexer is disposed and log a failure the person at the console reads as a crash.
+        var warnings = new WarningLog();
+        for (var round = 0; round < 8; round++)
+        {
+            using var folder = new TempFolder();
+            await using var services = await StartAsync(
+                s =>
+                {
+                    WithoutBatchCatchUp(s);
+                    s.AddLogging(logging => logging.AddProvider(warnings));
+                    s.AddSingleton<IIndexWarmer, StoreReadingWarmer>();
+                },
+                folder.Path);
+            await IngestAsync(services, [WriteLongTextFile(round, folder.Path)]);
+
+            Assert.Equal(1, await services.GetRequiredService<OutboxIndexer>().CatchUpWarmingLaterAsync(CancellationToken.None));
+        }
+
+        Assert.True(warnings.Warnings.Count == 0, string.Join("\n", warnings.Warnings));
+    }
+
     private sealed class CountingWarmer
     {
         private PassageIndex? _index;
@@ -200,6 +226,16 @@ public sealed class OutboxIndexerTests : IDisposable
         }
     }
 
+    // Reads the store as the theme warmer does, through a scope of the container that is being disposed.
+    private sealed class StoreReadingWarmer(IServiceScopeFactory scopes) : IIndexWarmer
+    {
+        public async Task WarmAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<InspectionDbContext>().Passages.CountAsync(cancellationToken);
+        }
+    }
+
     private sealed class FailingWarmer : IIndexWarmer
     {
         public Task WarmAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("warmer broke");
@@ -208,18 +244,20 @@ public sealed class OutboxIndexerTests : IDisposable
     private static void WithoutBatchCatchUp(IServiceCollection services) =>
         services.RemoveAll<Inspection.Content.Outbox.IBatchCommitListener>();
 
-    private async Task<ServiceProvider> StartAsync(Action<IServiceCollection>? extra = null)
+    private Task<ServiceProvider> StartAsync(Action<IServiceCollection>? extra = null) => StartAsync(extra, _folder.Path);
+
+    private static async Task<ServiceProvider> StartAsync(Action<IServiceCollection>? extra, string dataFolder)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Store:DataDirectory"] = _folder.Path,
-            ["Search:IndexDirectory"] = Path.Combine(_folder.Path, "index"),
+            ["Store:DataDirectory"] = dataFolder,
+            ["Search:IndexDirectory"] = Path.Combine(dataFolder, "index"),
             ["Search:GlossaryPath"] = RepoPaths.GlossaryRecipe,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddInspectionContent(store => store.DataDirectory = _folder.Path);
+        services.AddInspectionContent(store => store.DataDirectory = dataFolder);
         services.AddInspectionIngestion();
         services.AddInspectionSearch();
         extra?.Invoke(services);
@@ -266,9 +304,11 @@ public sealed class OutboxIndexerTests : IDisposable
             return documents;
         });
 
-    private string WriteLongTextFile(int number)
+    private string WriteLongTextFile(int number) => WriteLongTextFile(number, _folder.Path);
+
+    private static string WriteLongTextFile(int number, string folder)
     {
-        var path = Path.Combine(_folder.Path, "inputs", string.Create(CultureInfo.InvariantCulture, $"report-{number:00}.txt"));
+        var path = Path.Combine(folder, "inputs", string.Create(CultureInfo.InvariantCulture, $"report-{number:00}.txt"));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var sections = Enumerable.Range(1, 100).Select(section => string.Create(
             CultureInfo.InvariantCulture,
