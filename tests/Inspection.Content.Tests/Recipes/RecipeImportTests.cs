@@ -139,21 +139,23 @@ public sealed class RecipeImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARecipeOfThousandsOfItemsImportsInSecondsNotMinutes()
+    public async Task ARecipeOfThousandsOfItemsImportsEveryItemInOneTransaction()
     {
-        // Each save in the recipe's one transaction scanned every row saved before it: 2,000 items took 21 s and 20,000
-        // more than 12 minutes. These 6,000 take about 8 s on a two-core machine, and about a minute without the fix.
+        // The step lets go of the rows it has saved every 200 items (each save in the one transaction scanned every row
+        // saved before it: 20,000 items took more than 12 minutes, 28 s after). How fast is measured by hand, not here
+        // (a timed test fails on a busy machine); what is checked is that letting go loses nothing across the batches.
         await _store.ImportFileAsync(RecipeFiles.Setup, null);
-        var items = string.Join(",\n", Enumerable.Range(0, 6000).Select(i => string.Create(
+        const int Count = 1_250;
+        var items = string.Join(",\n", Enumerable.Range(0, Count).Select(i => string.Create(
             CultureInfo.InvariantCulture,
             $$"""{ "ContentItemId": "4bulk{{i:D20}}", "ContentType": "Other", "DisplayText": "Note {{i}}", "Latest": true, "Published": true }""")));
         var path = _store.WriteRecipe("bulk.recipe.json", "{ \"name\": \"bulk\", \"steps\": [ { \"name\": \"Content\", \"data\": [\n" + items + "\n] } ] }");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var before = await _store.CountsAsync();
 
         var result = await _store.ImportFileAsync(path, null);
 
-        Assert.Equal(6000, result.ItemsCreated);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(25), $"took {clock.Elapsed}");
+        Assert.Equal(Count, result.ItemsCreated);
+        Assert.Equal(before.Items + Count, (await _store.CountsAsync()).Items);
     }
 
     [Fact]
