@@ -57,17 +57,5 @@ public sealed class DesignedTypeTests
             block.Text.ReplaceLineEndings(" "));
     }
 
-    private static ExtractedDocument Extract(PdfDocumentBuilder builder)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "designed-type-" + Guid.NewGuid().ToString("N") + ".pdf");
-        File.WriteAllBytes(path, builder.Build());
-        try
-        {
-            return Extractors.Extract(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static ExtractedDocument Extract(PdfDocumentBuilder builder) => Extractors.Extract(builder);
 }

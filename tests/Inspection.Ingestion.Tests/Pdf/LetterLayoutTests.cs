@@ -110,15 +110,6 @@ public sealed class LetterLayoutTests
         var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
         var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
         draw((builder.AddPage(PageSize.A4), regular, bold));
-        var path = Path.Combine(Path.GetTempPath(), "letter-layout-" + Guid.NewGuid().ToString("N") + ".pdf");
-        File.WriteAllBytes(path, builder.Build());
-        try
-        {
-            return Extractors.Extract(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        return Extractors.Extract(builder);
     }
 }

@@ -31,4 +31,20 @@ internal static class Extractors
 
     public static ExtractedDocument Extract(string path, IngestionOptions? options = null) =>
         Create(options).Extract(path, CancellationToken.None);
+
+    /// <summary>Writes the PDF a test drew to a temp file, extracts it as an upload would be, and deletes the file.</summary>
+    public static ExtractedDocument Extract(UglyToad.PdfPig.Writer.PdfDocumentBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var path = Path.Combine(Path.GetTempPath(), "drawn-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(path, builder.Build());
+        try
+        {
+            return Extract(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
