@@ -86,11 +86,17 @@ public sealed class FindingsCommandTests : IDisposable
         Assert.Contains("<h1>Visit briefing: Area SEND inspections, 2016 to 2022</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Area SEND revisit, 9 December 2019", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        // A briefing written to a file has left the repository, and is on the record as the web's downloads are.
+        var audit = await _cli.RunAsync("audit", "--json");
+        Assert.Contains("briefing send-2016 (printable page)", audit.Output, StringComparison.Ordinal);
+        var auditLines = audit.Output.Split("briefing send-2016", StringSplitOptions.None).Length - 1;
 
         var text = await _cli.RunAsync("briefing", "--theme", "send-2016");
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("WHAT INSPECTORS SAID", text.Output, StringComparison.Ordinal);
         Assert.Contains("medway-cabinet-send-revisit-2020.pdf, page 6", text.Output, StringComparison.Ordinal);
+        // Shown on the screen, it is not an export.
+        Assert.Equal(auditLines, (await _cli.RunAsync("audit", "--json")).Output.Split("briefing send-2016", StringSplitOptions.None).Length - 1);
 
         var unknown = await _cli.RunAsync("briefing", "--theme", "no-such-theme");
         Assert.Equal(2, unknown.ExitCode);

@@ -8,12 +8,25 @@ using Inspection.Readiness.Coverage;
 namespace Inspection.Application.Exports;
 
 /// <summary>
-/// Coverage, findings and the plan as tables to export, each trimmed to what the caller may see exactly as the pages are,
-/// and each export audited.
+/// Coverage, findings and the plan as tables to export, and a visit briefing to take away, each trimmed to what the caller
+/// may see exactly as the pages are, and each export audited.
 /// </summary>
-public sealed class ReadinessExports(ICoverageService coverage, FindingService findings, PlanService plan, IAuditLog audit, TimeProvider time)
+public sealed class ReadinessExports(ICoverageService coverage, FindingService findings, PlanService plan, IVisitBriefingService briefings, IAuditLog audit, TimeProvider time)
 {
     public const string ExportAudit = "export";
+
+    /// <summary>
+    /// A briefing that leaves the app (the printable page, the Word copy, a file the CLI writes), built for the caller and
+    /// audited as an export naming the theme and <paramref name="format"/> ("Word", "printable page", "text file").
+    /// </summary>
+    public async Task<VisitBriefing> BriefingAsync(string themeId, string? organisation, string format, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var briefing = await briefings.BuildAsync(themeId, organisation, caller.AllowedClassifications, cancellationToken).ConfigureAwait(false);
+        var of = organisation is null ? "" : $" of {organisation}";
+        await audit.WriteAsync(caller.UserName, ExportAudit, null, $"briefing {briefing.ThemeId}{of} ({format})", cancellationToken).ConfigureAwait(false);
+        return briefing;
+    }
 
     public async Task<ExportTable> CoverageAsync(string frameworkId, Caller caller, CancellationToken cancellationToken)
     {

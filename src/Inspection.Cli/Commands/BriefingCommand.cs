@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Inspection.Application.Exports;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
@@ -25,18 +26,23 @@ public static class BriefingCommand
         runner.Attach(command, (context, cancellationToken) => FindingsCommand.GuardAsync(runner, context, async () =>
         {
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
-            var briefing = await context.Get<IVisitBriefingService>()
-                .BuildAsync(context.Value(theme)!, context.Value(organisation), (await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false)).AllowedClassifications, cancellationToken)
-                .ConfigureAwait(false);
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken, allow: allow).ConfigureAwait(false);
             var file = context.Value(output);
             if (file is null)
             {
-                await context.Console.Out.WriteAsync(context.Json ? CliJson.Indented(briefing) + "\n" : BriefingTextRenderer.Render(briefing)).ConfigureAwait(false);
+                var shown = await context.Get<IVisitBriefingService>()
+                    .BuildAsync(context.Value(theme)!, context.Value(organisation), caller.AllowedClassifications, cancellationToken)
+                    .ConfigureAwait(false);
+                await context.Console.Out.WriteAsync(context.Json ? CliJson.Indented(shown) + "\n" : BriefingTextRenderer.Render(shown)).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
+            // A briefing written to a file leaves the repository as the web's downloads do, and is audited as they are.
+            var html = file.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+            var briefing = await context.Get<ReadinessExports>()
+                .BriefingAsync(context.Value(theme)!, context.Value(organisation), html ? "printable page" : "text file", caller, cancellationToken)
+                .ConfigureAwait(false);
             var path = Path.GetFullPath(file);
-            var html = path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
             await File.WriteAllTextAsync(path, html ? BriefingHtmlRenderer.Render(briefing) : BriefingTextRenderer.Render(briefing), cancellationToken).ConfigureAwait(false);
             await context.Console.Out.WriteLineAsync(context.Json
                 ? CliJson.Line(new { file = path, format = html ? "html" : "text", findings = briefing.Findings.Count, gaps = briefing.Gaps.Count })

@@ -1,4 +1,4 @@
-using Inspection.Content.Audit;
+using Inspection.Application.Exports;
 using Inspection.Readiness;
 using Inspection.Readiness.Briefing;
 using Inspection.Readiness.Frameworks;
@@ -13,7 +13,7 @@ namespace Inspection.Web.Pages;
 /// One page before a visit for a theme: what inspectors said last time, actions and their RAG, the latest audits, impact
 /// statements and data, and the gaps; the printable version is a download of its own, and is audited as an export.
 /// </summary>
-public sealed class BriefingModel(IVisitBriefingService briefings, FrameworkList catalog, IAuditLog audit) : PageModel
+public sealed class BriefingModel(IVisitBriefingService briefings, FrameworkList catalog, ReadinessExports exports) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Theme { get; set; }
@@ -36,14 +36,12 @@ public sealed class BriefingModel(IVisitBriefingService briefings, FrameworkList
 
     public async Task<IActionResult> OnGetPrintAsync()
     {
-        var briefing = string.IsNullOrWhiteSpace(Theme) ? null : await BuildAsync();
+        var briefing = await ExportAsync("printable page");
         if (briefing is null)
         {
             return NotFound();
         }
 
-        var caller = await HttpContext.GetCallerAsync();
-        await audit.WriteAsync(caller.UserName, "export", null, $"briefing {briefing.ThemeId}", HttpContext.RequestAborted);
         // The printable page carries its own stylesheet inline and no script; every value in it is HTML-encoded.
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
         return Content(BriefingHtmlRenderer.Render(briefing, briefing.Authority), "text/html; charset=utf-8");
@@ -52,16 +50,31 @@ public sealed class BriefingModel(IVisitBriefingService briefings, FrameworkList
     /// <summary>The briefing as a Word document, audited as an export like the printable page.</summary>
     public async Task<IActionResult> OnGetDocxAsync()
     {
-        var briefing = string.IsNullOrWhiteSpace(Theme) ? null : await BuildAsync();
+        var briefing = await ExportAsync("Word");
         if (briefing is null)
         {
             return NotFound();
         }
 
-        var caller = await HttpContext.GetCallerAsync();
-        await audit.WriteAsync(caller.UserName, "export", null, $"briefing {briefing.ThemeId} (Word)", HttpContext.RequestAborted);
         var name = new string([.. briefing.ThemeId.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
         return File(BriefingDocxRenderer.Render(briefing, briefing.Authority), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"briefing-{name}.docx");
+    }
+
+    private async Task<VisitBriefing?> ExportAsync(string format)
+    {
+        if (string.IsNullOrWhiteSpace(Theme))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await exports.BriefingAsync(Theme.Trim(), null, format, await HttpContext.GetCallerAsync(), HttpContext.RequestAborted);
+        }
+        catch (ReadinessException)
+        {
+            return null;
+        }
     }
 
     private async Task<VisitBriefing?> BuildAsync()
