@@ -44,6 +44,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<Operations.IntegrityCheck>();
         services.TryAddScoped<Operations.StoreBackup>();
         services.TryAddScoped<Operations.RecipeTransfer>();
+        services.TryAddScoped<Operations.IndexMaintenance>();
         services.TryAddScoped<Packs.EvidencePacks>();
         // The sections of 'inspection check', in report order; add new ones at the end (see IIntegrityCheckSection).
         services.TryAddEnumerable(ServiceDescriptor.Scoped<Operations.IIntegrityCheckSection, Operations.StoreCheck>());

@@ -100,4 +100,22 @@ public sealed class RecipeCommandTests : IDisposable
         Assert.StartsWith("roles.recipe.json (wider-viewer): 0 type(s), 0 part(s), 1 role(s)", audit[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, audit.Count(a => a.GetProperty("action").GetString() is "denied"));
     }
+
+    [Fact]
+    public async Task RebuildingTheIndexNeedsAnAdministratorUnderAsAndIsAudited()
+    {
+        await _cli.RunAsync("setup", "--samples");
+        Assert.Equal(0, (await _cli.RunWithInputAsync("a long test passphrase\n", "users", "add", "vera", "--role", "Viewer")).ExitCode);
+
+        var refused = await _cli.RunAsync("--as", "vera", "reindex");
+        var rebuilt = await _cli.RunAsync("reindex", "--json");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("your role may not rebuild the search index", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, rebuilt.ExitCode);
+        var audit = (await _cli.RunAsync("audit", "--max", "5", "--json")).Json().EnumerateArray().ToList();
+        Assert.Equal("index-rebuilt", audit[0].GetProperty("action").GetString());
+        Assert.Equal(rebuilt.Json().GetProperty("passages").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) + " passage(s)", audit[0].GetProperty("detail").GetString()!.Split(", ")[1]);
+        Assert.Contains(audit, a => a.GetProperty("action").GetString() is "denied");
+    }
 }

@@ -29,6 +29,7 @@ public static class AuditEvents
         ["export-pack"] = "Exported an evidence pack",
         ["store-exported"] = "Exported the whole store",
         ["recipe-imported"] = "Imported a recipe (content types, items or roles)",
+        ["index-rebuilt"] = "Rebuilt the search index from the store",
         ["settings.authority"] = "Changed which authority the repository serves",
         ["action-created"] = "Added an action to the plan",
         ["action-updated"] = "Changed an action in the plan",

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
-using Inspection.Search.Indexing;
+using Inspection.Application.Operations;
 
 namespace Inspection.Cli.Commands;
 
-/// <summary><c>inspection reindex</c>: rebuild the search index from the store alone.</summary>
+/// <summary><c>inspection reindex</c>: rebuild the search index from the store alone (audited; with <c>--as</c>, for those who may run the integrity check).</summary>
 public static class ReindexCommand
 {
     public static Command Create(CommandRunner runner)
@@ -14,8 +14,8 @@ public static class ReindexCommand
         var command = new Command("reindex", "Rebuild the search index from the store");
         runner.Attach(command, async (context, cancellationToken) =>
         {
-            var documents = await context.Get<OutboxIndexer>().RebuildAsync(null, cancellationToken).ConfigureAwait(false);
-            var passages = context.Get<PassageIndex>().PassageCount;
+            var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
+            var (documents, passages) = await context.Get<IndexMaintenance>().RebuildAsync(caller, cancellationToken).ConfigureAwait(false);
             await SearchCatchUp.ReportHealingAsync(context).ConfigureAwait(false);
             await context.Console.Out.WriteLineAsync(context.Json
                 ? CliJson.Line(new { documents, passages })
