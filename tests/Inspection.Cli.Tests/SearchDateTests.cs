@@ -63,6 +63,18 @@ public sealed class SearchDateTests(SampleDataFolder samples) : IClassFixture<Sa
         Assert.Contains("--top must be 1 or more", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AKindOptionNoDefinitionKnowsIsBadUsageButAnAliasIsTaken()
+    {
+        var unknown = await samples.Cli.RunAsync("search", "supervision", "--type", "nosuch");
+        var alias = await samples.Cli.RunAsync("search", "supervision", "--type", "letter", "--json");
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--type 'nosuch' is not a kind of evidence: the kinds are InspectionLetter", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(0, alias.ExitCode);
+        Assert.True(alias.Json().GetProperty("total").GetInt32() > 0);
+    }
+
     private static List<string?> PassageIds(JsonElement results) =>
         [.. results.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("passageId").GetString())];
 }

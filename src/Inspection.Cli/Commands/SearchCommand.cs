@@ -1,5 +1,6 @@
 using Inspection.Application.Searches;
 using System.CommandLine;
+using Inspection.Content.Definitions;
 using System.Globalization;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
@@ -43,6 +44,12 @@ public static class SearchCommand
             if (context.Value(top) < 1)
             {
                 throw new UsageException("--top must be 1 or more");
+            }
+
+            if (context.Value(type) is { } typed && await context.Get<IEvidenceTypeCatalog>().ResolveAsync(typed, cancellationToken).ConfigureAwait(false) is null)
+            {
+                var known = await context.Get<IEvidenceTypeCatalog>().ListAsync(cancellationToken).ConfigureAwait(false);
+                throw new UsageException($"--type '{typed}' is not a kind of evidence: the kinds are {string.Join(", ", known.Select(t => t.Name))}");
             }
 
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
