@@ -30,6 +30,20 @@ public sealed class AccessTests(SampleSite site) : IClassFixture<SampleSite>
         using var session = WebSession.Anonymous(site.Factory);
         var response = await session.Client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Sign in first", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnApiEndpointTheRoleMayNotUseSaysWhyAsAProblem()
+    {
+        using var viewer = await site.SignInAsync("viewer");
+
+        var jobs = await viewer.Client.GetAsync(new Uri("/api/jobs", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, jobs.StatusCode);
+        Assert.Equal("application/problem+json", jobs.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Your role does not allow this", await jobs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -201,12 +201,16 @@ public static class WebServiceCollectionExtensions
     }
 
     // API callers get a status code, not a sign-in page.
+    // The API answers a refusal with its status and a problem detail saying why, as its use cases' refusals do; pages
+    // are sent to sign in or to the access-denied page.
     private static Task ApiAware(HttpContext context, int status, string redirectUri)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
+            return (status == StatusCodes.Status401Unauthorized
+                ? Results.Problem(detail: "Sign in first: this needs a signed-in account.", statusCode: status, title: "Not signed in")
+                : Results.Problem(detail: "Your role does not allow this. Ask an administrator if you need it.", statusCode: status, title: "Not allowed"))
+                .ExecuteAsync(context);
         }
 
         context.Response.Redirect(redirectUri);
