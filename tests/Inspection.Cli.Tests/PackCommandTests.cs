@@ -56,6 +56,12 @@ public sealed class PackCommandTests : IDisposable
         var nowhere = await _cli.RunAsync("pack", "--theme", "ilacs", "--out", missing);
         Assert.Equal(2, nowhere.ExitCode);
         Assert.Equal($"error: {missing}: the folder {Path.GetDirectoryName(missing)} does not exist", nowhere.Error.Trim());
+
+        // A number of documents the pack cannot take is said, not quietly changed to one it can.
+        var none = await _cli.RunAsync("pack", "--theme", "ilacs", "--out", zipPath, "--max-documents", "0");
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("--max-documents must be from 1 to 500", none.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(zipPath));
     }
 
     [Fact]

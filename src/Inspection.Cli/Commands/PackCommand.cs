@@ -1,5 +1,6 @@
 using Inspection.Application.Packs;
 using System.CommandLine;
+using System.Globalization;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
@@ -35,6 +36,11 @@ public static class PackCommand
             if (Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
             {
                 throw new UsageException($"{path}: the folder {folder} does not exist");
+            }
+
+            if (context.Value(max) is < 1 or > EvidencePackRequest.MostDocuments)
+            {
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max-documents must be from 1 to {EvidencePackRequest.MostDocuments}"));
             }
 
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);

@@ -40,7 +40,7 @@ public sealed class EvidencePackBuilder(
         {
             AllowedClassifications = classifications,
             GroupByDocument = true,
-            Top = Math.Clamp(request.MaxDocuments, 1, 500),
+            Top = Math.Clamp(request.MaxDocuments, 1, EvidencePackRequest.MostDocuments),
         };
         var ours = await authority.ScopeAsync(cancellationToken).ConfigureAwait(false);
         var hits = classifications.Count == 0

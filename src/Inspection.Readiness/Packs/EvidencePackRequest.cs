@@ -13,6 +13,9 @@ public sealed record EvidencePackRequest(
 {
     public const int DefaultMaxDocuments = 60;
 
+    /// <summary>The most documents one pack takes by the theme's search.</summary>
+    public const int MostDocuments = 500;
+
     /// <summary>The classifications that may go in: those asked for that the person may also see.</summary>
     public IReadOnlyList<string> EffectiveClassifications =>
         [.. IncludedClassifications.Where(c => AllowedClassifications.Contains(c, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
