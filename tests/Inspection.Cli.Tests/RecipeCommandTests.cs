@@ -118,4 +118,28 @@ public sealed class RecipeCommandTests : IDisposable
         Assert.Equal(rebuilt.Json().GetProperty("passages").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) + " passage(s)", audit[0].GetProperty("detail").GetString()!.Split(", ")[1]);
         Assert.Contains(audit, a => a.GetProperty("action").GetString() is "denied");
     }
+
+    [Fact]
+    public async Task ALargeRecipeSaysHowFarItHasGotAndASmallOneStaysQuiet()
+    {
+        await _cli.RunAsync("setup");
+        var items = string.Join(",\n", Enumerable.Range(0, 1250).Select(i => string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $$"""{ "ContentItemId": "4bulk{{i:D20}}", "ContentType": "Other", "DisplayText": "Note {{i}}" }""")));
+        var large = Path.Combine(_cli.DataDirectory, "bulk.recipe.json");
+        await File.WriteAllTextAsync(large, "{ \"name\": \"bulk\", \"steps\": [ { \"name\": \"Content\", \"data\": [\n" + items + "\n] } ] }");
+        var small = Path.Combine(_cli.DataDirectory, "small.recipe.json");
+        await File.WriteAllTextAsync(small, """{ "name": "small", "steps": [ { "name": "Content", "data": [ { "ContentItemId": "4small0000000000000000001", "ContentType": "Other", "DisplayText": "One note" } ] } ] }""");
+
+        var bulk = await _cli.RunAsync("recipe", "import", large);
+        var one = await _cli.RunAsync("recipe", "import", small);
+
+        Assert.Equal(0, bulk.ExitCode);
+        var lines = bulk.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(["[200/1250] items of bulk.recipe.json saved", "[400/1250] items of bulk.recipe.json saved"], lines[..2]);
+        Assert.Contains("[1250/1250] items of bulk.recipe.json saved", lines);
+        Assert.StartsWith("bulk: 0 type(s), 0 part(s), 0 role(s); items 1250 created", lines[^1], StringComparison.Ordinal);
+        Assert.Equal(0, one.ExitCode);
+        Assert.DoesNotContain("saved", one.Output, StringComparison.Ordinal);
+    }
 }

@@ -16,16 +16,25 @@ public sealed class RecipeTransfer(RecipeImporter importer, RecipeExporter expor
     public const string ExportAudit = "export";
 
     /// <summary>Imports the files in one transaction, as <see cref="RecipeImporter.ImportFilesAsync"/> does; one audit line a file.</summary>
+    public Task<IReadOnlyList<RecipeImportResult>> ImportAsync(
+        IReadOnlyList<string> paths,
+        IReadOnlyDictionary<string, string>? parameters,
+        Caller caller,
+        CancellationToken cancellationToken) =>
+        ImportAsync(paths, parameters, caller, null, cancellationToken);
+
+    /// <summary>As the overload above, saying how far each Content step has got.</summary>
     public async Task<IReadOnlyList<RecipeImportResult>> ImportAsync(
         IReadOnlyList<string> paths,
         IReadOnlyDictionary<string, string>? parameters,
         Caller caller,
+        IProgress<RecipeProgress>? progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(caller);
         await access.RequireAsync(caller, IntegrityCheck.Permission, "import recipes", cancellationToken).ConfigureAwait(false);
-        var results = await importer.ImportFilesAsync(paths, parameters, cancellationToken).ConfigureAwait(false);
+        var results = await importer.ImportFilesAsync(paths, parameters, progress, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < results.Count; i++)
         {
             var r = results[i];

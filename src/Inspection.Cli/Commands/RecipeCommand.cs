@@ -1,7 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
+using Inspection.Application.Operations;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
-using Inspection.Application.Operations;
 using Inspection.Content.Recipes;
 using Inspection.Content.Store;
 
@@ -30,7 +31,9 @@ public static class RecipeCommand
             var paths = (context.Value(files) ?? []).Select(f => f.FullName).ToList();
             await context.Get<IStoreInitializer>().InitializeAsync(cancellationToken).ConfigureAwait(false);
             var caller = await ConsoleCaller.FromAsync(context, cancellationToken).ConfigureAwait(false);
-            var results = await context.Get<RecipeTransfer>().ImportAsync(paths, values, caller, cancellationToken).ConfigureAwait(false);
+            var progress = context.Json ? null : new ItemsProgress(context.Console);
+            var results = await context.Get<RecipeTransfer>().ImportAsync(paths, values, caller, progress, cancellationToken).ConfigureAwait(false);
+            progress?.End();
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
             if (context.Json)
             {
@@ -87,5 +90,40 @@ public static class RecipeCommand
         }
 
         return values;
+    }
+
+    // A Content step of many items says how far it has got (a bar at a terminal, a line a batch otherwise); small recipes
+    // stay quiet. Reported from the import's own flow, so lines come in order.
+    private sealed class ItemsProgress(CliConsole console) : IProgress<RecipeProgress>
+    {
+        private const int Worth = 1000;
+        private bool _drewBar;
+
+        public void Report(RecipeProgress value)
+        {
+            if (value.Items < Worth)
+            {
+                return;
+            }
+
+            var where = Path.GetFileName(value.Source);
+            if (console.IsInteractive)
+            {
+                console.Out.Write(string.Create(CultureInfo.InvariantCulture, $"\r{ProgressBar.Of(value.ItemsDone, value.Items)} {value.ItemsDone}/{value.Items} items of {where}  "));
+                _drewBar = true;
+            }
+            else
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{value.ItemsDone}/{value.Items}] items of {where} saved"));
+            }
+        }
+
+        public void End()
+        {
+            if (_drewBar)
+            {
+                console.Out.WriteLine();
+            }
+        }
     }
 }

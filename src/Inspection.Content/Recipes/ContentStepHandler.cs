@@ -37,10 +37,11 @@ public sealed class ContentStepHandler(
         for (var i = 0; i < items.Count; i++)
         {
             await ImportAsync(context, items[i], cancellationToken).ConfigureAwait(false);
-            if ((i + 1) % ForgetEvery == 0)
+            if ((i + 1) % ForgetEvery == 0 || i + 1 == items.Count)
             {
                 // A recipe of 20,000 items took 12 minutes and more, each save scanning every row saved before it.
                 store.ForgetSaved();
+                context.Progress?.Report(new RecipeProgress(context.Recipe.Source, context.Index, i + 1, items.Count));
             }
         }
     }

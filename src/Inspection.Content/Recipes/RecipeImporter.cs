@@ -20,9 +20,17 @@ public sealed class RecipeImporter(IContentStore store, IEnumerable<IRecipeStepH
     }
 
     /// <summary>Reads every file first, then imports them in order in one transaction: all apply or none.</summary>
+    public Task<IReadOnlyList<RecipeImportResult>> ImportFilesAsync(
+        IReadOnlyList<string> paths,
+        IReadOnlyDictionary<string, string>? parameters,
+        CancellationToken cancellationToken) =>
+        ImportFilesAsync(paths, parameters, null, cancellationToken);
+
+    /// <summary>As <see cref="ImportFilesAsync(IReadOnlyList{string}, IReadOnlyDictionary{string, string}?, CancellationToken)"/>, saying how far each Content step has got.</summary>
     public async Task<IReadOnlyList<RecipeImportResult>> ImportFilesAsync(
         IReadOnlyList<string> paths,
         IReadOnlyDictionary<string, string>? parameters,
+        IProgress<RecipeProgress>? progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -32,7 +40,7 @@ public sealed class RecipeImporter(IContentStore store, IEnumerable<IRecipeStepH
             recipes.Add(await RecipeReader.ReadFileAsync(path, cancellationToken).ConfigureAwait(false));
         }
 
-        return await ImportAsync(recipes, parameters, cancellationToken).ConfigureAwait(false);
+        return await ImportAsync(recipes, parameters, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Imports a parsed recipe; <paramref name="parameters"/> answer <c>[js: parameters('name')]</c>.</summary>
@@ -47,9 +55,17 @@ public sealed class RecipeImporter(IContentStore store, IEnumerable<IRecipeStepH
     }
 
     /// <summary>Imports parsed recipes in order in one transaction.</summary>
+    public Task<IReadOnlyList<RecipeImportResult>> ImportAsync(
+        IReadOnlyList<RecipeDescriptor> recipes,
+        IReadOnlyDictionary<string, string>? parameters,
+        CancellationToken cancellationToken) =>
+        ImportAsync(recipes, parameters, null, cancellationToken);
+
+    /// <summary>Imports parsed recipes in order in one transaction, saying how far each Content step has got.</summary>
     public async Task<IReadOnlyList<RecipeImportResult>> ImportAsync(
         IReadOnlyList<RecipeDescriptor> recipes,
         IReadOnlyDictionary<string, string>? parameters,
+        IProgress<RecipeProgress>? progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recipes);
@@ -71,7 +87,7 @@ public sealed class RecipeImporter(IContentStore store, IEnumerable<IRecipeStepH
                 {
                     foreach (var (handler, index, step) in plan.Steps)
                     {
-                        await handler.ExecuteAsync(new RecipeStepContext(plan.Recipe, index, step, plan.Tally), ct).ConfigureAwait(false);
+                        await handler.ExecuteAsync(new RecipeStepContext(plan.Recipe, index, step, plan.Tally, progress), ct).ConfigureAwait(false);
                     }
                 }
 

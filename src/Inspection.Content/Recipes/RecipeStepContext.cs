@@ -4,8 +4,11 @@ using System.Text.Json.Nodes;
 namespace Inspection.Content.Recipes;
 
 /// <summary>One step being applied: its JSON with expressions already evaluated, where it sits in the recipe, and the running tally.</summary>
-public sealed class RecipeStepContext(RecipeDescriptor recipe, int index, JsonObject step, RecipeImportTally tally)
+public sealed class RecipeStepContext(RecipeDescriptor recipe, int index, JsonObject step, RecipeImportTally tally, IProgress<RecipeProgress>? progress = null)
 {
+    /// <summary>Where a long step says how far it has got; null when nobody is watching.</summary>
+    public IProgress<RecipeProgress>? Progress { get; } = progress;
+
     public RecipeDescriptor Recipe { get; } = recipe;
 
     /// <summary>Position of the step in the recipe, from 1.</summary>
