@@ -105,6 +105,12 @@ public sealed class SearchPageTests(SampleSite site) : IClassFixture<SampleSite>
         var api = await viewer.Client.GetAsync(new Uri("/api/search?q=audit&before=next+tuesday", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         Assert.Contains("\"Before\"", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // A kind no definition names is the caller's mistake too, said as the CLI's --type says it; an alias is taken.
+        var kind = await viewer.Client.GetAsync(new Uri("/api/search?q=audit&type=nosuch", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, kind.StatusCode);
+        Assert.Contains("'nosuch' is not a kind of evidence: the kinds are", await kind.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.Client.GetAsync(new Uri("/api/search?q=audit&type=letter", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Inspection.Content.Definitions;
 using Inspection.Readiness.Access;
 using Inspection.Readiness.Themes;
 using Inspection.Search;
@@ -8,8 +9,24 @@ namespace Inspection.Application.Searches;
 /// A search as every host runs it: trimmed to the classifications the caller may see (whatever the request asked), a
 /// theme searched through its saved query, and the restricted hits shown written to the audit log.
 /// </summary>
-public sealed class EvidenceSearch(IThemeEvidence themes, AccessPolicy access)
+public sealed class EvidenceSearch(IThemeEvidence themes, AccessPolicy access, IEvidenceTypeCatalog types)
 {
+    /// <summary>
+    /// Why a kind asked for as an option (the CLI's <c>--type</c>, the API's <c>type</c>) cannot be searched, or null when a
+    /// content definition names it (by name, display name, plural or alias). A kind typed in the query as <c>type:</c> is
+    /// words the person typed, and is noted and ignored by the search instead.
+    /// </summary>
+    public async Task<string?> UnknownKindAsync(string? kind, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(kind) || await types.ResolveAsync(kind, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return null;
+        }
+
+        var known = await types.ListAsync(cancellationToken).ConfigureAwait(false);
+        return $"'{kind}' is not a kind of evidence: the kinds are {string.Join(", ", known.Select(t => t.Name))}";
+    }
+
     public async Task<SearchResults> SearchAsync(SearchRequest request, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

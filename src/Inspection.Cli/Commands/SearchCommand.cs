@@ -1,6 +1,5 @@
 using Inspection.Application.Searches;
 using System.CommandLine;
-using Inspection.Content.Definitions;
 using System.Globalization;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
@@ -46,10 +45,9 @@ public static class SearchCommand
                 throw new UsageException("--top must be 1 or more");
             }
 
-            if (context.Value(type) is { } typed && await context.Get<IEvidenceTypeCatalog>().ResolveAsync(typed, cancellationToken).ConfigureAwait(false) is null)
+            if (await context.Get<EvidenceSearch>().UnknownKindAsync(context.Value(type), cancellationToken).ConfigureAwait(false) is { } unknown)
             {
-                var known = await context.Get<IEvidenceTypeCatalog>().ListAsync(cancellationToken).ConfigureAwait(false);
-                throw new UsageException($"--type '{typed}' is not a kind of evidence: the kinds are {string.Join(", ", known.Select(t => t.Name))}");
+                throw new UsageException($"--type {unknown}");
             }
 
             await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);

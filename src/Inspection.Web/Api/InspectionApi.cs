@@ -1,6 +1,7 @@
 using Inspection.Application.Documents;
 using Inspection.Application.Findings;
 using Inspection.Application.Jobs;
+using Inspection.Application.Searches;
 using Inspection.Ingestion.Pipeline;
 using Inspection.Readiness.Access;
 using Inspection.Readiness.Coverage;
@@ -24,10 +25,15 @@ public static class InspectionApi
         changes.MapFindingsApi(api);
         api.MapAdminApi();
 
-        api.MapGet("/search", async ([AsParameters] SearchQuery query, HttpContext http, EvidenceReader reader) =>
+        api.MapGet("/search", async ([AsParameters] SearchQuery query, HttpContext http, EvidenceReader reader, EvidenceSearch search) =>
         {
             var form = query.ToForm();
-            var errors = form.Validate(out var after, out var before);
+            var errors = new Dictionary<string, string>(form.Validate(out var after, out var before), StringComparer.Ordinal);
+            if (await search.UnknownKindAsync(query.Type, http.RequestAborted) is { } unknown)
+            {
+                errors["type"] = unknown;
+            }
+
             if (errors.Count > 0)
             {
                 return Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal));
