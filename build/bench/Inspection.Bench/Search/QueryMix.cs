@@ -87,6 +87,28 @@ internal static class QueryMix
         }.Select(q => new BenchQuery("question", q, Plain, q)),
     ];
 
+    /// <summary>
+    /// Whole sentences pasted into the search box, as a lead does with a finding or a recommendation to find what answers
+    /// it (18 to 45 words each, in our own words), and the findings page's own starting search for a finding (its telling
+    /// words joined by OR). Not part of the mix.
+    /// </summary>
+    public static IReadOnlyList<BenchQuery> Pasted { get; } =
+    [
+        .. new[]
+        {
+            "Managers do not consistently record the reasons for their decisions when children's cases are stepped down from child protection plans to child in need plans, and some plans lack clear timescales.",
+            "Care leavers told inspectors that their personal advisers change too often and that they do not always know who to contact out of hours when they need help with housing or money.",
+            "Return home interviews are not always offered in a timely way after children go missing, and the information gathered is not used well enough to reduce risk or to inform safety plans.",
+            "Leaders have improved the quality of supervision, which is now regular and reflective for most social workers, but it does not always lead to actions that progress children's plans without delay.",
+            "The local area partnership should improve the timeliness and quality of education, health and care plans, making sure that the views of children and young people and their families shape the outcomes.",
+            "Senior leaders have an accurate understanding of the strengths and weaknesses of practice through a well-established quality assurance framework, including audits, practice observations and feedback from families.",
+            "Too many children wait too long for an assessment of their needs by the neurodevelopmental pathway, and families report that they receive little support while they are waiting.",
+            "Workforce stability has improved since the last inspection; the proportion of agency social workers has reduced and caseloads are now manageable in most teams, although the assessment service remains under pressure.",
+            "managers OR consistently OR record OR reasons OR decisions OR children's OR cases OR stepped OR down OR child OR protection OR plans",
+            "care OR leavers OR told OR inspectors OR personal OR advisers OR change OR often OR always OR know OR contact OR hours",
+        }.Select(q => new BenchQuery("pasted", q, Plain, q)),
+    ];
+
     private static List<BenchQuery> Build()
     {
         var queries = new List<BenchQuery>();

@@ -19,13 +19,19 @@ internal static class QueryProfile
     /// <summary>
     /// <paramref name="asked"/>: "top10" (the search phase's request, the default), "api" (the web API's: 20 hits, no
     /// facets), "page" (the search page's: 20 hits, facets estimated from a sample when there are many hits) or
-    /// "questions" (top 10 of <see cref="QueryMix.Questions"/>, questions as senior leaders ask them, instead of the mix).
+    /// "questions" (top 10 of <see cref="QueryMix.Questions"/>, questions as senior leaders ask them, instead of the mix) or
+    /// "pasted" (top 10 of <see cref="QueryMix.Pasted"/>, whole sentences of findings pasted in).
     /// </summary>
     public static IReadOnlyList<string> Run(string dataDirectory, int passes, string asked = "top10")
     {
         using var services = CliServices.Build(dataDirectory);
         var search = services.GetRequiredService<SearchService>();
-        var mix = asked == "questions" ? QueryMix.Questions : QueryMix.All;
+        var mix = asked switch
+        {
+            "questions" => QueryMix.Questions,
+            "pasted" => QueryMix.Pasted,
+            _ => QueryMix.All,
+        };
         var requests = mix.Select(q => asked switch
         {
             "api" => new SearchRequest { Query = q.Ours, AllowedClassifications = Classifications.All, Top = 20 },
