@@ -13,4 +13,7 @@ public static class ExitCodes
 
     /// <summary><c>inspection check</c> ran and found problems (the report names them).</summary>
     public const int ProblemsFound = 3;
+
+    /// <summary>The person stopped the command (Ctrl-C or SIGINT): 128 plus the signal's number, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

@@ -40,8 +40,13 @@ public static class CliServices
         services.AddLogging(logging => logging
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
+            // Logs go to standard error with the errors, so that standard output holds only what a command answers (its
+            // JSON under --json, which a pipe reads).
             .AddSimpleConsole(console => console.SingleLine = true)
-            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+            // EF Core logs a failed command or transaction as an error and then throws; the command's boundary reports the
+            // exception in one line, so EF's own lines (a cancelled import's "An error occurred using a transaction") are noise.
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None));
         services.AddInspectionContent(store => store.DataDirectory = dataDirectory);
         services.AddInspectionRecipes();
         services.AddInspectionIngestion();

@@ -38,7 +38,7 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             console.Error.WriteLine(json ? CliJson.Line(new { error = "cancelled" }) : "cancelled");
-            return ExitCodes.Failed;
+            return ExitCodes.Cancelled;
         }
         catch (Search.Indexing.IndexRebuildingException ex)
         {
