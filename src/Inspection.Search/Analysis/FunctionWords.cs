@@ -19,7 +19,9 @@ public static class FunctionWords
         "also", "too", "much", "many", "each", "every", "own", "say", "says", "said", "tell", "tells", "told", "mention",
         "mentions", "mentioned", "please", "show", "find", "give", "gave", "given", "anything", "something", "get", "got", "s",
         "against", "within", "across", "since", "among", "amongst", "towards", "toward", "around", "upon", "until", "whilst",
-        "while", "because", "although", "though", "despite", "throughout", "along",
+        "while", "because", "although", "though", "despite", "throughout", "along", "regarding",
+        // "re:" as in a memo's subject line ("what did Ofsted say re: supervision"); "re" alone stays a word (RE, the subject).
+        "re:",
     };
 
     // Two words that together only place a question in time ("what did Ofsted say last time about ..."): either word

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 
 namespace Inspection.Search.Analysis;
@@ -10,7 +11,7 @@ namespace Inspection.Search.Analysis;
 /// Matching whole token sequences here and turning every equivalent form into its own phrase query keeps
 /// multi-word forms exact in both directions, and editing the glossary needs no reindex.
 /// </remarks>
-public sealed class GlossarySynonyms
+public sealed partial class GlossarySynonyms
 {
     private readonly Dictionary<string, List<IReadOnlyList<string>>> _equivalents;
     private readonly int _longest;
@@ -33,7 +34,12 @@ public sealed class GlossarySynonyms
         var longest = 0;
         foreach (var term in glossary.Terms)
         {
-            var forms = term.Synonyms.Prepend(term.Term)
+            // A hyphenated form is also written closed ("re-referral", "rereferral"; "multi-agency", "multiagency"): the
+            // analyser parts the one and keeps the other whole, so each spelling is a form of its own. The closed ones
+            // come last, as the rarer spellings: the first forms are the ones proximity is scored with.
+            var written = term.Synonyms.Prepend(term.Term).ToList();
+            var forms = written
+                .Concat(written.Where(f => HyphenBetweenLetters().IsMatch(f)).Select(f => HyphenBetweenLetters().Replace(f, string.Empty)))
                 .Select(f => (IReadOnlyList<string>)TextAnalysis.Terms(analyzer, f))
                 .Where(f => f.Count > 0)
                 .DistinctBy(Key, StringComparer.Ordinal)
@@ -95,4 +101,7 @@ public sealed class GlossarySynonyms
     }
 
     private static string Key(IReadOnlyList<string> form) => string.Join(' ', form);
+
+    [GeneratedRegex(@"(?<=\p{L})-(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenBetweenLetters();
 }

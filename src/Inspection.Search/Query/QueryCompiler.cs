@@ -273,7 +273,7 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
                 return;
             }
 
-            queries.Add(WordClause(tokensPerWord[index], marks));
+            queries.Add(WordClause(tokensPerWord[index], marks, typed[index].Text));
             content.Add(index);
         }
 
@@ -382,9 +382,9 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
 
     // A typed word in any of its forms: as typed first, then (given the reader) its derivational relatives and its
     // compound spellings that the index holds ("coproduction", "co-production"), each a little weaker.
-    private DisjunctionMaxQuery WordClause(IReadOnlyList<string> tokens, List<IReadOnlyList<string>> marks)
+    private DisjunctionMaxQuery WordClause(IReadOnlyList<string> tokens, List<IReadOnlyList<string>> marks, string? typed = null)
     {
-        var forms = Terms is null ? [] : OtherForms(tokens);
+        var forms = Terms is null ? [] : OtherForms(tokens, typed);
         if (forms.Count == 0)
         {
             return Marked(tokens, 1f, marks);
@@ -456,9 +456,20 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
         return new ConstantScoreQuery(anywhere) { Boost = weight };
     }
 
-    private List<IReadOnlyList<string>> OtherForms(IReadOnlyList<string> tokens)
+    // The word as typed, when known, is split and joined as written: the stemmer reads a whole word and its parts
+    // differently ("rereferrals" stays "rereferral", while "referrals" alone is "refer"), so the parts are read again.
+    private List<IReadOnlyList<string>> OtherForms(IReadOnlyList<string> tokens, string? typed = null)
     {
         var forms = new List<IReadOnlyList<string>>();
+        void AddForm(IReadOnlyList<string> form)
+        {
+            if (form.Count > 0 && !form.SequenceEqual(tokens, StringComparer.Ordinal) && InText(form)
+                && !forms.Any(f => f.SequenceEqual(form, StringComparer.Ordinal)))
+            {
+                forms.Add(form);
+            }
+        }
+
         if (tokens.Count == 1)
         {
             foreach (var candidate in WordForms.Candidates(tokens[0]))
@@ -470,14 +481,18 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
                 }
             }
 
-            forms.AddRange(WordForms.Splits(tokens[0]).Where(InText));
+            var whole = typed?.Trim().ToLowerInvariant() is { Length: > 0 } written && written.All(char.IsLetter) ? written : tokens[0];
+            foreach (var split in WordForms.Splits(whole))
+            {
+                AddForm([.. split.SkipLast(1), .. Analyse(split[^1])]);
+            }
         }
         else if (tokens.Count == 2)
         {
-            var joined = Analyse(string.Concat(tokens));
-            if (joined.Count == 1 && InText(joined))
+            AddForm(Analyse(string.Concat(tokens)));
+            if (typed is not null && typed.Contains('-', StringComparison.Ordinal))
             {
-                forms.Add(joined);
+                AddForm(Analyse(typed.Replace("-", string.Empty, StringComparison.Ordinal)));
             }
         }
 

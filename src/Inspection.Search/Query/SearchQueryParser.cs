@@ -158,6 +158,20 @@ public static class SearchQueryParser
             {
                 items.Add(new Item(word, IsPhrase: false, Negated: false, FilterName: null, IsOr: true));
             }
+            else if (SlashedWords(word) is { } parts)
+            {
+                // Staff write a slash for "or" between words ("LAC/CiC", "CIN/CP plans"): read as typed with OR; as one
+                // word it needed both side by side, which no passage writes.
+                for (var part = 0; part < parts.Length; part++)
+                {
+                    if (part > 0 && !negated)
+                    {
+                        items.Add(new Item("OR", IsPhrase: false, Negated: false, FilterName: null, IsOr: true));
+                    }
+
+                    items.Add(new Item(parts[part], IsPhrase: false, negated, FilterName: null, IsOr: false));
+                }
+            }
             else
             {
                 items.Add(new Item(word, IsPhrase: false, negated, FilterName: null, IsOr: false));
@@ -165,6 +179,23 @@ public static class SearchQueryParser
         }
 
         return items;
+    }
+
+    // Words joined by slashes, each of two letters or more and not all function words ("and/or" stays as typed); null for
+    // anything else: dates ("01/09/2025"), years ("2024/25"), "s/w".
+    private static string[]? SlashedWords(string word)
+    {
+        if (!word.Contains('/', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = word.Trim('.', ',', ';', ':', '?', '!', '(', ')').Split('/');
+        return parts.Length >= 2
+            && parts.All(p => p.Length >= 2 && char.IsLetter(p[0]) && char.IsLetter(p[^1]) && p.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'))
+            && !parts.All(p => Analysis.FunctionWords.Contains(p.ToLowerInvariant()))
+            ? parts
+            : null;
     }
 
     private static string ReadQuoted(string input, ref int i, List<string> notes)

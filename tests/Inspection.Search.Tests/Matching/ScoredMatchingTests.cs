@@ -20,8 +20,15 @@ public sealed class ScoredMatchingTests : IDisposable
         var negation = _index.Search("has not made progress");
         // Nor are a question's prepositions and conjunctions: d has every other content word, so it is a full match.
         var preposition = _index.Search("what did the ombudsman find against the council");
+        // Nor a memo's "re:" or "regarding".
+        var memo = _index.Search("what did they say re: supervision?");
+        var regarding = _index.Search("what was said regarding supervision");
 
         Assert.Equal("a", Assert.Single(question.Hits).DocumentId);
+        Assert.Equal("a", Assert.Single(memo.Hits).DocumentId);
+        Assert.Null(memo.Message);
+        Assert.Equal("a", Assert.Single(regarding.Hits).DocumentId);
+        Assert.Null(regarding.Message);
         Assert.Equal("d", preposition.Hits[0].DocumentId);
         Assert.Null(preposition.Message);
         // "not" is a content word: only b has every one; c, without it, only fills the page after it.

@@ -17,6 +17,9 @@ public sealed class WordFormTests : IDisposable
     [InlineData("coproduction", "Co-production with parents is built into governance.")]
     [InlineData("co-production", "Coproduction with parents is built into governance.")]
     [InlineData("well-being", "Emotional wellbeing support for care leavers.")]
+    [InlineData("rereferrals", "Re-referrals within twelve months fell to 18%.")]
+    [InlineData("re-referrals", "Rereferrals within twelve months fell to 18%.")]
+    [InlineData("multiagency", "The multi-agency panel meets weekly.")]
     [InlineData("meet", "Prepared for the annual engagement meeting with Ofsted.")]
     [InlineData("meeting", "We will meet the regional lead in October.")]
     [InlineData("planning", "Every child has a plan agreed with them.")]
@@ -28,6 +31,31 @@ public sealed class WordFormTests : IDisposable
         _index.Add("doc", text).Add("other", "Unrelated passage about transport budgets.").Commit();
 
         Assert.Equal("doc", Assert.Single(_index.Search(typed).Hits).DocumentId);
+    }
+
+    [Theory]
+    [InlineData("multiagency safeguarding hub", "Contacts reach the MASH within a day.")]
+    [InlineData("rereferral rate", "The re-referral rate fell to 18%.")]
+    [InlineData("repeat referrals", "Rereferrals fell to 18% this year.")]
+    public void AGlossaryTermWrittenWithAHyphenIsAlsoFoundWrittenClosed(string typed, string text)
+    {
+        _index.Add("doc", text).Add("other", "Unrelated passage about transport budgets.").Commit();
+
+        Assert.Equal("doc", Assert.Single(_index.Search(typed).Hits).DocumentId);
+    }
+
+    [Fact]
+    public void WordsJoinedBySlashFindEitherWord()
+    {
+        _index.Add("cin", "Child in need plans were reviewed every quarter.")
+            .Add("cp", "Child protection plans now have measurable outcomes.")
+            .Add("other", "Pathway plans for care leavers were updated.")
+            .Commit();
+
+        var results = _index.Search("CIN/CP plans");
+
+        Assert.Equal(["cin", "cp"], results.Hits.Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+        Assert.Null(results.Message);
     }
 
     [Theory]

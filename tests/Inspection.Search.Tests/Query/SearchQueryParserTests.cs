@@ -21,6 +21,20 @@ public sealed class SearchQueryParserTests
     }
 
     [Theory]
+    [InlineData("LAC/CiC council", "LAC|CiC;council", "")]
+    [InlineData("CIN/CP/child-protection plans?", "CIN|CP|child-protection;plans?", "")]
+    [InlineData("-LAC/CiC council", "council", "LAC;CiC")]
+    [InlineData("and/or plans", "and/or;plans", "")]
+    [InlineData("plans 01/09/2025 2024/25 s/w", "plans;01/09/2025;2024/25;s/w", "")]
+    public void WordsJoinedBySlashesAreAlternatives(string query, string clauses, string exclusions)
+    {
+        var parsed = SearchQueryParser.Parse(query);
+
+        Assert.Equal(clauses, string.Join(';', parsed.Clauses.Select(c => string.Join('|', c.Alternatives.Select(a => a.Text)))));
+        Assert.Equal(exclusions, string.Join(';', parsed.Exclusions.Select(e => e.Text)));
+    }
+
+    [Theory]
     [InlineData("after:01/09/2025 before:30/09/2025", 2025, 9, 1, 2025, 9, 30)]
     [InlineData("after:09/2025 before:2026", 2025, 9, 1, 2026, 1, 1)]
     [InlineData("since:1-9-2025 before:2025-10", 2025, 9, 1, 2025, 10, 1)]
