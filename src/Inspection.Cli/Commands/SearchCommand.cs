@@ -142,7 +142,12 @@ public static class SearchCommand
             await output.WriteLineAsync(results.Message).ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync(results.Total == 1 ? "1 match" : $"{results.Total} matches").ConfigureAwait(false);
+        await output.WriteLineAsync(results switch
+        {
+            { Total: 0, Hits.Count: > 0 } => string.Create(CultureInfo.InvariantCulture, $"0 matches; {results.Hits.Count} close in meaning"),
+            { Total: 1 } => "1 match",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{results.Total} matches"),
+        }).ConfigureAwait(false);
         var rank = 0;
         foreach (var hit in results.Hits)
         {
