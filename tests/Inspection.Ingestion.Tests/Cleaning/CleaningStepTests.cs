@@ -26,6 +26,27 @@ public sealed class CleaningStepTests
     }
 
     [Fact]
+    public void AFooterSetInCellsAtTheFootOfEveryPageIsRemovedButARepeatedHeaderRowIsKept()
+    {
+        // Slides exported to PDF: the master page's footer text, date and slide number come out as one row of cells.
+        string[] titles = ["The inspection at a glance", "The judgements", "What we do well", "What needs to improve", "Our response"];
+        var blocks = new List<Block>();
+        for (var page = 1; page <= 5; page++)
+        {
+            blocks.Add(new Block(titles[page - 1], BlockKind.Heading, page, 1));
+            blocks.Add(new Block("Action | Lead | Due | RAG", BlockKind.TableRow, page));
+            blocks.Add(new Block($"Action number {page} | Director | Mar 2026 | Green", BlockKind.TableRow, page));
+            blocks.Add(new Block($"Scrutiny Committee · Inspection update | 21 January 2026 | Slide {page}", BlockKind.TableRow, page));
+        }
+
+        var cleaned = new RunningHeaderFooterRemover().Clean(blocks, 5);
+
+        Assert.DoesNotContain(cleaned, b => b.Text.StartsWith("Scrutiny Committee", StringComparison.Ordinal));
+        Assert.Equal(5, cleaned.Count(b => b.Text == "Action | Lead | Due | RAG"));
+        Assert.Equal(15, cleaned.Count);
+    }
+
+    [Fact]
     public void TextRepeatedOnTooFewPagesIsKept()
     {
         var blocks = Enumerable.Range(1, 12)

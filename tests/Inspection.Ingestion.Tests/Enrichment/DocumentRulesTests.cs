@@ -64,6 +64,31 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void AnEmailIsTitledByItsSubjectWithoutTheReplyAndForwardMarks()
+    {
+        var blocks = Blocks.Document("Thanks Mina, this is really helpful.", "Dear all, the letter from the visit is pasted below.");
+        var email = new ExtractedDocument("email.html", FileFormat.Html, 1, blocks.Blocks, "RE: FW: Ofsted monitoring visit letter - Tollbridge");
+
+        var headed = Blocks.Document("# Fwd: Re: Ofsted monitoring visit letter - Tollbridge", "Thanks Mina, this is really helpful.");
+
+        Assert.Equal("Ofsted monitoring visit letter - Tollbridge", _enricher.Enrich(email).Title);
+        Assert.Equal("Ofsted monitoring visit letter - Tollbridge", _enricher.Enrich(headed).Title);
+    }
+
+    [Fact]
+    public void ADeclaredTitleOfOneWordGivesWayToTheOpeningLine()
+    {
+        var blocks = Blocks.Document(
+            "Whitcombe Council",
+            "Whitcombe children's services self-evaluation 2025 to 2026",
+            "30 January 2026",
+            "1.1 This self-evaluation sets out what we know about the quality of our social work practice.");
+        var file = new ExtractedDocument("sef.docx", FileFormat.Docx, 1, blocks.Blocks, "SEF");
+
+        Assert.Equal("Whitcombe children's services self-evaluation 2025 to 2026", _enricher.Enrich(file).Title);
+    }
+
+    [Fact]
     public void ADocumentWithoutHeadingsIsTitledByItsFirstLineBelowItsMarkingAndCouncil()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
