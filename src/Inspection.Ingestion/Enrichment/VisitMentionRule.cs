@@ -265,6 +265,14 @@ internal static partial class VisitMentionRule
         // the activity itself, not a word before another noun ("the ILACS inspection framework in January 2018").
         var cue = cues[^1];
         var gap = window[(cue.Index + cue.Length)..];
+
+        // "Ofsted judged Aldersey's services for children to be inadequate in June 2025": what was judged names no time, the
+        // grade ends the judgement, and the month that follows it is the inspection's.
+        if (cue.Value == "judged" && JudgedGrade().Match(gap) is { Success: true } grade && BlockText.WordCount(gap[..grade.Index]) <= 8)
+        {
+            gap = gap[(grade.Index + grade.Length)..];
+        }
+
         if (BlockText.WordCount(gap) > 6 || ClauseBreak().IsMatch(gap) || (cue.Groups["noun"].Success && NotTheActivity().IsMatch(gap)))
         {
             return null;
@@ -338,8 +346,12 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+)?\s+(?:to|and|-|–|until)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d{2}\b")]
     private static partial Regex DaySpan();
 
-    [GeneratedRegex(@"\binspect|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require|requires)")]
+    // "judged inadequate", and with what was judged between ("judged the council's services to be inadequate").
+    [GeneratedRegex(@"\binspect|\bjudged (?:[\w'-]+ ){0,8}?(?:to be |as )?(?:good|outstanding|inadequate|to require|requires)\b")]
     private static partial Regex Plain();
+
+    [GeneratedRegex(@"\b(?:to be |as )?(?:inadequate|good|outstanding|requir(?:e|es|ing) improvement(?: to be good)?)\b")]
+    private static partial Regex JudgedGrade();
 
     [GeneratedRegex(@"\binspectors?\s+(?:[\w',-]+\s+){0,3}(?:visited|were on site|came to)\b")]
     private static partial Regex InspectorsVisited();

@@ -76,6 +76,20 @@ public sealed class ReportCardAndSummaryRulesTests
     }
 
     [Fact]
+    public void AJudgementOfNamedServicesGivesTheMonthOfItsInspection()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Improvement plan: progress tracker",
+            "Ofsted judged Aldersey's services for children to be inadequate in June 2025. This tracker shows how far each action has got.",
+            "The council's budget for children's services was judged sufficient by the board, which met in May 2025."));
+
+        var visit = Assert.Single(metadata.Visits);
+        Assert.Equal(VisitKinds.FullInspection, visit.Kind);
+        Assert.Equal(new DateOnly(2025, 6, 1), visit.FirstDay);
+        Assert.True(visit.MonthOnly);
+    }
+
+    [Fact]
     public void ALetterFromAnotherSenderIsNotQuotedAsTheInspectors()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
