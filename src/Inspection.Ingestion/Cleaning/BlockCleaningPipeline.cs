@@ -14,6 +14,7 @@ public sealed class BlockCleaningPipeline(IEnumerable<IBlockCleaner> cleaners)
         new HyphenationJoiner(),
         new WhitespaceCollapser(),
         new PageNumberRemover(),
+        new FaxHeaderRemover(),
         new BlankPageNoticeRemover(),
         new RunningHeaderFooterRemover(),
         new PageBreakParagraphMerger(),

@@ -356,7 +356,7 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"\binspectors?\s+(?:[\w',-]+\s+){0,3}(?:visited|were on site|came to)\b")]
     private static partial Regex InspectorsVisited();
 
-    [GeneratedRegex(@"(?:\b(?<preposition>in|of|during|on)\s+|(?<preposition>\()\s*)?\b(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"(?:\b(?<preposition>in|of|during|on)\s+|(?<preposition>\()\s*)?\b(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\.?\s+|\.)(?:19|20)\d{2})\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+|or\s+|then\s+)?(?:again\s+)?$")]

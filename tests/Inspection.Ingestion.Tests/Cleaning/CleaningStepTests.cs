@@ -46,6 +46,31 @@ public sealed class CleaningStepTests
         Assert.Equal(15, cleaned.Count);
     }
 
+    [Theory]
+    [InlineData("FROM: HARWICK CHILORENS Svcs 018a2 deoa1e ‘24/02/2026 99:12 . RAGE 1/2")]
+    [InlineData("24-FEB-2026 09:12 FROM CHILDRENS SERVICES TO 01632960418 P.01/03")]
+    [InlineData("24/02/26 09:12 Harwick Council 01632 960418 page 2/3")]
+    public void AFaxMachinesStampLineAtThePageEdgeIsRemoved(string stamp)
+    {
+        Block[] blocks = [new(stamp, BlockKind.Paragraph, 1), new("Dear Priya", BlockKind.Paragraph, 1),
+            new("This letter summarises the findings of the focused visit.", BlockKind.Paragraph, 1), new("Yours sincerely", BlockKind.Paragraph, 1)];
+
+        var cleaned = new FaxHeaderRemover().Clean(blocks, 1);
+
+        Assert.Equal(["Dear Priya", "This letter summarises the findings of the focused visit.", "Yours sincerely"], cleaned.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("The panel met on 24/02/2026 at 09:12 and agreed items 1/2")]
+    [InlineData("Agreed 24/02/2026, see minute 3/4")]
+    [InlineData("FROM: HARWICK CHILDRENS SVCS 24/02/2026 09:12 PAGE 3/2")]
+    public void ALineLikeAFaxStampThatIsProseLacksATimeOrCountsWrongIsKept(string line)
+    {
+        Block[] blocks = [new(line, BlockKind.Paragraph, 1), new("Body.", BlockKind.Paragraph, 1), new("More body.", BlockKind.Paragraph, 1)];
+
+        Assert.Equal(3, new FaxHeaderRemover().Clean(blocks, 1).Count);
+    }
+
     [Fact]
     public void TextRepeatedOnTooFewPagesIsKept()
     {

@@ -64,6 +64,20 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void AFullStopReadBetweenAMonthAndItsYearStillGivesTheDate()
+    {
+        // A fax's speckle: "27 and 28 January.2026".
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Focused visit to Harwick children's services",
+            "This letter summarises the findings of the focused visit to Harwick children's services on 27 and 28 January.2026.",
+            "The last full inspection, in November.2023, judged services to require improvement to be good."));
+
+        Assert.Equal(VisitKinds.FocusedVisit, metadata.VisitKind);
+        Assert.Equal([new DateOnly(2026, 1, 27), new DateOnly(2026, 1, 28)], metadata.VisitDates);
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.FullInspection && v.MonthOnly && v.FirstDay == new DateOnly(2023, 11, 1));
+    }
+
+    [Fact]
     public void AnEmailIsTitledByItsSubjectWithoutTheReplyAndForwardMarks()
     {
         var blocks = Blocks.Document("Thanks Mina, this is really helpful.", "Dear all, the letter from the visit is pasted below.");
