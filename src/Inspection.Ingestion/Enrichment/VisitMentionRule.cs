@@ -328,7 +328,9 @@ internal static partial class VisitMentionRule
     private static bool MayMentionVisit(string text) =>
         text.Contains("nspect", StringComparison.OrdinalIgnoreCase) || text.Contains("judged", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)?,? (?:held )?(?:to [\w' ]+ )?(?:on|between|from|in|over)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d)")]
+    // The last form: a visit named and then dated after a comma or dash, as a slide or a list gives it ("Inspection of local
+    // authority children's services (ILACS), 3 to 14 November 2025").
+    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)?,? (?:held )?(?:to [\w' ]+ )?(?:on|between|from|in|over)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d|(?:visit|inspection|revisit)(?: of [\w' ]+)?(?: \([\w ]+\))?\s*(?:,|-|–)\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:to|and|-|–)\s+\d|[a-z]+\s+(?:19|20)\d\d)))")]
     private static partial Regex Activity();
 
     [GeneratedRegex(@"\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:|\b(?:previous|last|latest|most recent)\s+(?:[\w-]+\s+){0,2}(?:inspection|visit)\s*:")]

@@ -78,6 +78,28 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void ASlideDeckForACommitteeIsACommitteePaperOfItsMeetingsDateWhateverItsBulletsAndTablesSay()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ofsted inspection of children's services: what it found and what happens next",
+            "Children and Young People Scrutiny Committee, Dunmarsh Borough Council, 21 January 2026",
+            "---",
+            "# The inspection at a glance",
+            "- Inspection of local authority children's services (ILACS), 3 to 14 November 2025",
+            "- Report published on 16 December 2025",
+            "---",
+            "# Our response: where we are now",
+            "| Action | Lead | Due | RAG",
+            "| Open two new children's homes | Head of commissioning | Sep 2026 | Amber",
+            "| Recruit twenty more foster carers | Fostering manager | Mar 2026 | Red",
+            "| Agree a health assessment pathway | Designated nurse | Feb 2026 | Green"));
+
+        Assert.Equal(DocumentKinds.CommitteeReport, metadata.Kind);
+        Assert.Equal(new DateOnly(2026, 1, 21), metadata.DocumentDate);
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.FullInspection && v.FirstDay == new DateOnly(2025, 11, 3) && v.Dates[^1] == new DateOnly(2025, 11, 14));
+    }
+
+    [Fact]
     public void AnEmailIsTitledByItsSubjectWithoutTheReplyAndForwardMarks()
     {
         var blocks = Blocks.Document("Thanks Mina, this is really helpful.", "Dear all, the letter from the visit is pasted below.");
