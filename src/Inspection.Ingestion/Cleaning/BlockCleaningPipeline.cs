@@ -15,6 +15,7 @@ public sealed class BlockCleaningPipeline(IEnumerable<IBlockCleaner> cleaners)
         new WhitespaceCollapser(),
         new PageNumberRemover(),
         new FaxHeaderRemover(),
+        new EmailNoticeRemover(),
         new BlankPageNoticeRemover(),
         new RunningHeaderFooterRemover(),
         new PageBreakParagraphMerger(),

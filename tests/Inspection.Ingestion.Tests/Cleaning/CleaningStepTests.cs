@@ -72,6 +72,23 @@ public sealed class CleaningStepTests
     }
 
     [Fact]
+    public void AnEmailsConfidentialityNoticeAndCautionBannerAreRemovedButTextAboutConfidentialityIsKept()
+    {
+        Block[] blocks =
+        [
+            new("CAUTION: | This email was sent from inside Tollbridge Borough Council. Do not forward personal data outside the council without checking the recipient.", BlockKind.TableRow, 1),
+            new("Thanks Mina, this is really helpful.", BlockKind.Paragraph, 1),
+            new("The panel agreed that the audit's findings are confidential until the board has seen them.", BlockKind.Paragraph, 1),
+            new("Social workers now send each family an email message after every visit.", BlockKind.Paragraph, 1),
+            new("This email and any files sent with it are confidential and intended only for the people it is addressed to. If you have received it in error, please tell the sender.", BlockKind.Paragraph, 1),
+        ];
+
+        var cleaned = new EmailNoticeRemover().Clean(blocks, 1);
+
+        Assert.Equal([blocks[1], blocks[2], blocks[3]], cleaned);
+    }
+
+    [Fact]
     public void TextRepeatedOnTooFewPagesIsKept()
     {
         var blocks = Enumerable.Range(1, 12)

@@ -76,6 +76,25 @@ public sealed class ReportCardAndSummaryRulesTests
     }
 
     [Fact]
+    public void BulletsUnderAHeadingSayingWhatInspectorsSaidAreQuotedFindings()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ofsted inspection of children's services: what happens next",
+            "Children and Young People Scrutiny Committee, 21 January 2026",
+            "---",
+            "# What inspectors said needs to improve",
+            "- The stability of homes for children in care aged twelve and over.",
+            "- The timeliness of health assessments when a child first comes into care.",
+            "---",
+            "# What we are asking the committee to do",
+            "- Note the outcome of the inspection and the response to it."));
+
+        Assert.Equal(
+            ["The stability of homes for children in care aged twelve and over.", "The timeliness of health assessments when a child first comes into care."],
+            metadata.Findings.Where(f => f.Kind == FindingKinds.QuotedFinding).Select(f => f.Text));
+    }
+
+    [Fact]
     public void AJudgementOfNamedServicesGivesTheMonthOfItsInspection()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
