@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the layout zoo (build/zoo/docs) from its sources: HTML printed by Chromium, PDFs and DOCX written by
-# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX, flat ODT and NAME-lo.html converted by LibreOffice, NAME-docx.html saved as DOCX by LibreOffice, NAME-web-page.html kept as HTML, and scans made from some of them (rasterised,
+# build/LayoutZoo (PdfPig's writer, OpenXml), DOCX, flat ODT and NAME-lo.html converted by LibreOffice, NAME-docx.html saved as DOCX by LibreOffice, NAME-web-page.html and NAME-email.html kept as HTML, and scans made from some of them (rasterised,
 # turned a little and roughened). The expected results (docs/*.expected.json) are written by hand and not touched here.
 # Needs: chromium, libreoffice (soffice), poppler-utils (pdftoppm), imagemagick (convert). On Debian:
-#   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui poppler-utils imagemagick
+#   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils imagemagick
 set -euo pipefail
 cd "$(dirname "$0")"
 zoo=$(pwd)
@@ -25,7 +25,7 @@ tool documents "$docs"
 for source in "$sources"/*.html; do
   name=$(basename "$source" .html)
   tool sentences "$source" "$docs/$name.sentences.txt"
-  if [ "$name" = council-web-page ] || [[ "$name" = *-web-page ]]; then
+  if [ "$name" = council-web-page ] || [[ "$name" = *-web-page ]] || [[ "$name" = *-email ]]; then
     cp "$source" "$docs/$name.html"
     continue
   fi
@@ -56,6 +56,13 @@ for source in "$sources"/*-docx.fodt; do
   name=$(basename "$source" .fodt)
   soffice --headless -env:UserInstallation="file://$work/profile" --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$source" >/dev/null 2>&1
   mv "$work/$name.docx" "$docs/$name.docx"
+done
+
+# 3b''. LibreOffice Impress: flat ODP sources (slides exported to PDF, round 12). Their sentences are listed by hand.
+for source in "$sources"/*.fodp; do
+  name=$(basename "$source" .fodp)
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work" "$source" >/dev/null 2>&1
+  mv "$work/$name.pdf" "$docs/$name.pdf"
 done
 
 # 3c. LibreOffice Writer (its HTML import): HTML sources whose name ends in -lo, printed by LibreOffice rather than Chromium.
@@ -124,5 +131,26 @@ photo() { # source.pdf page output
   rm -f "$image"
 }
 photo committee-report-two-column-drop-cap-fonts-sallowfield.pdf 1 scan-phone-photo-shadow-sallowfield.jpg
+
+# Round 12: a fax as it arrives: 150 dpi, black and white, grain, turned a little, and the sending machine's stamp line across the
+# top of each page (its own date and time, the sender, "PAGE n/N").
+fax() { # source.pdf stamp output
+  local pdf=$1 stamp=$2 out=$3
+  pdftoppm -r 150 -gray "$docs/$pdf" "$work/fax"
+  local pages=() all
+  all=$(ls "$work"/fax*.pgm | wc -l)
+  local n=0
+  for page in "$work"/fax*.pgm; do
+    n=$((n + 1))
+    convert "$page" -gravity northwest -background white -splice 0x16 -font Liberation-Mono -pointsize 11 -fill black \
+      -annotate +40+4 "$stamp   PAGE $n/$all" -attenuate 0.08 +noise Impulse -threshold 60% -rotate 0.7 +repage \
+      -quality 70 "${page%.pgm}.jpg"
+    pages+=("${page%.pgm}.jpg")
+    rm "$page"
+  done
+  tool scan-pdf "${pages[@]}" "$docs/$out"
+  rm -f "$work"/fax*.jpg
+}
+fax focused-visit-letter-faxed-harwick.pdf "FROM: HARWICK CHILDRENS SVCS  01632 960418      24/02/2026 09:12" scan-fax-150dpi-stamp-line-harwick.pdf
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

@@ -54,6 +54,8 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, HyphenationJoiner>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, WhitespaceCollapser>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, PageNumberRemover>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, FaxHeaderRemover>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, EmailNoticeRemover>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, BlankPageNoticeRemover>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, RunningHeaderFooterRemover>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, PageBreakParagraphMerger>());

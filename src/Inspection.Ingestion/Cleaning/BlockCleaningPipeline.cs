@@ -14,6 +14,8 @@ public sealed class BlockCleaningPipeline(IEnumerable<IBlockCleaner> cleaners)
         new HyphenationJoiner(),
         new WhitespaceCollapser(),
         new PageNumberRemover(),
+        new FaxHeaderRemover(),
+        new EmailNoticeRemover(),
         new BlankPageNoticeRemover(),
         new RunningHeaderFooterRemover(),
         new PageBreakParagraphMerger(),

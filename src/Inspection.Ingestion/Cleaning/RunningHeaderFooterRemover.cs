@@ -3,7 +3,8 @@ using Inspection.Ingestion.Extraction;
 
 namespace Inspection.Ingestion.Cleaning;
 
-/// <summary>Drops running headers and footers: the same text (digits masked) at the same page edge on at least 30% of pages and at least 3.</summary>
+/// <summary>Drops running headers and footers: the same text (digits masked) at the same page edge on at least 30% of pages and at least 3;
+/// a table row only as the last block of its pages.</summary>
 public sealed class RunningHeaderFooterRemover : IBlockCleaner
 {
     private const int EdgeDepth = 2;
@@ -24,7 +25,10 @@ public sealed class RunningHeaderFooterRemover : IBlockCleaner
         var pagesPerKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (edges[i] == 0 || blocks[i].Text.Length > MaxLength || blocks[i].Kind is BlockKind.ListItem or BlockKind.TableRow)
+            // A table's header row repeats at the top of its pages and is the table's own; a row that ends every page is a
+            // footer set in cells (a slide's footer text, date and number).
+            if (edges[i] == 0 || blocks[i].Text.Length > MaxLength || blocks[i].Kind is BlockKind.ListItem
+                || (blocks[i].Kind is BlockKind.TableRow && edges[i] != -1))
             {
                 continue;
             }

@@ -18,12 +18,17 @@ internal static partial class ActionTableRule
     {
         var rows = new List<ActionRow>();
         ActionColumns? columns = null;
+        var underRepeatedHeader = false;
         foreach (var block in blocks)
         {
+            var repeated = underRepeatedHeader;
+            underRepeatedHeader = false;
             if (block.Kind != BlockKind.TableRow)
             {
                 // Prose between two parts of a table ends it; a heading or note at a page break does not outlast the next header.
-                if (block.Kind == BlockKind.Paragraph && BlockText.WordCount(block.Text) > 12)
+                // Text right under the header a table repeats on its next page is the rest of the row the page broke (only one
+                // of its cells runs on, so it reads as a paragraph): the table goes on.
+                if (block.Kind == BlockKind.Paragraph && BlockText.WordCount(block.Text) > 12 && !repeated)
                 {
                     columns = null;
                 }
@@ -34,6 +39,7 @@ internal static partial class ActionTableRule
             var cells = Cells(block.Text);
             if (ActionColumns.FromHeader(cells) is { } header)
             {
+                underRepeatedHeader = columns is not null && rows.Count > 0 && rows[^1].Page < block.Page;
                 columns = header;
                 continue;
             }

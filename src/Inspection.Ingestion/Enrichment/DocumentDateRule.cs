@@ -21,7 +21,9 @@ internal static partial class DocumentDateRule
         var top = blocks.Take(TopBlocks).ToList();
 
         // A published report is dated by its publication, not by the inspection days listed above it; a web page by the day it was last updated.
-        foreach (var block in top)
+        // A bullet is a point the document makes ("Report published on 16 December 2025" on a slide about an inspection), not
+        // a label of its own.
+        foreach (var block in top.Where(b => b.Kind != BlockKind.ListItem))
         {
             var published = PublicationCue().Match(block.Text);
             if (published.Success && UkDates.Find(block.Text[published.Index..]) is { Count: > 0 } after)

@@ -12,6 +12,7 @@ internal static partial class DocumentKindClassifier
     private const int OpeningBlocks = 40;
     private const int TitleBlocks = 8;
     private const int MastheadBlocks = 4;
+    private const int TitlePageBlocks = 3;
 
     private static readonly (string Cue, string Kind)[] TitleCues =
     [
@@ -88,7 +89,9 @@ internal static partial class DocumentKindClassifier
             return DocumentKinds.ActionPlan;
         }
 
-        if (CommitteeCues(opening) >= 2)
+        // A paper's title page names the committee it is for ("Children and Young People Scrutiny Committee, 21 January 2026"
+        // under a deck's title): said there, once is enough; further down, a committee may only be mentioned.
+        if (CommitteeCues(opening) >= 2 || CommitteeCues([.. opening.Take(TitlePageBlocks)]) >= 1)
         {
             return DocumentKinds.CommitteeReport;
         }

@@ -16,6 +16,7 @@ internal static partial class QuotedFindingRule
     private const int MinWords = 6;
     private const int MaxItems = 12;
     private const int LetterReach = 3;
+    private const int HeadingWords = 12;
 
     public static IEnumerable<(string Text, int Block)> Find(IReadOnlyList<Block> blocks, Func<int, bool> insideLetter)
     {
@@ -39,6 +40,20 @@ internal static partial class QuotedFindingRule
             var letterNear = i - lastNamed <= LetterReach && text.Contains("letter", StringComparison.OrdinalIgnoreCase);
             lastNamed = namesThem ? i : lastNamed;
             inspectorsLast = false;
+
+            // A heading may introduce the list as a sentence would ("What inspectors said needs to improve" over a slide's
+            // bullets): its items are the inspectors' words too.
+            if (blocks[i].Kind == BlockKind.Heading && namesThem && !insideLetter(i) && BlockText.WordCount(text) <= HeadingWords
+                && ListIntroduction().IsMatch(BlockText.StripNumbering(text).Trim()))
+            {
+                foreach (var item in Items(blocks, i))
+                {
+                    yield return item;
+                }
+
+                continue;
+            }
+
             if (!(namesThem || letterNear || (carried && text.Contains("They", StringComparison.Ordinal))) || insideLetter(i) || blocks[i].Kind == BlockKind.Heading)
             {
                 continue;

@@ -35,15 +35,23 @@ internal static partial class TitleRule
         var best = Candidates(document).OrderByDescending(c => c.Score).FirstOrDefault();
         if (best is not null)
         {
-            return StrayStop().Replace(best.Text, " ");
+            return StrayStop().Replace(WithoutReplyMarks(best.Text) ?? best.Text, " ");
         }
 
-        var declared = document.Title?.Trim();
+        // A declared title of one or two words ("SEF", "Doc1", a file's name) says less than the document's own first heading or
+        // opening line; it is kept only when the document has neither.
+        var declared = WithoutReplyMarks(document.Title);
         var blocks = document.Blocks;
-        return string.IsNullOrEmpty(declared)
-            ? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200)?.Text.Trim() ?? OpeningLine(blocks)
-            : declared;
+        return declared is not null && BlockText.WordCount(declared) >= 3
+            ? declared
+            : blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200)?.Text.Trim() ?? OpeningLine(blocks) ?? declared;
     }
+
+    // An email saved as a file declares its subject as its title (and a page made of it may head itself with it), with the
+    // reply and forward marks the mail program put before it ("RE: FW: Ofsted monitoring visit letter"): they say what was
+    // done with the message, not what it is.
+    private static string? WithoutReplyMarks(string? title) =>
+        string.IsNullOrWhiteSpace(title) ? null : ReplyMarks().Replace(title.Trim(), "") is { Length: > 0 } rest ? rest : null;
 
     // A document typed without heading styles (a Word file of plain paragraphs, a text file) opens with its title as a
     // short line of its own without a full stop, above the text: better than the file's name.
@@ -171,8 +179,8 @@ internal static partial class TitleRule
 
     // The title the file declares, whole and in the parts a producer joins to it ("Medway Council - Early help", "Our
     // inspection | Brinkley Borough Council"): a heading that says the same was meant as the title.
-    private static HashSet<string> Declared(string? title) =>
-        string.IsNullOrWhiteSpace(title)
+    private static HashSet<string> Declared(string? declared) =>
+        WithoutReplyMarks(declared) is not { } title
             ? []
             : [.. title.Split([" - ", " | ", " – ", " — "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(title).Select(BlockText.Normalise)];
 
@@ -233,6 +241,9 @@ internal static partial class TitleRule
     // A full stop before a word in lower case does not end anything in a title: a scan's speck read as a mark ("victims. of").
     [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Ll})")]
     private static partial Regex StrayStop();
+
+    [GeneratedRegex(@"^(?:(?:re|fw|fwd)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyMarks();
 
     private sealed record Candidate(string Text, double Score);
 }

@@ -127,13 +127,13 @@ internal static partial class UkDates
         return Array.IndexOf(months, prefix) + 1;
     }
 
-    [GeneratedRegex(@"\b(?<d>" + Day + @")(?:\s+of)?\s+(?<m>" + Month + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>" + Day + @")(?:\s+of)?\s+(?<m>" + Month + @")(?:\.?,?\s+|\.)(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenDate();
 
     [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}|\d{2})(?![\d/.])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<between>\b(?:between|from)\s+(?:the\s+)?)?\b(?<d1>" + Day + @")(?:\s+(?<m1>" + Month + @"))?\s*(?<sep>-|–|—|\bto\b|\band\b|&|\buntil\b)\s*(?:the\s+)?(?<d2>" + Day + @")\s+(?<m2>" + Month + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<between>\b(?:between|from)\s+(?:the\s+)?)?\b(?<d1>" + Day + @")(?:\s+(?<m1>" + Month + @"))?\s*(?<sep>-|–|—|\bto\b|\band\b|&|\buntil\b)\s*(?:the\s+)?(?<d2>" + Day + @")\s+(?<m2>" + Month + @")(?:\.?,?\s+|\.)(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateRange();
 
     /// <summary>A month and year written without a day ("in May 2021"): the first of that month, with its position.</summary>
@@ -152,10 +152,10 @@ internal static partial class UkDates
         return found;
     }
 
-    [GeneratedRegex(@"\b(?<d1>" + Day + @")\s+(?<m1>" + Month + @")\.?,?\s+(?<y1>(?:19|20)\d{2})\s*(?:-|–|—|\bto\b|\band\b|\buntil\b)\s*(?<d2>" + Day + @")\s+(?<m2>" + Month + @")\.?,?\s+(?<y2>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d1>" + Day + @")\s+(?<m1>" + Month + @")(?:\.?,?\s+|\.)(?<y1>(?:19|20)\d{2})\s*(?:-|–|—|\bto\b|\band\b|\buntil\b)\s*(?<d2>" + Day + @")\s+(?<m2>" + Month + @")(?:\.?,?\s+|\.)(?<y2>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex FullRange();
 
-    [GeneratedRegex(@"(?<!\d\s{0,3})(?<![\d/])\b(?<m>january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d\s{0,3})(?<![\d/])\b(?<m>january|february|march|april|may|june|july|august|september|october|november|december)(?:\.?\s+|\.)(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"^\d+")]

@@ -265,6 +265,14 @@ internal static partial class VisitMentionRule
         // the activity itself, not a word before another noun ("the ILACS inspection framework in January 2018").
         var cue = cues[^1];
         var gap = window[(cue.Index + cue.Length)..];
+
+        // "Ofsted judged Aldersey's services for children to be inadequate in June 2025": what was judged names no time, the
+        // grade ends the judgement, and the month that follows it is the inspection's.
+        if (cue.Value == "judged" && JudgedGrade().Match(gap) is { Success: true } grade && BlockText.WordCount(gap[..grade.Index]) <= 8)
+        {
+            gap = gap[(grade.Index + grade.Length)..];
+        }
+
         if (BlockText.WordCount(gap) > 6 || ClauseBreak().IsMatch(gap) || (cue.Groups["noun"].Success && NotTheActivity().IsMatch(gap)))
         {
             return null;
@@ -320,7 +328,9 @@ internal static partial class VisitMentionRule
     private static bool MayMentionVisit(string text) =>
         text.Contains("nspect", StringComparison.OrdinalIgnoreCase) || text.Contains("judged", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)?,? (?:held )?(?:to [\w' ]+ )?(?:on|between|from|in|over)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d)")]
+    // The last form: a visit named and then dated after a comma or dash, as a slide or a list gives it ("Inspection of local
+    // authority children's services (ILACS), 3 to 14 November 2025").
+    [GeneratedRegex(@"\b(?:took place|taking place|undertaken|carried out|conducted|inspected|revisited|visited|summarises|(?:visit|inspection|revisit)(?: of [\w' ]+)?,? (?:held )?(?:to [\w' ]+ )?(?:on|between|from|in|over)\b|(?:visit|inspection|revisit) (?:of|on) (?:the )?\d|(?:visit|inspection|revisit)(?: of [\w' ]+)?(?: \([\w ]+\))?\s*(?:,|-|–)\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:to|and|-|–)\s+\d|[a-z]+\s+(?:19|20)\d\d)))")]
     private static partial Regex Activity();
 
     [GeneratedRegex(@"\b(?:inspection|visit) dates?\s*:|\bdates? of (?:the )?(?:previous |last |initial )?(?:inspection|visit)\s*:|\b(?:previous|last|latest|most recent)\s+(?:[\w-]+\s+){0,2}(?:inspection|visit)\s*:")]
@@ -338,13 +348,17 @@ internal static partial class VisitMentionRule
     [GeneratedRegex(@"\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]+)?\s+(?:to|and|-|–|until)\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d{2}\b")]
     private static partial Regex DaySpan();
 
-    [GeneratedRegex(@"\binspect|\bjudged (?:to be |as )?(?:good|outstanding|inadequate|to require|requires)")]
+    // "judged inadequate", and with what was judged between ("judged the council's services to be inadequate").
+    [GeneratedRegex(@"\binspect|\bjudged (?:[\w'-]+ ){0,8}?(?:to be |as )?(?:good|outstanding|inadequate|to require|requires)\b")]
     private static partial Regex Plain();
+
+    [GeneratedRegex(@"\b(?:to be |as )?(?:inadequate|good|outstanding|requir(?:e|es|ing) improvement(?: to be good)?)\b")]
+    private static partial Regex JudgedGrade();
 
     [GeneratedRegex(@"\binspectors?\s+(?:[\w',-]+\s+){0,3}(?:visited|were on site|came to)\b")]
     private static partial Regex InspectorsVisited();
 
-    [GeneratedRegex(@"(?:\b(?<preposition>in|of|during|on)\s+|(?<preposition>\()\s*)?\b(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)\.?\s+(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"(?:\b(?<preposition>in|of|during|on)\s+|(?<preposition>\()\s*)?\b(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\.?\s+|\.)(?:19|20)\d{2})\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+|or\s+|then\s+)?(?:again\s+)?$")]

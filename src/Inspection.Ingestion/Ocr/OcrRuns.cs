@@ -86,7 +86,7 @@ internal static partial class OcrRuns
                 // A bullet is often read as a bar, a letter or a mark: a lone narrow sign opening a line is a bullet.
                 var text = run.Characters == 0 && words.Count > 1 && IsBulletLookalike(word.Text) && word.Width * scale < 0.8 * size
                     ? "\u2022"
-                    : WithoutNoteMark(Unspeckled(Unaccented(word.Text)));
+                    : WithoutNoteMark(Unspeckled(Unaccented(WithoutEuroForE(word.Text))));
                 run.Add(text, size, right, bold: false);
             }
 
@@ -226,6 +226,11 @@ internal static partial class OcrRuns
     // the born-digital page leaves the number out of the sentence too.
     private static string WithoutNoteMark(string text) =>
         text.Length >= 3 && NoteMark().Match(text) is { Success: true } mark ? mark.Groups["word"].Value + mark.Groups["end"].Value : text;
+
+    // A thin or broken "e" opening a word is read as a euro sign ("€ach"): no amount is written in letters, so a euro sign
+    // before two or more small letters is the letter.
+    private static string WithoutEuroForE(string text) =>
+        text.Length >= 3 && text[0] == '€' && char.IsLower(text[1]) && char.IsLower(text[2]) ? "e" + text[1..] : text;
 
     [GeneratedRegex(@"^(?<word>.*[\p{L}\d])[®©°¹²³⁴⁵⁶⁷⁸⁹⁰™†‡](?<end>[.,;:!?)]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoteMark();

@@ -6,7 +6,7 @@ namespace Inspection.Ingestion.Pdf;
 
 /// <summary>Builds a page's lines from its letters: runs in content order, grouped by baseline, words split on spaces and gaps.</summary>
 /// <remarks>Works from letter geometry rather than <c>page.Text</c>, which glues words at line ends in justified text.</remarks>
-internal static class PdfLineBuilder
+internal static partial class PdfLineBuilder
 {
     // A gap wider than this fraction of the font size between glyphs is a word space even without a space glyph.
     private const double WordGapEm = 0.18;
@@ -69,6 +69,7 @@ internal static class PdfLineBuilder
         if (dominant == TextOrientation.Horizontal)
         {
             PdfBullets.Mark(lines, bullets);
+            SeparateNoteNumbers(lines);
         }
 
         foreach (var (table, tableLetters) in ruled)
@@ -86,6 +87,39 @@ internal static class PdfLineBuilder
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A note at the foot of a page (in smaller type than the page's text, below all of it) whose number touches its first word
+    /// ("1The letter ...", as LibreOffice sets a note's number at the note's own size and baseline) keeps the number a word apart.
+    /// </summary>
+    internal static void SeparateNoteNumbers(List<PdfLine> lines)
+    {
+        var sizes = new Dictionary<double, int>();
+        foreach (var line in lines)
+        {
+            sizes[line.FontSize] = sizes.GetValueOrDefault(line.FontSize) + line.Characters;
+        }
+
+        if (sizes.Count < 2)
+        {
+            return;
+        }
+
+        var body = sizes.MaxBy(s => s.Value).Key;
+        var lowestBody = lines.Where(l => l.FontSize >= body).Min(l => l.Baseline);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.FontSize < 0.95 * body && line.Baseline < lowestBody && line.Cells.Count > 0
+                && NoteNumberTouchingWord().Match(line.Text) is { Success: true } number
+                && line.Cells[0].StartsWith(number.Value, StringComparison.Ordinal))
+            {
+                var cells = line.Cells.ToList();
+                cells[0] = number.Value + " " + cells[0][number.Length..];
+                lines[i] = line with { Text = number.Value + " " + line.Text[number.Length..], Cells = cells };
+            }
+        }
     }
 
     /// <summary>
@@ -231,8 +265,10 @@ internal static class PdfLineBuilder
                     runs.Add(current);
                     current = null;
                 }
-                else if (pendingSpace)
+                else if (pendingSpace || OpensWithNoteMark(current, size, y))
                 {
+                    // A note's own number, raised and smaller at the start of the note ("¹The letter ..."), is a word of its
+                    // own: set touching the note's first word, it glued itself to it ("1The").
                     current.Text.Append(' ');
                     current.WordGaps.Add(gap);
                 }
@@ -274,6 +310,27 @@ internal static class PdfLineBuilder
         var gap = x - Math.Max(current.Right, reach);
         return raise >= 0.2 * current.Size && raise <= 0.67 * current.Size
             && gap >= -0.1 * current.Size && gap <= 0.3 * current.Size;
+    }
+
+    // A run that is only a note mark (one to three digits, asterisks or daggers), smaller than the letter after it and raised
+    // above that letter's baseline by a fifth of its size or more: the number that opens a footnote.
+    private static bool OpensWithNoteMark(PdfRun current, double size, double y)
+    {
+        var text = current.Text;
+        if (text.Length is 0 or > 3 || current.Size > NoteMarkSize * size || current.Baseline - y < 0.2 * size)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!(char.IsAsciiDigit(text[i]) || text[i] is '*' or '\u2020' or '\u2021'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static PdfLine ToLine(List<PdfRun> group)
@@ -390,4 +447,8 @@ internal static class PdfLineBuilder
             return _bold;
         }
     }
+
+    // One or two digits, an asterisk or a dagger, then a capital and a small letter: "1The", "12Return", "*Figures".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,2}|[*\u2020\u2021])(?=\p{Lu}\p{Ll})")]
+    private static partial System.Text.RegularExpressions.Regex NoteNumberTouchingWord();
 }

@@ -26,6 +26,69 @@ public sealed class CleaningStepTests
     }
 
     [Fact]
+    public void AFooterSetInCellsAtTheFootOfEveryPageIsRemovedButARepeatedHeaderRowIsKept()
+    {
+        // Slides exported to PDF: the master page's footer text, date and slide number come out as one row of cells.
+        string[] titles = ["The inspection at a glance", "The judgements", "What we do well", "What needs to improve", "Our response"];
+        var blocks = new List<Block>();
+        for (var page = 1; page <= 5; page++)
+        {
+            blocks.Add(new Block(titles[page - 1], BlockKind.Heading, page, 1));
+            blocks.Add(new Block("Action | Lead | Due | RAG", BlockKind.TableRow, page));
+            blocks.Add(new Block($"Action number {page} | Director | Mar 2026 | Green", BlockKind.TableRow, page));
+            blocks.Add(new Block($"Scrutiny Committee · Inspection update | 21 January 2026 | Slide {page}", BlockKind.TableRow, page));
+        }
+
+        var cleaned = new RunningHeaderFooterRemover().Clean(blocks, 5);
+
+        Assert.DoesNotContain(cleaned, b => b.Text.StartsWith("Scrutiny Committee", StringComparison.Ordinal));
+        Assert.Equal(5, cleaned.Count(b => b.Text == "Action | Lead | Due | RAG"));
+        Assert.Equal(15, cleaned.Count);
+    }
+
+    [Theory]
+    [InlineData("FROM: HARWICK CHILORENS Svcs 018a2 deoa1e ‘24/02/2026 99:12 . RAGE 1/2")]
+    [InlineData("24-FEB-2026 09:12 FROM CHILDRENS SERVICES TO 01632960418 P.01/03")]
+    [InlineData("24/02/26 09:12 Harwick Council 01632 960418 page 2/3")]
+    public void AFaxMachinesStampLineAtThePageEdgeIsRemoved(string stamp)
+    {
+        Block[] blocks = [new(stamp, BlockKind.Paragraph, 1), new("Dear Priya", BlockKind.Paragraph, 1),
+            new("This letter summarises the findings of the focused visit.", BlockKind.Paragraph, 1), new("Yours sincerely", BlockKind.Paragraph, 1)];
+
+        var cleaned = new FaxHeaderRemover().Clean(blocks, 1);
+
+        Assert.Equal(["Dear Priya", "This letter summarises the findings of the focused visit.", "Yours sincerely"], cleaned.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("The panel met on 24/02/2026 at 09:12 and agreed items 1/2")]
+    [InlineData("Agreed 24/02/2026, see minute 3/4")]
+    [InlineData("FROM: HARWICK CHILDRENS SVCS 24/02/2026 09:12 PAGE 3/2")]
+    public void ALineLikeAFaxStampThatIsProseLacksATimeOrCountsWrongIsKept(string line)
+    {
+        Block[] blocks = [new(line, BlockKind.Paragraph, 1), new("Body.", BlockKind.Paragraph, 1), new("More body.", BlockKind.Paragraph, 1)];
+
+        Assert.Equal(3, new FaxHeaderRemover().Clean(blocks, 1).Count);
+    }
+
+    [Fact]
+    public void AnEmailsConfidentialityNoticeAndCautionBannerAreRemovedButTextAboutConfidentialityIsKept()
+    {
+        Block[] blocks =
+        [
+            new("CAUTION: | This email was sent from inside Tollbridge Borough Council. Do not forward personal data outside the council without checking the recipient.", BlockKind.TableRow, 1),
+            new("Thanks Mina, this is really helpful.", BlockKind.Paragraph, 1),
+            new("The panel agreed that the audit's findings are confidential until the board has seen them.", BlockKind.Paragraph, 1),
+            new("Social workers now send each family an email message after every visit.", BlockKind.Paragraph, 1),
+            new("This email and any files sent with it are confidential and intended only for the people it is addressed to. If you have received it in error, please tell the sender.", BlockKind.Paragraph, 1),
+        ];
+
+        var cleaned = new EmailNoticeRemover().Clean(blocks, 1);
+
+        Assert.Equal([blocks[1], blocks[2], blocks[3]], cleaned);
+    }
+
+    [Fact]
     public void TextRepeatedOnTooFewPagesIsKept()
     {
         var blocks = Enumerable.Range(1, 12)

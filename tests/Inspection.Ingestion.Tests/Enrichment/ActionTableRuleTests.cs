@@ -55,6 +55,23 @@ public sealed class ActionTableRuleTests
     }
 
     [Fact]
+    public void ARowBrokenAcrossAPageDoesNotEndTheTableUnderItsRepeatedHeader()
+    {
+        // The page broke the first row inside its update: on the next page, under the repeated header, only that cell runs on.
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "| No. | Action | Lead | Target | RAG | Update",
+            "| 2.3 | Match children with carers told their history. | Fostering manager | 31 Jul 2026 | A | The panel now sees a summary before any planned move. The panel chair will",
+            "---",
+            "| No. | Action | Lead | Target | RAG | Update",
+            "report on the test to the board in April, and the profile will be used for every emergency move if it works.",
+            "| 2.4 | Plan where every young person will live after eighteen. | Head of children in care | 30 Sep 2026 | R | Forty-one of sixty-five have a plan.",
+            "The board will next review this plan in March, when the director will report on the actions that are off track."));
+
+        Assert.Equal(["2.3", "2.4"], metadata.Actions.Select(a => a.Reference));
+        Assert.Equal([1, 2], metadata.Actions.Select(a => a.Page));
+    }
+
+    [Fact]
     public void TablesWithoutAnActionHeaderOrRowsOfAnotherShapeGiveNoActions()
     {
         var metadata = _enricher.Enrich(Blocks.Document(

@@ -64,6 +64,67 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void AFullStopReadBetweenAMonthAndItsYearStillGivesTheDate()
+    {
+        // A fax's speckle: "27 and 28 January.2026".
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Focused visit to Harwick children's services",
+            "This letter summarises the findings of the focused visit to Harwick children's services on 27 and 28 January.2026.",
+            "The last full inspection, in November.2023, judged services to require improvement to be good."));
+
+        Assert.Equal(VisitKinds.FocusedVisit, metadata.VisitKind);
+        Assert.Equal([new DateOnly(2026, 1, 27), new DateOnly(2026, 1, 28)], metadata.VisitDates);
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.FullInspection && v.MonthOnly && v.FirstDay == new DateOnly(2023, 11, 1));
+    }
+
+    [Fact]
+    public void ASlideDeckForACommitteeIsACommitteePaperOfItsMeetingsDateWhateverItsBulletsAndTablesSay()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ofsted inspection of children's services: what it found and what happens next",
+            "Children and Young People Scrutiny Committee, Dunmarsh Borough Council, 21 January 2026",
+            "---",
+            "# The inspection at a glance",
+            "- Inspection of local authority children's services (ILACS), 3 to 14 November 2025",
+            "- Report published on 16 December 2025",
+            "---",
+            "# Our response: where we are now",
+            "| Action | Lead | Due | RAG",
+            "| Open two new children's homes | Head of commissioning | Sep 2026 | Amber",
+            "| Recruit twenty more foster carers | Fostering manager | Mar 2026 | Red",
+            "| Agree a health assessment pathway | Designated nurse | Feb 2026 | Green"));
+
+        Assert.Equal(DocumentKinds.CommitteeReport, metadata.Kind);
+        Assert.Equal(new DateOnly(2026, 1, 21), metadata.DocumentDate);
+        Assert.Contains(metadata.Visits, v => v.Kind == VisitKinds.FullInspection && v.FirstDay == new DateOnly(2025, 11, 3) && v.Dates[^1] == new DateOnly(2025, 11, 14));
+    }
+
+    [Fact]
+    public void AnEmailIsTitledByItsSubjectWithoutTheReplyAndForwardMarks()
+    {
+        var blocks = Blocks.Document("Thanks Mina, this is really helpful.", "Dear all, the letter from the visit is pasted below.");
+        var email = new ExtractedDocument("email.html", FileFormat.Html, 1, blocks.Blocks, "RE: FW: Ofsted monitoring visit letter - Tollbridge");
+
+        var headed = Blocks.Document("# Fwd: Re: Ofsted monitoring visit letter - Tollbridge", "Thanks Mina, this is really helpful.");
+
+        Assert.Equal("Ofsted monitoring visit letter - Tollbridge", _enricher.Enrich(email).Title);
+        Assert.Equal("Ofsted monitoring visit letter - Tollbridge", _enricher.Enrich(headed).Title);
+    }
+
+    [Fact]
+    public void ADeclaredTitleOfOneWordGivesWayToTheOpeningLine()
+    {
+        var blocks = Blocks.Document(
+            "Whitcombe Council",
+            "Whitcombe children's services self-evaluation 2025 to 2026",
+            "30 January 2026",
+            "1.1 This self-evaluation sets out what we know about the quality of our social work practice.");
+        var file = new ExtractedDocument("sef.docx", FileFormat.Docx, 1, blocks.Blocks, "SEF");
+
+        Assert.Equal("Whitcombe children's services self-evaluation 2025 to 2026", _enricher.Enrich(file).Title);
+    }
+
+    [Fact]
     public void ADocumentWithoutHeadingsIsTitledByItsFirstLineBelowItsMarkingAndCouncil()
     {
         var metadata = _enricher.Enrich(Blocks.Document(

@@ -76,6 +76,39 @@ public sealed class ReportCardAndSummaryRulesTests
     }
 
     [Fact]
+    public void BulletsUnderAHeadingSayingWhatInspectorsSaidAreQuotedFindings()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Ofsted inspection of children's services: what happens next",
+            "Children and Young People Scrutiny Committee, 21 January 2026",
+            "---",
+            "# What inspectors said needs to improve",
+            "- The stability of homes for children in care aged twelve and over.",
+            "- The timeliness of health assessments when a child first comes into care.",
+            "---",
+            "# What we are asking the committee to do",
+            "- Note the outcome of the inspection and the response to it."));
+
+        Assert.Equal(
+            ["The stability of homes for children in care aged twelve and over.", "The timeliness of health assessments when a child first comes into care."],
+            metadata.Findings.Where(f => f.Kind == FindingKinds.QuotedFinding).Select(f => f.Text));
+    }
+
+    [Fact]
+    public void AJudgementOfNamedServicesGivesTheMonthOfItsInspection()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "# Improvement plan: progress tracker",
+            "Ofsted judged Aldersey's services for children to be inadequate in June 2025. This tracker shows how far each action has got.",
+            "The council's budget for children's services was judged sufficient by the board, which met in May 2025."));
+
+        var visit = Assert.Single(metadata.Visits);
+        Assert.Equal(VisitKinds.FullInspection, visit.Kind);
+        Assert.Equal(new DateOnly(2025, 6, 1), visit.FirstDay);
+        Assert.True(visit.MonthOnly);
+    }
+
+    [Fact]
     public void ALetterFromAnotherSenderIsNotQuotedAsTheInspectors()
     {
         var metadata = _enricher.Enrich(Blocks.Document(

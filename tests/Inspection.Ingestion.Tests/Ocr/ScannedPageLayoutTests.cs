@@ -93,6 +93,23 @@ public sealed partial class ScannedPageLayoutTests
     }
 
     [Fact]
+    public void AnEReadAsAEuroSignOpeningAWordIsTheLetter()
+    {
+        var hocr = Hocr(
+        [
+            ("The quality of pathway plans, so that €ach one sets out the help a young person will", 28, 380),
+            ("receive, which costs €40 a week and €5.50 for travel.", 28, 428),
+        ]);
+        var extractor = new ImageBlockExtractor(new FixedRecogniser(HocrReader.Read(hocr)));
+
+        var document = extractor.Extract("scan.png", new MemoryStream([1, 2, 3]), CancellationToken.None);
+
+        Assert.Equal(
+            "The quality of pathway plans, so that each one sets out the help a young person will receive, which costs €40 a week and €5.50 for travel.",
+            Assert.Single(document.Blocks).Text.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
     public void ASidewaysStampInTheMarginLeavesAnUprightPageAsItIs()
     {
         var upright = Hocr(

@@ -52,4 +52,39 @@ public sealed class FootnoteMarkTests
             "Ofsted made a focused visit to children's services in the w/c 3 June 2024, and the letter followed in July 2024. It named three areas for the council to improve.",
             block.Text.ReplaceLineEndings(" "));
     }
+
+    [Theory]
+    [InlineData(2.5)]
+    [InlineData(3.0)]
+    public void AFootnoteKeepsItsRaisedNumberApartFromItsFirstWord(double raise)
+    {
+        // A note's number set raised and small, touching the note's first word.
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var number = page.AddText("1", 5.5, new PdfPoint(60, 100 + raise), font);
+        page.AddText("The report of that inspection was published on 5 May 2023.", 9, new PdfPoint(number.Max(l => l.EndBaseLine.X), 100), font);
+
+        var document = Extractors.Extract(builder);
+
+        var block = Assert.Single(document.Blocks);
+        Assert.Equal("1 The report of that inspection was published on 5 May 2023.", block.Text);
+    }
+
+    [Fact]
+    public void AFootnoteKeepsItsNumberApartFromItsFirstWordWhenBothAreSetAlike()
+    {
+        // LibreOffice's note area: the number at the note's own size and baseline, touching its first word, below the text.
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("4Children is the name of the charity that runs the two family hubs in the town.", Size, new PdfPoint(60, 700), font);
+        page.AddText("The hubs opened in 2024 after the council consulted families about where they should be.", Size, new PdfPoint(60, 700 - Leading), font);
+        page.AddText("1The report of that inspection was published on 5 May 2023.", 9, new PdfPoint(60, 80), font);
+
+        var document = Extractors.Extract(builder);
+
+        Assert.Equal("1 The report of that inspection was published on 5 May 2023.", document.Blocks[^1].Text);
+        Assert.StartsWith("4Children is the name", document.Blocks[0].Text, StringComparison.Ordinal);
+    }
 }

@@ -22,6 +22,9 @@ public static partial class ZooScorer
     public const string Sentences = "whole sentences";
     public const string LeftOut = "left out";
 
+    private const string OpeningMarks = "([{\"'-/";
+    private const string ClosingMarks = ".,;:!?)]}\"'";
+
     public static IReadOnlyList<ZooCheck> Score(
         string name, ZooExpectation expected, ExtractedDocument document, DocumentMetadata metadata, IReadOnlyList<PassageDraft> passages, IReadOnlyList<string> sentences)
     {
@@ -87,7 +90,7 @@ public static partial class ZooScorer
         foreach (var sentence in sentences)
         {
             var wanted = Normalise(sentence);
-            Check(Sentences, sentence, passageText.Any(p => p.Contains(wanted, StringComparison.Ordinal)), null);
+            Check(Sentences, sentence, passageText.Any(p => ContainsWhole(p, wanted)), null);
         }
 
         var allText = string.Join("\n", passages.Select(p => Flatten(p.HeadingPath) + "\n" + Flatten(p.Text)));
@@ -161,6 +164,35 @@ public static partial class ZooScorer
     {
         var some = checks.Where(c => c.Field == field && c.HeldOut == heldOut).ToList();
         return some.Count == 0 ? "-" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{some.Count(c => c.Ok)}/{some.Count} ({100.0 * some.Count(c => c.Ok) / some.Count:F0}%)");
+    }
+
+    // A sentence is whole only where it starts and ends as a reader sees it: after a space, an opening bracket or quote, and
+    // before closing punctuation and a space. "for 2026Start pathway" and "at fifteen.Offer every" hold each sentence as a
+    // substring, but glued into one word (a word breaker reads "fifteen.offer" as one token).
+    private static bool ContainsWhole(string text, string wanted)
+    {
+        if (wanted.Length == 0)
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf(wanted, StringComparison.Ordinal); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + wanted.Length;
+            while (end < text.Length && ClosingMarks.Contains(text[end], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            var startsApart = at == 0 || char.IsWhiteSpace(text[at - 1]) || OpeningMarks.Contains(text[at - 1], StringComparison.Ordinal) || !char.IsLetterOrDigit(wanted[0]);
+            var endsApart = end == text.Length || char.IsWhiteSpace(text[end]);
+            if (startsApart && endsApart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
