@@ -59,6 +59,29 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task LogLinesGoToStandardErrorOneLineEachSoJsonOutputStaysOneObjectALine()
+    {
+        await _cli.RunAsync("setup");
+        var folder = Path.Combine(_cli.DataDirectory, "incoming");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "minutes-2023.pdf"), []);
+        await File.WriteAllTextAsync(Path.Combine(folder, "note.txt"), "Supervision audit note.\n\nManagement oversight was evident in most cases sampled in March.");
+
+        var result = await _cli.RunAsync("ingest", folder, "--json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["minutes-2023.pdf", "note.txt"], result.JsonLines().Select(l => l.GetProperty("file").GetString()).Order(StringComparer.Ordinal));
+        var logged = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var line = System.Text.Json.JsonDocument.Parse(logged);
+        Assert.Equal("warning", line.RootElement.GetProperty("level").GetString());
+        Assert.Contains("minutes-2023.pdf: the file is empty", line.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        var plain = await _cli.RunAsync("ingest", Path.Combine(folder, "minutes-2023.pdf"));
+        Assert.StartsWith("warning: Rejected minutes-2023.pdf: the file is empty", plain.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("warn:", plain.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AJobInterruptedBeforeItsFilesWereDoneIsFinishedByTheNextIngest()
     {
         await _cli.RunAsync("setup");

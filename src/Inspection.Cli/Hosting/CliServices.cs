@@ -18,8 +18,11 @@ public static class CliServices
     /// <summary>Environment variables with this prefix override settings (<c>INSPECTION_Store__Provider=PostgreSQL</c>).</summary>
     public const string EnvironmentPrefix = "INSPECTION_";
 
-    /// <summary>Composes the services; <paramref name="settings"/> (tests, embedding hosts) win over environment variables.</summary>
-    public static ServiceProvider Build(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Composes the services; <paramref name="settings"/> (tests, embedding hosts) win over environment variables. Log
+    /// lines go to <paramref name="log"/> (standard error unless given), as JSON objects when <paramref name="json"/>.
+    /// </summary>
+    public static ServiceProvider Build(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, TextWriter? log = null, bool json = false)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,7 +43,7 @@ public static class CliServices
         services.AddLogging(logging => logging
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
-            .AddSimpleConsole(console => console.SingleLine = true)
+            .AddProvider(new ErrorStreamLoggerProvider(log ?? Console.Error, json))
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
         services.AddInspectionContent(store => store.DataDirectory = dataDirectory);
         services.AddInspectionRecipes();

@@ -31,7 +31,7 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
         var dataDirectory = DataDirectory.Resolve(parse.GetValue(globals.Data)?.FullName);
         try
         {
-            await using var services = CliServices.Build(dataDirectory, settings);
+            await using var services = CliServices.Build(dataDirectory, settings, console.Error, json);
             await using var scope = services.CreateAsyncScope();
             return await action(new CommandContext(parse, scope.ServiceProvider, console, json, dataDirectory, parse.GetValue(globals.As)), cancellationToken).ConfigureAwait(false);
         }
