@@ -82,6 +82,24 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ADataFolderThatCannotBeWrittenIsNamedWithTheReasonInOneLine()
+    {
+        // A folder nobody can make, whoever runs the test (root ignores permissions): its parent is a file.
+        var blocker = Path.Combine(_cli.DataDirectory, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "a file where the data folder's parent should be");
+        var data = Path.Combine(blocker, "data");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await InspectionCli.RunAsync(["--data", data, "documents"], new CliConsole(output, error));
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"failed: the data folder {data} cannot be written (", line, StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
     public async Task AJobInterruptedBeforeItsFilesWereDoneIsFinishedByTheNextIngest()
     {
         await _cli.RunAsync("setup");

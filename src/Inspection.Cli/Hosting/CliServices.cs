@@ -44,7 +44,8 @@ public static class CliServices
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
             .AddProvider(new ErrorStreamLoggerProvider(log ?? Console.Error, json))
-            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error));
+            // EF Core logs a failed query (with its stack trace in the message) before the exception reaches the command, which says it once.
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None));
         services.AddInspectionContent(store => store.DataDirectory = dataDirectory);
         services.AddInspectionRecipes();
         services.AddInspectionIngestion();

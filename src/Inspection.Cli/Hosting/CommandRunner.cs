@@ -56,10 +56,18 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The command boundary: one line for a person, no stack trace.
-            console.Error.WriteLine(json ? CliJson.Line(new { error = ex.Message, type = ex.GetType().Name }) : $"failed: {ex.Message}");
+            // The command boundary: one line for a person, no stack trace (some libraries put the inner one in the message).
+            // A data folder that cannot be written fails every command somewhere deep in SQLite or Lucene: say that instead.
+            var message = DataDirectory.NotWritableMessage(dataDirectory) ?? FirstLine(ex.Message);
+            console.Error.WriteLine(json ? CliJson.Line(new { error = message, type = ex.GetType().Name }) : $"failed: {message}");
             return ExitCodes.Failed;
         }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.AsSpan().IndexOfAny('\r', '\n');
+        return end < 0 ? message : message[..end];
     }
 
     private static bool IsBadInput(Exception ex) =>

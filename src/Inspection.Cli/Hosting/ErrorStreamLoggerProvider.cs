@@ -5,7 +5,7 @@ namespace Inspection.Cli.Hosting;
 
 /// <summary>
 /// Writes the command's log lines (warnings and errors by default) to standard error, one line each with the exception's
-/// type and message but not its stack trace, as a JSON object under <c>--json</c>: standard output carries only the
+/// type and message (their first lines) but not its stack trace, as a JSON object under <c>--json</c>: standard output carries only the
 /// command's answer, so <c>ingest --json</c> stays one JSON object a line even when a file is rejected or the disk fills.
 /// </summary>
 public sealed class ErrorStreamLoggerProvider(TextWriter error, bool json) : ILoggerProvider
@@ -28,14 +28,22 @@ public sealed class ErrorStreamLoggerProvider(TextWriter error, bool json) : ILo
             LogLevel.Information => "info",
             _ => "debug",
         };
-        var cause = exception is null ? null : $"{exception.GetType().Name}: {exception.Message}".ReplaceLineEndings(" ");
+        // A message's first line only: some put an exception's stack trace after it.
+        var first = FirstLine(message);
+        var cause = exception is null ? null : $"{exception.GetType().Name}: {FirstLine(exception.Message)}";
         var line = json
-            ? CliJson.Line(new { level = name, message = message.ReplaceLineEndings(" "), exception = cause })
-            : $"{name}: {message.ReplaceLineEndings(" ")}{(cause is null ? "" : $" ({cause})")}";
+            ? CliJson.Line(new { level = name, message = first, exception = cause })
+            : $"{name}: {first}{(cause is null ? "" : $" ({cause})")}";
         lock (_lock)
         {
             error.WriteLine(line);
         }
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        return end < 0 ? text : text[..end];
     }
 
     private sealed class LineLogger(ErrorStreamLoggerProvider provider) : ILogger
