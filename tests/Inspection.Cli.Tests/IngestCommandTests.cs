@@ -100,6 +100,38 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOriginalThatCannotBeSavedStopsTheJobNamingTheFileAndTheNextIngestFinishesIt()
+    {
+        await _cli.RunAsync("setup");
+        var note = Path.Combine(_cli.DataDirectory, "note.txt");
+        await File.WriteAllTextAsync(note, "Supervision audit note.\n\nManagement oversight was evident in most cases sampled in March.");
+        // As a full disk or a folder that cannot be written does: the blob store cannot make its folder for writes in progress.
+        var writes = Path.Combine(_cli.DataDirectory, "blobs", ".tmp");
+        if (Directory.Exists(writes))
+        {
+            Directory.Delete(writes, recursive: true);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(writes)!);
+        await File.WriteAllTextAsync(writes, "in the way");
+
+        var failed = await _cli.RunAsync("ingest", note);
+
+        Assert.Equal(ExitCodes.Failed, failed.ExitCode);
+        var line = Assert.Single(failed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("failed: note.txt: could not be saved (", line, StringComparison.Ordinal);
+        Assert.Contains("which the next run finishes", line, StringComparison.Ordinal);
+        Assert.Equal(0, (await _cli.RunAsync("documents", "--json")).Json().GetArrayLength());
+
+        File.Delete(writes);
+        var resumed = await _cli.RunAsync("ingest", note);
+
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("(1 file(s) from an interrupted run were finished first)", resumed.Output, StringComparison.Ordinal);
+        Assert.Equal("note.txt", Assert.Single((await _cli.RunAsync("documents", "--json")).Json().EnumerateArray()).GetProperty("sourceFile").GetString());
+    }
+
+    [Fact]
     public async Task AJobInterruptedBeforeItsFilesWereDoneIsFinishedByTheNextIngest()
     {
         await _cli.RunAsync("setup");
