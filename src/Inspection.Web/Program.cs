@@ -25,6 +25,8 @@ builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.M
         // Loopback only unless configured: the first person to reach a new installation creates its administrator.
         ["urls"] = "http://127.0.0.1:5080",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        // A console command may hold the index when the app starts (reindex, ingest): wait for it rather than fail.
+        ["Search:IndexLockWaitSeconds"] = "600",
     },
 });
 builder.Configuration.AddEnvironmentVariables("INSPECTION_");

@@ -120,6 +120,31 @@ public sealed class IndexHealingTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOpenRefusedBecauseAnotherProcessHoldsTheIndexLeavesThatProcesssLockInPlace()
+    {
+        await using (var first = await StartAsync())
+        {
+            await IngestAsync(first, WriteReports(1));
+        }
+
+        // Another process (a web app) holds the index: its lock file is open and locked, as a live IndexWriter keeps it.
+        var lockFile = Path.Combine(IndexPath, "write.lock");
+        using (var held = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            await using var other = await StartAsync();
+            Assert.ThrowsAny<LockObtainFailedException>(() => other.GetRequiredService<PassageIndex>());
+
+            // Deleting the holder's lock file would let the next writer lock a new one and write beside the holder.
+            Assert.True(File.Exists(lockFile));
+            await using var third = await StartAsync();
+            Assert.ThrowsAny<LockObtainFailedException>(() => third.GetRequiredService<PassageIndex>());
+        }
+
+        await using var after = await StartAsync();
+        Assert.True(after.GetRequiredService<PassageIndex>().PassageCount > 0);
+    }
+
+    [Fact]
     public async Task APoisonedOutboxItemIsRecordedAndSkippedAndTheItemsAfterItAreStillIndexed()
     {
         IReadOnlyList<IngestOutcome> outcomes;
