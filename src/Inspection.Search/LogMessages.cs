@@ -37,6 +37,9 @@ internal static partial class LogMessages
     [LoggerMessage(EventId = 3091, Level = LogLevel.Warning, Message = "The local index could not take committed evidence from memory; catch-ups will read it from the store")]
     public static partial void LocalIndexUnavailable(this ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 3099, Level = LogLevel.Information, Message = "The index is held by another process on this index folder, which indexes committed evidence from the store")]
+    public static partial void LocalIndexHeldElsewhere(this ILogger logger);
+
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Meaning search embedded {Passages} passage(s); {Pending} still to embed")]
     public static partial void MeaningCaughtUp(this ILogger logger, int passages, int pending);
 

@@ -21,6 +21,14 @@ public sealed class SearchOptions : IValidatableObject
     /// </summary>
     public string? PlainEnglishPath { get; set; }
 
+    /// <summary>
+    /// How long opening the index waits for another process on the same index folder to let go of it (a CLI command
+    /// beside the web app, or the web app beside a command) before giving up. The CLI waits a second and says the index
+    /// is in use; the web app waits ten minutes at start, for a command such as <c>reindex</c> to finish.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int IndexLockWaitSeconds { get; set; } = 1;
+
     /// <summary>Largest page of hits one request may ask for.</summary>
     [Range(1, 1000)]
     public int MaxTop { get; set; } = 100;

@@ -7,6 +7,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Defaults first (lowest precedence), then the usual sources, then INSPECTION_-prefixed variables as the CLI reads them.
 var dataDirectory = DataDirectory.Resolve(builder.Configuration["data"]);
+
+// A data folder that cannot be written would fail the start somewhere deep (the cookie keys, SQLite, the index) with a
+// stack trace: say which folder and why, and stop.
+if (DataDirectory.NotWritableMessage(dataDirectory) is { } notWritable)
+{
+    await Console.Error.WriteLineAsync($"Inspection cannot start: {notWritable}.");
+    return 1;
+}
 builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
 {
     InitialData = new Dictionary<string, string?>
@@ -17,6 +25,8 @@ builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.M
         // Loopback only unless configured: the first person to reach a new installation creates its administrator.
         ["urls"] = "http://127.0.0.1:5080",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        // A console command may hold the index when the app starts (reindex, ingest): wait for it rather than fail.
+        ["Search:IndexLockWaitSeconds"] = "600",
     },
 });
 builder.Configuration.AddEnvironmentVariables("INSPECTION_");
@@ -66,6 +76,7 @@ app.MapInspectionApi();
 // For load balancers: anonymous, "Healthy" or "Unhealthy" and nothing else.
 app.MapHealthChecks("/health").AllowAnonymous().DisableRateLimiting();
 await app.RunAsync();
+return 0;
 
 /// <summary>The web application's entry point; public so tests can host it.</summary>
 public partial class Program;

@@ -107,6 +107,22 @@ public sealed class BackupCommandTests(SampleDataFolder samples) : IClassFixture
     }
 
     [Fact]
+    public async Task AnExportStoppedBeforeItsManifestIsRefusedAsOneThatDidNotFinish()
+    {
+        samples.CopyTo(_source);
+        var export = Path.Combine(_exports, "stopped");
+        Assert.Equal(0, (await _source.RunAsync("export", export)).ExitCode);
+        // What a process killed before its last file leaves: everything but the manifest.
+        File.Delete(Path.Combine(export, "manifest.json"));
+
+        var refused = await _target.RunAsync("import", export);
+
+        Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
+        Assert.Contains("manifest.json: missing; this is not an export made by 'inspection export', or one that did not finish", refused.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_target.DataDirectory, "blobs")) && Directory.EnumerateFiles(Path.Combine(_target.DataDirectory, "blobs"), "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
     public async Task ExportRefusesAFolderThatIsNotEmpty()
     {
         samples.CopyTo(_source);

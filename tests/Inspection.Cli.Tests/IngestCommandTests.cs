@@ -59,6 +59,79 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task LogLinesGoToStandardErrorOneLineEachSoJsonOutputStaysOneObjectALine()
+    {
+        await _cli.RunAsync("setup");
+        var folder = Path.Combine(_cli.DataDirectory, "incoming");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "minutes-2023.pdf"), []);
+        await File.WriteAllTextAsync(Path.Combine(folder, "note.txt"), "Supervision audit note.\n\nManagement oversight was evident in most cases sampled in March.");
+
+        var result = await _cli.RunAsync("ingest", folder, "--json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["minutes-2023.pdf", "note.txt"], result.JsonLines().Select(l => l.GetProperty("file").GetString()).Order(StringComparer.Ordinal));
+        var logged = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var line = System.Text.Json.JsonDocument.Parse(logged);
+        Assert.Equal("warning", line.RootElement.GetProperty("level").GetString());
+        Assert.Contains("minutes-2023.pdf: the file is empty", line.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        var plain = await _cli.RunAsync("ingest", Path.Combine(folder, "minutes-2023.pdf"));
+        Assert.StartsWith("warning: Rejected minutes-2023.pdf: the file is empty", plain.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("warn:", plain.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADataFolderThatCannotBeWrittenIsNamedWithTheReasonInOneLine()
+    {
+        // A folder nobody can make, whoever runs the test (root ignores permissions): its parent is a file.
+        var blocker = Path.Combine(_cli.DataDirectory, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "a file where the data folder's parent should be");
+        var data = Path.Combine(blocker, "data");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await InspectionCli.RunAsync(["--data", data, "documents"], new CliConsole(output, error));
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"failed: the data folder {data} cannot be written (", line, StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
+    public async Task AnOriginalThatCannotBeSavedStopsTheJobNamingTheFileAndTheNextIngestFinishesIt()
+    {
+        await _cli.RunAsync("setup");
+        var note = Path.Combine(_cli.DataDirectory, "note.txt");
+        await File.WriteAllTextAsync(note, "Supervision audit note.\n\nManagement oversight was evident in most cases sampled in March.");
+        // As a full disk or a folder that cannot be written does: the blob store cannot make its folder for writes in progress.
+        var writes = Path.Combine(_cli.DataDirectory, "blobs", ".tmp");
+        if (Directory.Exists(writes))
+        {
+            Directory.Delete(writes, recursive: true);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(writes)!);
+        await File.WriteAllTextAsync(writes, "in the way");
+
+        var failed = await _cli.RunAsync("ingest", note);
+
+        Assert.Equal(ExitCodes.Failed, failed.ExitCode);
+        var line = Assert.Single(failed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("failed: note.txt: could not be saved (", line, StringComparison.Ordinal);
+        Assert.Contains("which the next run finishes", line, StringComparison.Ordinal);
+        Assert.Equal(0, (await _cli.RunAsync("documents", "--json")).Json().GetArrayLength());
+
+        File.Delete(writes);
+        var resumed = await _cli.RunAsync("ingest", note);
+
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("(1 file(s) from an interrupted run were finished first)", resumed.Output, StringComparison.Ordinal);
+        Assert.Equal("note.txt", Assert.Single((await _cli.RunAsync("documents", "--json")).Json().EnumerateArray()).GetProperty("sourceFile").GetString());
+    }
+
+    [Fact]
     public async Task AJobInterruptedBeforeItsFilesWereDoneIsFinishedByTheNextIngest()
     {
         await _cli.RunAsync("setup");

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Web.Tests;
 
-/// <summary>An upload the page accepted is on disk with its job in the store; if the process dies before ingesting it, the next start does.</summary>
+/// <summary>
+/// An upload the page accepted is on disk with its job in the store; if the process dies before ingesting it, the next start
+/// does. A data folder the app cannot write stops the start with a line saying so.
+/// </summary>
 public sealed class CrashRecoveryTests
 {
     [Fact]
@@ -45,6 +48,30 @@ public sealed class CrashRecoveryTests
 
         var documents = await lead.GetJsonAsync("/api/documents");
         Assert.Contains(documents.EnumerateArray(), d => d.GetProperty("sourceFile").GetString() == "audit-summary.txt");
+    }
+
+    [Fact]
+    public async Task ADataFolderThatCannotBeWrittenStopsTheStartWithOneLineSayingWhichAndWhy()
+    {
+        var parent = TempFolder.Create("unwritable");
+        try
+        {
+            // A folder nobody can make, whoever runs the test (root ignores permissions): its parent is a file.
+            var blocker = Path.Combine(parent, "not-a-folder");
+            await File.WriteAllTextAsync(blocker, "a file where the data folder's parent should be");
+            var data = Path.Combine(blocker, "data");
+
+            using var node = NodeProcess.StartWeb("unwritable", data, new Dictionary<string, string?> { ["Web:LoadSamples"] = "false" });
+            var exit = await node.WaitForExitAsync(TimeSpan.FromMinutes(1));
+
+            Assert.Equal(1, exit);
+            Assert.Contains($"Inspection cannot start: the data folder {data} cannot be written", node.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", node.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TempFolder.Delete(parent);
+        }
     }
 
     private sealed class RestartedSiteFactory(string data) : InspectionWebFactory(data, loadSamples: false);

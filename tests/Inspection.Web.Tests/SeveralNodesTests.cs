@@ -190,6 +190,61 @@ public sealed class SeveralNodesTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task ACliCommandBesideTheWebAppOnOneDataFolderNeverWritesTheWebAppsIndex()
+    {
+        var data = TempFolder.Create("nodes-one-index");
+        var incoming = TempFolder.Create("nodes-one-index-incoming");
+        try
+        {
+            // The defaults a council would run with: one data folder, one index folder in it, for the web app and the CLI.
+            var shared = new Dictionary<string, string?>
+            {
+                ["Web:LoadSamples"] = "false",
+                ["Web:IndexPollSeconds"] = "1",
+                ["Search:MeaningSearch"] = "false",
+            };
+            await NodeProcess.RunCliAsync(data, shared, null, "setup");
+            await NodeProcess.RunCliAsync(data, shared, Password, "users", "add", "lead", "--role", "QualityLead");
+            var files = GeneratedEvidence.Write(incoming, 3, paragraphs: 20);
+            using var web = NodeProcess.StartWeb("web", data, shared);
+            await web.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2));
+            var lockFile = Path.Combine(data, "index", "write.lock");
+            Assert.True(File.Exists(lockFile));
+
+            // A command that changes the store succeeds and leaves the indexing to the web app, which holds the index.
+            using (var ingest = NodeProcess.StartCli("ingest", data, shared, null, ["ingest", .. files]))
+            {
+                Assert.Equal(0, await ingest.WaitForExitAsync(TimeSpan.FromMinutes(2)));
+                Assert.Contains("the search index is in use by another process", ingest.Output, StringComparison.Ordinal);
+            }
+
+            // A command that reads the index says it is in use instead of opening a second writer beside the web app's.
+            using (var search = NodeProcess.StartCli("search", data, shared, null, ["search", GeneratedEvidence.CommonWord]))
+            {
+                Assert.Equal(1, await search.WaitForExitAsync(TimeSpan.FromMinutes(1)));
+                Assert.Contains("is in use by another process", search.Output, StringComparison.Ordinal);
+            }
+
+            Assert.True(File.Exists(lockFile));
+            using var lead = await web.SignInAsync("lead", Password);
+            // The web app indexed what the command stored, from the outbox.
+            var found = await WaitForAsync(TimeSpan.FromMinutes(1), async () =>
+            {
+                var answer = await lead.GetJsonAsync("/api/search?byDocument=true&q=" + GeneratedEvidence.CommonWord);
+                var documents = answer.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("documentId").GetString()).Distinct().Count();
+                return documents == files.Count ? "all" : null;
+            });
+            Assert.Equal("all", found);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TempFolder.Delete(data);
+            TempFolder.Delete(incoming);
+        }
+    }
+
     private static Dictionary<string, string?> Node(Dictionary<string, string?> shared, string nodeId, string indexDirectory) =>
         new(shared) { ["Jobs:NodeId"] = nodeId, ["Search:IndexDirectory"] = indexDirectory };
 

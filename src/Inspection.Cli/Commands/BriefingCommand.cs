@@ -3,6 +3,7 @@ using Inspection.Application.Exports;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
+using Inspection.Content.Store;
 using Inspection.Readiness.Briefing;
 
 namespace Inspection.Cli.Commands;
@@ -43,7 +44,7 @@ public static class BriefingCommand
                 .BriefingAsync(context.Value(theme)!, context.Value(organisation), html ? "printable page" : "text file", caller, cancellationToken)
                 .ConfigureAwait(false);
             var path = Path.GetFullPath(file);
-            await File.WriteAllTextAsync(path, html ? BriefingHtmlRenderer.Render(briefing) : BriefingTextRenderer.Render(briefing), cancellationToken).ConfigureAwait(false);
+            await WholeFile.WriteTextAsync(path, html ? BriefingHtmlRenderer.Render(briefing) : BriefingTextRenderer.Render(briefing), cancellationToken).ConfigureAwait(false);
             await context.Console.Out.WriteLineAsync(context.Json
                 ? CliJson.Line(new { file = path, format = html ? "html" : "text", findings = briefing.Findings.Count, gaps = briefing.Gaps.Count })
                 : $"Briefing written to {path}").ConfigureAwait(false);

@@ -44,7 +44,7 @@ public static class IngestCommand
             var resumed = await jobs.ResumeAsync(reporter, cancellationToken).ConfigureAwait(false);
             var outcomes = await jobs.RunAsync(files, settings, reporter, cancellationToken).ConfigureAwait(false);
             reporter.Finish();
-            await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            await SearchCatchUp.RunAfterChangeAsync(context, cancellationToken).ConfigureAwait(false);
 
             var all = resumed.Concat(outcomes).ToList();
             if (!context.Json)

@@ -4,6 +4,7 @@ using System.Globalization;
 using Inspection.Cli.Hosting;
 using Inspection.Cli.Output;
 using Inspection.Content.Evidence;
+using Inspection.Content.Store;
 using Inspection.Readiness.Packs;
 
 namespace Inspection.Cli.Commands;
@@ -49,20 +50,7 @@ public static class PackCommand
             var plan = await packs.PlanAsync(context.Value(theme)!, context.Value(include) ?? [], context.Value(max), caller, cancellationToken).ConfigureAwait(false);
 
             // Written beside the target and renamed at the end, so a failed pack never leaves a half-written file under its name.
-            var temp = path + ".partial";
-            try
-            {
-                await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
-                {
-                    await packs.WriteAsync(plan, caller, file, cancellationToken).ConfigureAwait(false);
-                }
-
-                File.Move(temp, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
+            await WholeFile.WriteAsync(path, (file, ct) => packs.WriteAsync(plan, caller, file, ct), cancellationToken).ConfigureAwait(false);
 
             await context.Console.Out.WriteLineAsync(context.Json
                 ? CliJson.Line(new { file = path, theme = plan.Briefing.ThemeId, documents = plan.Documents.Count, findings = plan.Briefing.Findings.Count, gaps = plan.Briefing.Gaps.Count, leftOut = plan.LeftOut })

@@ -34,7 +34,7 @@ public static class RecipeCommand
             var progress = context.Json ? null : new ItemsProgress(context.Console);
             var results = await context.Get<RecipeTransfer>().ImportAsync(paths, values, caller, progress, cancellationToken).ConfigureAwait(false);
             progress?.End();
-            await SearchCatchUp.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            await SearchCatchUp.RunAfterChangeAsync(context, cancellationToken).ConfigureAwait(false);
             if (context.Json)
             {
                 await context.Console.Out.WriteLineAsync(CliJson.Indented(results)).ConfigureAwait(false);

@@ -18,8 +18,11 @@ public static class CliServices
     /// <summary>Environment variables with this prefix override settings (<c>INSPECTION_Store__Provider=PostgreSQL</c>).</summary>
     public const string EnvironmentPrefix = "INSPECTION_";
 
-    /// <summary>Composes the services; <paramref name="settings"/> (tests, embedding hosts) win over environment variables.</summary>
-    public static ServiceProvider Build(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Composes the services; <paramref name="settings"/> (tests, embedding hosts) win over environment variables. Log
+    /// lines go to <paramref name="log"/> (standard error unless given), as JSON objects when <paramref name="json"/>.
+    /// </summary>
+    public static ServiceProvider Build(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, TextWriter? log = null, bool json = false)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,12 +43,8 @@ public static class CliServices
         services.AddLogging(logging => logging
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
-            // Logs go to standard error with the errors, so that standard output holds only what a command answers (its
-            // JSON under --json, which a pipe reads).
-            .AddSimpleConsole(console => console.SingleLine = true)
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
-            // EF Core logs a failed command or transaction as an error and then throws; the command's boundary reports the
-            // exception in one line, so EF's own lines (a cancelled import's "An error occurred using a transaction") are noise.
+            .AddProvider(new ErrorStreamLoggerProvider(log ?? Console.Error, json))
+            // EF Core logs a failed query (with its stack trace in the message) before the exception reaches the command, which says it once.
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None));
         services.AddInspectionContent(store => store.DataDirectory = dataDirectory);
         services.AddInspectionRecipes();

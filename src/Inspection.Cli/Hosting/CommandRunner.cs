@@ -31,7 +31,7 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
         var dataDirectory = DataDirectory.Resolve(parse.GetValue(globals.Data)?.FullName);
         try
         {
-            await using var services = CliServices.Build(dataDirectory, settings);
+            await using var services = CliServices.Build(dataDirectory, settings, console.Error, json);
             await using var scope = services.CreateAsyncScope();
             return await action(new CommandContext(parse, scope.ServiceProvider, console, json, dataDirectory, parse.GetValue(globals.As)), cancellationToken).ConfigureAwait(false);
         }
@@ -46,6 +46,13 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
             console.Error.WriteLine(json ? CliJson.Line(new { error = ex.Message, rebuilding = true }) : $"error: {ex.Message}");
             return ExitCodes.Failed;
         }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            // The index is one process's at a time; the store is not, so only commands that read or rebuild the index stop here.
+            var message = $"the search index in {dataDirectory} is in use by another process (the web app, or another command, on this data folder); search through the web app, or run this once it has stopped";
+            console.Error.WriteLine(json ? CliJson.Line(new { error = message, indexInUse = true }) : $"error: {message}");
+            return ExitCodes.Failed;
+        }
         catch (Readiness.Access.AccessDeniedException ex)
         {
             return WriteError(ex.Message, json);
@@ -56,10 +63,18 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The command boundary: one line for a person, no stack trace.
-            console.Error.WriteLine(json ? CliJson.Line(new { error = ex.Message, type = ex.GetType().Name }) : $"failed: {ex.Message}");
+            // The command boundary: one line for a person, no stack trace (some libraries put the inner one in the message).
+            // A data folder that cannot be written fails every command somewhere deep in SQLite or Lucene: say that instead.
+            var message = DataDirectory.NotWritableMessage(dataDirectory) ?? FirstLine(ex.Message);
+            console.Error.WriteLine(json ? CliJson.Line(new { error = message, type = ex.GetType().Name }) : $"failed: {message}");
             return ExitCodes.Failed;
         }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.AsSpan().IndexOfAny('\r', '\n');
+        return end < 0 ? message : message[..end];
     }
 
     private static bool IsBadInput(Exception ex) =>

@@ -87,7 +87,8 @@ public sealed class StoreExporter(
 
         var manifest = new ArchiveManifest(ArchiveFormat.Name, ArchiveFormat.Version, counts, folder.Entries);
         var json = JsonSerializer.Serialize(manifest, ArchiveFormat.Indented) + "\n";
-        await File.WriteAllTextAsync(folder.FullPath(ArchiveFormat.ManifestFile), json, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        // Last, and whole or not at all: a folder without it is an export that did not finish, and import says so.
+        await WholeFile.WriteTextAsync(folder.FullPath(ArchiveFormat.ManifestFile), json, cancellationToken).ConfigureAwait(false);
         return manifest;
     }
 

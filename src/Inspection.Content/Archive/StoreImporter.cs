@@ -71,7 +71,7 @@ public sealed class StoreImporter(
         var path = Path.Combine(root, ArchiveFormat.ManifestFile);
         if (!File.Exists(path))
         {
-            throw new ArchiveException($"{path}: missing; this is not an export made by 'inspection export'");
+            throw new ArchiveException($"{path}: missing; this is not an export made by 'inspection export', or one that did not finish (the manifest is written last): export again into a new folder");
         }
 
         ArchiveManifest? manifest;

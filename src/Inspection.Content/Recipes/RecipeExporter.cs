@@ -32,14 +32,9 @@ public sealed class RecipeExporter(
         await RecipeWriter.WriteAsync(recipe, destination, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task ExportFileAsync(RecipeExportOptions options, string path, CancellationToken cancellationToken)
-    {
-        var file = File.Create(path);
-        await using (file.ConfigureAwait(false))
-        {
-            await ExportAsync(options, file, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    /// <summary>Writes the recipe to <paramref name="path"/>, which shows only a whole recipe (an earlier one stays until then).</summary>
+    public Task ExportFileAsync(RecipeExportOptions options, string path, CancellationToken cancellationToken) =>
+        WholeFile.WriteAsync(path, (file, ct) => ExportAsync(options, file, ct), cancellationToken);
 
     private async Task<List<ContentItem>> ItemsAsync(RecipeExportOptions options, CancellationToken cancellationToken)
     {

@@ -74,6 +74,7 @@ public sealed class IngestionJobRunner(
         using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewing = RenewLeasesAsync(renewal.Token);
         var finished = false;
+        var ended = false;
         try
         {
             while (true)
@@ -92,13 +93,17 @@ public sealed class IngestionJobRunner(
                 // The rest is held by other nodes: wait for them to finish it, or for a dead node's lease to run out.
                 await Task.Delay(WaitForOthers, cancellationToken).ConfigureAwait(false);
             }
+
+            ended = true;
         }
         finally
         {
             await renewal.CancelAsync().ConfigureAwait(false);
             await renewing.ConfigureAwait(false);
-            if (cancellationToken.IsCancellationRequested)
+            if (!ended)
             {
+                // Stopped or failed (a data folder that cannot be written): the items it held go back at once, so that
+                // the next run, here or on another node, takes them without waiting out the lease.
                 await ReleaseAsync().ConfigureAwait(false);
             }
         }
@@ -255,7 +260,7 @@ public sealed class IngestionJobRunner(
         }
     }
 
-    // A node that is stopped (rather than killed) hands its unfinished items back at once instead of after its lease.
+    // A node that is stopped or fails (rather than killed) hands its unfinished items back at once instead of after its lease.
     private async Task ReleaseAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
@@ -314,11 +319,20 @@ public sealed class IngestionJobRunner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var jobs = scope.ServiceProvider.GetRequiredService<IIngestionJobStore>();
-        return await scope.ServiceProvider.GetRequiredService<IEvidenceIngester>().CommitAsync(
-            prepared,
-            settings,
-            (outcome, ct) => jobs.MarkItemAsync(jobId, item.Ordinal, outcome.Status, outcome.DocumentId, outcome.Error, ct),
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<IEvidenceIngester>().CommitAsync(
+                prepared,
+                settings,
+                (outcome, ct) => jobs.MarkItemAsync(jobId, item.Ordinal, outcome.Status, outcome.DocumentId, outcome.Error, ct),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The data folder failing (full, read-only) is no fault of the file and would fail the files after it alike: the
+            // job stops with the file still pending, and the message says which file it was saving and that nothing is lost.
+            throw new IOException($"{Path.GetFileName(item.FilePath)}: could not be saved ({ex.Message}); it and the files after it wait in upload job {jobId}, which the next run finishes", ex);
+        }
     }
 
     /// <summary>One job's run on this node: what it has processed so far.</summary>

@@ -23,6 +23,12 @@ internal sealed class LocalIndexCommitListener(IServiceProvider services, ILogge
         {
             services.GetRequiredService<OutboxIndexer>().Committed(evidence);
         }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            // Expected beside the web app on one data folder: not worth a warning, the holder indexes it.
+            _unavailable = true;
+            logger.LocalIndexHeldElsewhere();
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The commit has happened and must not be reported as failed; the outbox still holds the task, so a catch-up

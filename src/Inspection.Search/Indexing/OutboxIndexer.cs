@@ -139,7 +139,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
                 var prefetched = await PrefetchAsync(scope.ServiceProvider, lastTasks.Values, cancellationToken).ConfigureAwait(false);
                 foreach (var task in lastTasks.Values.OrderBy(t => t.Id))
                 {
-                    if (await TryApplyAsync(scope.ServiceProvider, task, cancellationToken, prefetched: prefetched).ConfigureAwait(false) != Applied.Failed)
+                    if (await TryApplyAsync(scope.ServiceProvider, task, cancellationToken, prefetched: prefetched, storageFailureEndsBatch: true).ConfigureAwait(false) != Applied.Failed)
                     {
                         indexed.Add(task.ContentItemId);
                     }
@@ -425,8 +425,10 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     }
 
     // The per-item boundary: an item the index cannot take is recorded in the store with its error and skipped, so
-    // the items after it are still indexed and the cursor moves on.
-    private async Task<Applied> TryApplyAsync(IServiceProvider services, IndexingTask task, CancellationToken cancellationToken, bool fromMemory = true, Prefetched? prefetched = null)
+    // the items after it are still indexed and the cursor moves on. In a catch-up, the index's own files failing (a full
+    // disk, a folder that cannot be written) is no fault of the item, and Lucene may have dropped the batch's other
+    // passages not yet flushed with it: that ends the catch-up before the cursor moves, and the next one applies the batch again.
+    private async Task<Applied> TryApplyAsync(IServiceProvider services, IndexingTask task, CancellationToken cancellationToken, bool fromMemory = true, Prefetched? prefetched = null, bool storageFailureEndsBatch = false)
     {
         try
         {
@@ -442,7 +444,7 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
             return await IndexItemAsync(services, task.ContentItemId, cancellationToken).ConfigureAwait(false) ? Applied.Evidence : Applied.Other;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !(storageFailureEndsBatch && IsStorageFailure(ex)))
         {
             // Recorded from a scope of its own: the batch's store context may be what failed. If even this fails, the
             // exception ends the catch-up before the cursor moves, and the next one tries the item again.
@@ -453,6 +455,10 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
             return Applied.Failed;
         }
     }
+
+    // The item is read from the store before any of this; what fails with these is the index's writing of its files.
+    private static bool IsStorageFailure(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException;
 
     // Returns whether the item is evidence (indexed, or emptied when it has no passages); false for anything else, removed.
     private async Task<bool> IndexItemAsync(IServiceProvider services, string contentItemId, CancellationToken cancellationToken)

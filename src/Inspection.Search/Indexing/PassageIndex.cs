@@ -30,6 +30,7 @@ public sealed class PassageIndex : IDisposable
     private readonly ILogger _logger;
     private readonly string _path;
     private readonly string _rebuildMarker;
+    private readonly TimeSpan _lockWait;
     private readonly System.Threading.Lock _generationLock = new();
     private long _generation;
     private long _readerVersion;
@@ -43,6 +44,7 @@ public sealed class PassageIndex : IDisposable
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _path = Path.GetFullPath(options.Value.IndexDirectory);
         _rebuildMarker = Path.Combine(_path, RebuildMarkerName);
+        _lockWait = TimeSpan.FromSeconds(options.Value.IndexLockWaitSeconds);
         BlockMaxima = new Pruning.BlockMaxima(options.Value.PruningMegabytes * 1024L * 1024L);
         System.IO.Directory.CreateDirectory(_path);
         try
@@ -199,7 +201,7 @@ public sealed class PassageIndex : IDisposable
 
     private (Lucene.Net.Store.Directory Directory, IndexWriter Writer, SearcherManager Searchers) Open(InspectionAnalyzer analyzer)
     {
-        var directory = new StoredFieldsDirectory(FSDirectory.Open(new DirectoryInfo(_path)));
+        var directory = new StoredFieldsDirectory(FSDirectory.Open(new DirectoryInfo(_path), new ExclusiveLockFactory(_path)));
         IndexWriter? writer = null;
         try
         {
@@ -207,6 +209,7 @@ public sealed class PassageIndex : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = Similarity,
+                WriteLockTimeout = (long)_lockWait.TotalMilliseconds,
             };
             writer = new IndexWriter(directory, config);
             // Holding the write lock: a file cut short fails here, at open, and not in some later search.

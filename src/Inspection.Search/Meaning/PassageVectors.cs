@@ -504,8 +504,23 @@ public sealed class PassageVectors : IDisposable
             return;
         }
 
+        var whole = ReadRecords();
+        if (whole < new FileInfo(_path).Length)
+        {
+            // A record cut short by a crash: the catch-up embeds that passage again. Its bytes are cut off, else the
+            // next append would follow them and be misread as their rest, losing or mangling every vector after it.
+            using var file = new FileStream(_path, FileMode.Open, FileAccess.Write, FileShare.Read);
+            file.SetLength(whole);
+            file.Flush(flushToDisk: true);
+        }
+    }
+
+    /// <summary>Reads the file's whole records; returns where the last of them ends.</summary>
+    private long ReadRecords()
+    {
         using var reader = new BinaryReader(File.OpenRead(_path), Encoding.UTF8);
         var length = reader.BaseStream.Length;
+        var whole = 0L;
         while (reader.BaseStream.Position < length)
         {
             try
@@ -526,13 +541,15 @@ public sealed class PassageVectors : IDisposable
                 }
 
                 AddRows(id, rows);
+                whole = reader.BaseStream.Position;
             }
             catch (EndOfStreamException)
             {
-                // A record cut short by a crash: the catch-up embeds that passage again.
                 break;
             }
         }
+
+        return whole;
     }
 
     private void Rewrite()

@@ -120,6 +120,31 @@ public sealed class IndexHealingTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOpenRefusedBecauseAnotherProcessHoldsTheIndexLeavesThatProcesssLockInPlace()
+    {
+        await using (var first = await StartAsync())
+        {
+            await IngestAsync(first, WriteReports(1));
+        }
+
+        // Another process (a web app) holds the index: its lock file is open and locked, as a live IndexWriter keeps it.
+        var lockFile = Path.Combine(IndexPath, "write.lock");
+        using (var held = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            await using var other = await StartAsync();
+            Assert.ThrowsAny<LockObtainFailedException>(() => other.GetRequiredService<PassageIndex>());
+
+            // Deleting the holder's lock file would let the next writer lock a new one and write beside the holder.
+            Assert.True(File.Exists(lockFile));
+            await using var third = await StartAsync();
+            Assert.ThrowsAny<LockObtainFailedException>(() => third.GetRequiredService<PassageIndex>());
+        }
+
+        await using var after = await StartAsync();
+        Assert.True(after.GetRequiredService<PassageIndex>().PassageCount > 0);
+    }
+
+    [Fact]
     public async Task APoisonedOutboxItemIsRecordedAndSkippedAndTheItemsAfterItAreStillIndexed()
     {
         IReadOnlyList<IngestOutcome> outcomes;
@@ -160,6 +185,48 @@ public sealed class IndexHealingTests : IDisposable
             Assert.Empty(await FailuresAsync(second));
             Assert.Equal(outcomes.Select(o => o.DocumentId!).Order(StringComparer.Ordinal), IndexedDocumentIds(second));
         }
+    }
+
+    [Fact]
+    public async Task AnIndexThatCannotWriteItsFilesLeavesEveryItemToTheNextCatchUpInsteadOfSkippingIt()
+    {
+        IReadOnlyList<IngestOutcome> outcomes;
+        await using (var first = await StartAsync(s => s.RemoveAll<IBatchCommitListener>()))
+        {
+            outcomes = await IngestAsync(first, WriteReports(4));
+        }
+
+        // As a full disk or a folder that cannot be written does: the index cannot create a new segment's files.
+        var blocked = BlockNewSegmentFiles();
+        await using var second = await StartAsync();
+        var indexer = second.GetRequiredService<OutboxIndexer>();
+        var failed = await Record.ExceptionAsync(() => indexer.CatchUpAsync(CancellationToken.None));
+
+        Assert.NotNull(failed);
+        // No item is to blame, so none is recorded as one the index skipped, and the cursor stays where it was.
+        Assert.Empty(await FailuresAsync(second));
+        Assert.Empty(IndexedDocumentIds(second));
+
+        foreach (var folder in blocked)
+        {
+            System.IO.Directory.Delete(folder);
+        }
+
+        await indexer.CatchUpAsync(CancellationToken.None);
+        Assert.Equal(outcomes.Select(o => o.DocumentId!).Order(StringComparer.Ordinal), IndexedDocumentIds(second));
+        Assert.Empty(await FailuresAsync(second));
+    }
+
+    // A folder under each name the index's next segments would give their stored passages: creating that file fails.
+    private List<string> BlockNewSegmentFiles()
+    {
+        System.IO.Directory.CreateDirectory(IndexPath);
+        return [.. "0123456789abcdefghijklmnopqrstuvwxyz".Select(name =>
+        {
+            var folder = Path.Combine(IndexPath, "_" + name + ".fdt");
+            System.IO.Directory.CreateDirectory(folder);
+            return folder;
+        })];
     }
 
     private string CutLargestSegmentFileInHalf()

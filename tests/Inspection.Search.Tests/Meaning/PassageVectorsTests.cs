@@ -196,6 +196,46 @@ public sealed class PassageVectorsTests : IDisposable
     }
 
     [Fact]
+    public void VectorsAddedAfterARecordCutShortByACrashAreReadBackWhole()
+    {
+        var random = new Random(11);
+        float[] Unit()
+        {
+            var v = Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+            var norm = MathF.Sqrt(v.Sum(x => x * x));
+            return [.. v.Select(x => x / norm)];
+        }
+
+        var first = Enumerable.Range(0, 10).Select(i => ($"p{i}", Unit())).ToList();
+        var later = Enumerable.Range(10, 10).Select(i => ($"p{i}", Unit())).ToList();
+        using (var store = new PassageVectors(_folder.Path, "test-model", 384))
+        {
+            store.Add(first);
+        }
+
+        // A process killed while appending leaves the last record without its end.
+        var file = Path.Combine(_folder.Path, "vectors.bin");
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Write))
+        {
+            stream.SetLength(stream.Length - 100);
+        }
+
+        using (var restarted = new PassageVectors(_folder.Path, "test-model", 384))
+        {
+            Assert.Equal(9, restarted.Count);
+            restarted.Add(later);
+        }
+
+        using var reopened = new PassageVectors(_folder.Path, "test-model", 384);
+        Assert.Equal(19, reopened.Count);
+        Assert.False(reopened.Contains("p9"));
+        foreach (var (id, vector) in later)
+        {
+            Assert.Equal(id, reopened.Nearest(vector, 1)[0].PassageId);
+        }
+    }
+
+    [Fact]
     public void WithoutAShortlistNoSignCodesAreKept()
     {
         using var store = new PassageVectors(_folder.Path, "test-model", 384);
