@@ -56,5 +56,19 @@ public sealed class DidYouMeanTrimmingTests : IDisposable
         Assert.Null(asWritten.CorrectedQuery);
     }
 
+    [Fact]
+    public void AGlossaryWordNoPassageHoldsIsSearchedThroughTheGlossaryNotCorrected()
+    {
+        // "overdue" is two letters from "oversee", which the evidence uses beside "actions"; the glossary knows it.
+        _index.Add("rag", "Red means that the action is off track and needs the board's attention.")
+            .Add("board", "Leaders oversee actions through the improvement board.")
+            .Commit();
+
+        var results = _index.Search("overdue actions");
+
+        Assert.Null(results.CorrectedQuery);
+        Assert.Equal("rag", results.Hits[0].DocumentId);
+    }
+
     public void Dispose() => _index.Dispose();
 }
