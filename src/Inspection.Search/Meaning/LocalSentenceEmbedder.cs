@@ -90,7 +90,16 @@ public abstract class LocalSentenceEmbedder : IPassageEmbedder, IDisposable
         // One inference at a time: the session uses the machine's cores itself.
         lock (_lock)
         {
-            vectors = _encoder.Value.Encode(texts, cancellationToken);
+            try
+            {
+                vectors = _encoder.Value.Encode(texts, cancellationToken);
+            }
+            catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+            {
+                // ONNX Runtime ends a run the token stops with its own error ("terminate flag being set"): a stop asked
+                // for, not a failure (the web app logged it as one, with a stack trace, at every shutdown mid-batch).
+                throw new OperationCanceledException(cancellationToken);
+            }
         }
 
         foreach (var vector in vectors)
