@@ -64,7 +64,6 @@ public sealed class SearchService(
     // Recency's weight against the words' 1 when a question asks for the latest ("last time", "most recent"): more than
     // the words', since the latest is what was asked, but a passage far down the words' order does not leap to the top.
     private const double RecencyWeight = 1.5;
-    private const string MeaningIncluded = "Passages close in meaning to the words are included.";
     private static readonly (double Share, string How)[] Relaxations = [(QueryCompiler.MostWords, "most"), (0.0, "some")];
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SnippetBuilder _snippets = new(analyzer);
@@ -129,14 +128,7 @@ public sealed class SearchService(
                 }
 
                 var results = SearchIn(searcher, parsed, allowed, request, notes, scope);
-                if (results.Total == 0 && results.Hits.Count > 0)
-                {
-                    // Only meaning found anything (a word the evidence does not use): say so once, not "included" and then
-                    // "no passage matches" above a page of passages.
-                    notes.Remove(MeaningIncluded);
-                    notes.Add("No passage has these words; the passages shown are close to them in meaning.");
-                }
-                else if (results.Total == 0)
+                if (results.Total == 0 && results.Hits.Count == 0)
                 {
                     notes.Add("No passage matches.");
                 }
@@ -321,7 +313,10 @@ public sealed class SearchService(
         if (fullMatches == 0 && !request.FacetsOnly && meaningful() is { Count: > 0 } close)
         {
             ranked = Fuse(ranked, close, meaningWeight);
-            notes.Add(MeaningIncluded);
+            // With no passage holding any of the words, meaning found all that is shown: say that, once.
+            notes.Add(ranked.Total == 0
+                ? "No passage has these words; the passages shown are close to them in meaning."
+                : "Passages close in meaning to the words are included.");
         }
         else if (fullMatches > 1 && options.Value.MeaningWeightAmongFullMatches > 0 && meaningOrder is not null)
         {
