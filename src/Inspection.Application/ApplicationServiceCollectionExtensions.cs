@@ -23,6 +23,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<NewVersions>();
         services.TryAddScoped<RecycleBin>();
         services.TryAddScoped<FindingService>();
+        services.TryAddScoped<FindingEvidenceSearch>();
         services.TryAddScoped<PlanService>();
         services.TryAddScoped<JobService>();
         services.TryAddScoped<AuditReader>();

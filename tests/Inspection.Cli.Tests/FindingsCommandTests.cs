@@ -102,4 +102,52 @@ public sealed class FindingsCommandTests : IDisposable
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("no theme with id 'no-such-theme'", unknown.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EvidenceForAFindingLeavesOutItsOwnLetterAndWhatIsLinkedMarksWhatCameAfterTheVisitAndKeepsToTheReadersClassifications()
+    {
+        await _cli.RunAsync("setup", "--samples");
+        var letter = Path.Combine(CliRun.RepositoryRoot(), "tests", "Inspection.Web.Tests", "Canary", "personal-monitoring-visit-2024-10.html");
+        var personalId = Assert.Single((await _cli.RunAsync("ingest", letter, "--classification", "Personal", "--json")).JsonLines()).GetProperty("documentId").GetString()!;
+        var finding = (await _cli.RunAsync("findings", "--json")).Json().EnumerateArray().Single(f => f.GetProperty("visitDate").GetString() == "2025-06-10"
+            && f.GetProperty("text").GetString()!.StartsWith("The quality and consistency of management oversight", StringComparison.Ordinal));
+        var id = finding.GetProperty("id").GetString()!;
+        var ownLetter = finding.GetProperty("documentId").GetString()!;
+
+        var found = await _cli.RunAsync("findings", "evidence", id, "--json");
+        Assert.Equal(0, found.ExitCode);
+        var json = found.Json();
+        // The finding's telling words, not the whole sentence (which only its own letter holds).
+        Assert.Contains("supervision", json.GetProperty("query").GetString()!, StringComparison.Ordinal);
+        var candidates = json.GetProperty("candidates").EnumerateArray().ToList();
+        Assert.InRange(candidates.Count, 5, 10);
+        Assert.DoesNotContain(candidates, c => c.GetProperty("documentId").GetString() == ownLetter);
+        Assert.All(candidates, c => Assert.Equal(
+            string.CompareOrdinal(c.GetProperty("date").GetString(), "2025-06-10") > 0,
+            c.GetProperty("afterVisit").GetBoolean()));
+        Assert.Contains(candidates, c => c.GetProperty("afterVisit").GetBoolean());
+        Assert.Contains(candidates, c => c.GetProperty("documentId").GetString() == personalId);
+
+        // As a reader allowed only Official evidence would see it: the Personal letter is not offered.
+        var narrowed = await _cli.RunAsync("findings", "evidence", id, "--allow", "Official", "--json");
+        Assert.Equal(0, narrowed.ExitCode);
+        Assert.DoesNotContain(personalId, narrowed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quillfeather", narrowed.Output, StringComparison.Ordinal);
+
+        // A passage once linked is not offered again; the text output says how to link the rest.
+        var first = candidates[0].GetProperty("passageId").GetString()!;
+        Assert.Equal(0, (await _cli.RunAsync("findings", "link", id, "--evidence", first)).ExitCode);
+        var again = await _cli.RunAsync("findings", "evidence", id);
+        Assert.Equal(0, again.ExitCode);
+        Assert.DoesNotContain(first, again.Output, StringComparison.Ordinal);
+        Assert.Contains($"link with: inspection findings link {id} --evidence ", again.Output, StringComparison.Ordinal);
+        Assert.Contains(", after the visit)", again.Output, StringComparison.Ordinal);
+
+        var none = await _cli.RunAsync("findings", "evidence", id, "--words", "zzqx flarbish");
+        Assert.Equal(0, none.ExitCode);
+        Assert.Contains("no other passage has these words", none.Output, StringComparison.Ordinal);
+        var unknown = await _cli.RunAsync("findings", "evidence", "no-such-finding");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no finding with id 'no-such-finding'", unknown.Error, StringComparison.Ordinal);
+    }
 }

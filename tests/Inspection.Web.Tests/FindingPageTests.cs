@@ -44,6 +44,37 @@ public sealed partial class FindingPageTests(SampleSite site) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task TheApiOffersTheSameCandidatesToALeadAndNoneToAViewer()
+    {
+        using var lead = await site.SignInAsync("lead");
+        var finding = (await lead.GetJsonAsync("/api/findings")).EnumerateArray()
+            .First(f => f.GetProperty("finding").GetProperty("text").GetString()!.Contains("management oversight", StringComparison.Ordinal));
+        var id = finding.GetProperty("finding").GetProperty("findingId").GetString()!;
+        var ownLetter = finding.GetProperty("finding").GetProperty("contentItemId").GetString()!;
+
+        var found = await lead.GetJsonAsync($"/api/findings/{id}/evidence-candidates");
+        var candidates = found.GetProperty("candidates").EnumerateArray().ToList();
+        Assert.NotEmpty(candidates);
+        Assert.DoesNotContain(candidates, c => c.GetProperty("hit").GetProperty("documentId").GetString() == ownLetter);
+        Assert.Contains(candidates, c => c.GetProperty("afterVisit").GetBoolean());
+        var page = await lead.GetPageAsync($"/findings/{id}");
+        // The page lists the same passages, in the same order, from the same words.
+        Assert.Equal(
+            candidates.Select(c => c.GetProperty("hit").GetProperty("passageId").GetString()),
+            CandidatePattern().Matches(page).Select(m => m.Groups["passage"].Value));
+        Assert.Contains(WebUtility.HtmlEncode(found.GetProperty("query").GetString()!), page, StringComparison.Ordinal);
+
+        var typed = await lead.GetJsonAsync($"/api/findings/{id}/evidence-candidates?q=reflective%20supervision");
+        Assert.Equal("reflective supervision", typed.GetProperty("query").GetString());
+
+        using var viewer = await site.SignInAsync("viewer");
+        var refused = await viewer.Client.GetAsync(new Uri($"/api/findings/{id}/evidence-candidates", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var missing = await lead.Client.GetAsync(new Uri("/api/findings/no-such-finding/evidence-candidates", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task AFindingsPageListsTheActionsItCounts()
     {
         using var lead = await site.SignInAsync("lead");

@@ -27,14 +27,32 @@ public sealed class EvidenceSearch(IThemeEvidence themes, AccessPolicy access, I
         return $"'{kind}' is not a kind of evidence: the kinds are {string.Join(", ", known.Select(t => t.Name))}";
     }
 
-    public async Task<SearchResults> SearchAsync(SearchRequest request, Caller caller, CancellationToken cancellationToken)
+    public Task<SearchResults> SearchAsync(SearchRequest request, Caller caller, CancellationToken cancellationToken) =>
+        SearchAsync(request, caller, shown: null, cancellationToken);
+
+    /// <summary>
+    /// A search of which only the hits <paramref name="shown"/> keeps are returned (in order, at most the request's top), so
+    /// that only those are on the record as shown; the search reads further down its ranking to fill the page.
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, Caller caller, Func<SearchHit, bool>? shown, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
-        var results = await themes.SearchAsync(request with { AllowedClassifications = caller.AllowedClassifications }, cancellationToken).ConfigureAwait(false);
+        var results = shown is null
+            ? await themes.SearchAsync(request with { AllowedClassifications = caller.AllowedClassifications }, cancellationToken).ConfigureAwait(false)
+            : await KeptAsync(request, caller, shown, cancellationToken).ConfigureAwait(false);
         // Restricted evidence may name children: being shown it in a result is on the record, as opening it is.
         await access.HitsShownAsync(caller, results.Hits.Select(h => h.DocumentId), cancellationToken).ConfigureAwait(false);
         return results;
+    }
+
+    private async Task<SearchResults> KeptAsync(SearchRequest request, Caller caller, Func<SearchHit, bool> shown, CancellationToken cancellationToken)
+    {
+        // Three pages' worth is read once: the hits left out (a finding's own letter, evidence already linked) are a few
+        // documents' passages, and at most Search:MaxTop hits are read at a time.
+        var wide = request with { AllowedClassifications = caller.AllowedClassifications, Top = Math.Min(100, request.Top * 3) };
+        var results = await themes.SearchAsync(wide, cancellationToken).ConfigureAwait(false);
+        return results with { Hits = [.. results.Hits.Where(shown).Take(request.Top)] };
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Inspection.Cli.Commands;
 
 /// <summary>
 /// <c>inspection findings [--status S]</c>, <c>findings link ID --action ACTION_ID | --evidence PASSAGE_ID</c> and
-/// <c>findings status ID STATUS</c>: the findings tracker.
+/// <c>findings status ID STATUS</c> and <c>findings evidence ID [--words W]</c>: the findings tracker.
 /// </summary>
 public static class FindingsCommand
 {
@@ -39,6 +39,7 @@ public static class FindingsCommand
         }));
         command.Subcommands.Add(CreateLink(runner));
         command.Subcommands.Add(CreateStatus(runner));
+        command.Subcommands.Add(CreateEvidence(runner));
         return command;
     }
 
@@ -102,6 +103,75 @@ public static class FindingsCommand
             return await WriteOneAsync(context, finding).ConfigureAwait(false);
         }));
         return command;
+    }
+
+    private static Command CreateEvidence(CommandRunner runner)
+    {
+        var id = new Argument<string>("id") { Description = "The finding's id" };
+        var words = new Option<string?>("--words") { Description = "Search these words instead of the finding's own telling words" };
+        var user = ConsoleCaller.UserOption("searching for evidence");
+        var allow = ConsoleCaller.AllowOption("search for evidence");
+        var command = new Command("evidence", "Passages you could link as evidence for a finding (not its own letter, not those already linked), marked when dated after the visit") { id, words, user, allow };
+        runner.Attach(command, (context, cancellationToken) => GuardAsync(runner, context, async () =>
+        {
+            var found = await context.Get<FindingEvidenceSearch>()
+                .CandidatesAsync(context.Value(id)!, context.Value(words), await ConsoleCaller.FromAsync(context, cancellationToken, user, allow).ConfigureAwait(false), cancellationToken)
+                .ConfigureAwait(false);
+            if (context.Json)
+            {
+                await context.Console.Out.WriteLineAsync(CliJson.Indented(new
+                {
+                    finding = found.Finding.Finding.FindingId,
+                    query = found.Query,
+                    message = found.Message,
+                    candidates = found.Candidates.Select(c => new
+                    {
+                        passageId = c.Hit.PassageId,
+                        documentId = c.Hit.DocumentId,
+                        title = c.Hit.Title,
+                        kind = c.Hit.Kind,
+                        date = IsoDate(c.Hit.Date),
+                        afterVisit = c.AfterVisit,
+                        sourceFile = c.Hit.SourceFile,
+                        pageFrom = c.Hit.PageFrom,
+                        pageTo = c.Hit.PageTo,
+                        text = c.Hit.Text,
+                    }),
+                })).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            await WriteCandidatesAsync(context.Console.Out, found).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static async Task WriteCandidatesAsync(TextWriter output, EvidenceCandidates found)
+    {
+        var finding = found.Finding.Finding;
+        await output.WriteLineAsync($"finding {finding.FindingId} ({finding.VisitKind ?? "visit"} {UkDates.Format(finding.VisitDate)}): {finding.Text}").ConfigureAwait(false);
+        await output.WriteLineAsync($"searched: {found.Query}").ConfigureAwait(false);
+        if (found.Message is not null)
+        {
+            await output.WriteLineAsync(found.Message).ConfigureAwait(false);
+        }
+
+        if (found.Candidates.Count == 0)
+        {
+            await output.WriteLineAsync("no other passage has these words; try --words with fewer or other words").ConfigureAwait(false);
+            return;
+        }
+
+        var rank = 0;
+        foreach (var (hit, afterVisit) in found.Candidates)
+        {
+            var pages = hit.PageFrom == hit.PageTo ? $"p.{hit.PageFrom}" : $"pp.{hit.PageFrom}-{hit.PageTo}";
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync($"{++rank}. {hit.Title} ({hit.Kind}, {UkDates.Format(hit.Date)}{(afterVisit ? ", after the visit" : "")}) {hit.SourceFile} {pages}").ConfigureAwait(false);
+            await output.WriteLineAsync($"   {hit.SnippetText}").ConfigureAwait(false);
+            await output.WriteLineAsync($"   link with: inspection findings link {finding.FindingId} --evidence {hit.PassageId}").ConfigureAwait(false);
+        }
     }
 
     private static Option<string> UserOption() => ConsoleCaller.UserOption("making the change");

@@ -17,6 +17,18 @@ public static class FindingsApi
         reads.MapGet("/findings/{id}", async (string id, FindingService findings, HttpContext http) =>
             await findings.GetAsync(id, await http.GetCallerAsync(), http.RequestAborted) is { } finding ? Results.Ok(finding) : ApiProblems.NotFound($"No finding has the id '{id}'."));
 
+        // Passages a lead could link (the finding page's "Find evidence to link"): the finding's own words unless q is given.
+        reads.MapGet("/findings/{id}/evidence-candidates", async (string id, string? q, FindingEvidenceSearch search, HttpContext http) =>
+        {
+            var found = await search.CandidatesAsync(id, q, await http.GetCallerAsync(), http.RequestAborted);
+            return Results.Ok(new
+            {
+                query = found.Query,
+                message = found.Message,
+                candidates = found.Candidates.Select(c => new { c.AfterVisit, c.Hit }),
+            });
+        });
+
         changes.MapPost("/findings/{id}/status", async (string id, StatusChange change, FindingService findings, HttpContext http) =>
             Results.Ok(await findings.SetStatusAsync(id, change.Status ?? "", await http.GetCallerAsync(), http.RequestAborted)));
 

@@ -2,8 +2,6 @@ using Inspection.Application.Findings;
 using Inspection.Readiness;
 using Inspection.Readiness.Access;
 using Inspection.Readiness.Findings;
-using Inspection.Search;
-using Inspection.Web.Evidence;
 using Inspection.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +13,7 @@ namespace Inspection.Web.Pages;
 /// visits; a lead can search for evidence of what has been done and link it (evidence dated after the visit moves the
 /// finding to "evidence of impact").
 /// </summary>
-public sealed class FindingModel(FindingService findings, EvidenceReader reader) : PageModel
+public sealed class FindingModel(FindingService findings, FindingEvidenceSearch evidenceSearch) : PageModel
 {
     public TrackedFinding Tracked { get; private set; } = null!;
 
@@ -26,7 +24,10 @@ public sealed class FindingModel(FindingService findings, EvidenceReader reader)
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    public SearchResults? Candidates { get; private set; }
+    public IReadOnlyList<EvidenceCandidate>? Candidates { get; private set; }
+
+    /// <summary>What the evidence search said of the words (a correction, a looser match), if anything.</summary>
+    public string? SearchMessage { get; private set; }
 
     /// <summary>What the last change did, carried across the redirect after a post.</summary>
     [TempData]
@@ -67,11 +68,10 @@ public sealed class FindingModel(FindingService findings, EvidenceReader reader)
         CanManage = caller.Can(Permissions.ManageFindings);
         if (CanManage)
         {
-            Q ??= FindingQuery.From(tracked.Finding.Text);
-            var form = new SearchForm { Q = Q, Page = 1 };
-            var linked = tracked.Evidence.Select(e => e.PassageId).ToHashSet(StringComparer.Ordinal);
-            var results = await reader.SearchAsync(form, after: null, before: null, caller, HttpContext.RequestAborted);
-            Candidates = results with { Hits = [.. results.Hits.Where(h => !linked.Contains(h.PassageId) && h.DocumentId != tracked.Finding.ContentItemId).Take(10)] };
+            var found = await evidenceSearch.CandidatesAsync(id, Q, caller, HttpContext.RequestAborted);
+            Q = found.Query;
+            Candidates = found.Candidates;
+            SearchMessage = found.Message;
         }
 
         return true;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Inspection.Web.Evidence;
+namespace Inspection.Application.Findings;
 
 /// <summary>
 /// A starting search for a finding's evidence: its telling words joined by OR, so that passages sharing most of them rank
