@@ -203,12 +203,18 @@ public sealed class SearchService(
     {
         var terms = PassageSearcher.TermsOf(searcher);
         var trim = NeedsTrimming(searcher.IndexReader, allowed);
-        var (query, corrections, unknown) = TypoCorrector.Correct(parsed, searcher, terms, analyzer, glossary.Current, allowed, trim);
+        var (query, corrections, unknown, everyday) = TypoCorrector.Correct(parsed, searcher, terms, analyzer, glossary.Current, allowed, trim);
         string? corrected = null;
         if (corrections.Count > 0)
         {
             corrected = Corrected(request.Query ?? string.Empty, corrections);
             notes.Add($"No passage has {string.Join(", ", corrections.Select(c => $"\"{c.Typed}\""))}. Did you mean \"{corrected}\"? Showing passages for it.");
+        }
+
+        if (everyday.Count > 0)
+        {
+            // An everyday word no passage holds is left as typed: said once, before what the other words found.
+            notes.Add($"No passage has {string.Join(", ", everyday.Select(w => $"\"{w}\""))}.");
         }
 
         CompiledQuery Compile(double share)

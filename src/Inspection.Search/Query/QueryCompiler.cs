@@ -37,7 +37,8 @@ public sealed class QueryCompiler(Analyzer analyzer, GlossarySynonyms synonyms, 
     // Words that name the inspectorate: "what did Ofsted say about supervision" wants Ofsted's own letters, which
     // rarely name Ofsted in the passage that answers. With other words to look for, such a word is not required and
     // letters rank higher instead.
-    private static readonly HashSet<string> Inspectorate = new(StringComparer.Ordinal) { "ofsted", "inspector", "hmi" };
+    // Words naming the inspectorate (as index terms): a hint that lifts inspection letters, never required.
+    internal static readonly HashSet<string> Inspectorate = new(StringComparer.Ordinal) { "ofsted", "inspector", "hmi" };
     private const float LetterBoost = 1.5f;
     internal const string LetterKind = "InspectionLetter";
 

@@ -9,8 +9,8 @@ using Lucene.Net.Util;
 namespace Inspection.Search.Query;
 
 /// <summary>
-/// "Did you mean": a typed word that no passage holds (in text, title or headings), and that is not a glossary form, is
-/// replaced by the nearest word the index holds (one edit for short words, two for longer ones, transpositions counting
+/// "Did you mean": a typed word that no passage holds (in text, title or headings), and that is neither a glossary form
+/// nor an everyday English word (<see cref="EnglishWords"/>), is replaced by the nearest word the index holds (one edit for short words, two for longer ones, transpositions counting
 /// one; fewer edits first, then the commoner word). A suggestion must occur in a passage the searcher may see, so the
 /// word list of restricted evidence is never revealed.
 /// </summary>
@@ -37,10 +37,11 @@ internal static class TypoCorrector
     private static readonly string[] Fields = [PassageFields.Text, PassageFields.Title, PassageFields.HeadingPath];
 
     /// <summary>
-    /// The query with unknown words replaced, the replacements made (typed word, suggested word), and whether a word no
-    /// passage holds was left as typed (no suggestion fitted it).
+    /// The query with unknown words replaced, the replacements made (typed word, suggested word), whether a word no passage
+    /// holds was left as typed (no suggestion fitted it), and the everyday English words among those, when other words of
+    /// the query are in the index (the search then runs on those, and should say which word it could not find).
     /// </summary>
-    public static (ParsedQuery Query, IReadOnlyList<(string Typed, string Suggested)> Corrections, bool Unknown) Correct(
+    public static (ParsedQuery Query, IReadOnlyList<(string Typed, string Suggested)> Corrections, bool Unknown, IReadOnlyList<string> Everyday) Correct(
         ParsedQuery parsed,
         IndexSearcher searcher,
         ReaderTerms terms,
@@ -53,9 +54,11 @@ internal static class TypoCorrector
         var corrections = new List<(string, string)>();
         var clauses = new List<QueryClause>();
         var unknown = false;
+        var everyday = new List<string>();
         var visible = trim ? QueryCompiler.ClassificationQuery(allowed) : null;
         var context = ContextWords(parsed, analyzer, terms);
-        foreach (var clause in parsed.Clauses)
+        var single = parsed.Clauses.Select(c => c.Alternatives.Count == 1 && !c.Alternatives[0].IsPhrase ? c.Alternatives[0].Text : "").ToList();
+        foreach (var (clause, index) in parsed.Clauses.Select((c, i) => (c, i)))
         {
             var alternatives = new List<QueryText>();
             foreach (var alternative in clause.Alternatives)
@@ -64,7 +67,15 @@ internal static class TypoCorrector
                 var suggested = alternative.IsPhrase ? null : Suggest(alternative.Text, lookup, context);
                 if (suggested is null)
                 {
-                    unknown |= !alternative.IsPhrase && NoPassageHas(alternative.Text, lookup);
+                    if (!alternative.IsPhrase && NoPassageHas(alternative.Text, lookup))
+                    {
+                        unknown = true;
+                        if (context.Count > 0 && EnglishWords.Contains(alternative.Text.Trim().ToLowerInvariant()) && Required(alternative.Text, single, index, analyzer))
+                        {
+                            everyday.Add(alternative.Text);
+                        }
+                    }
+
                     alternatives.Add(alternative);
                     continue;
                 }
@@ -76,7 +87,18 @@ internal static class TypoCorrector
             clauses.Add(new QueryClause(alternatives));
         }
 
-        return corrections.Count == 0 ? (parsed, corrections, unknown) : (parsed with { Clauses = clauses }, corrections, unknown);
+        return (corrections.Count == 0 ? parsed : parsed with { Clauses = clauses }, corrections, unknown, everyday);
+    }
+
+    // A word the query needs: not a function word, not half of "last time", not a name of the inspectorate (a hint).
+    private static bool Required(string word, List<string> single, int index, Analyzer analyzer)
+    {
+        if (FunctionWords.ContainsAt(single, index))
+        {
+            return false;
+        }
+
+        return TextAnalysis.Terms(analyzer, word) is not [var only] || !QueryCompiler.Inspectorate.Contains(only);
     }
 
     // A content word that neither the index nor the glossary holds in any form the analyser gives it.
@@ -118,6 +140,12 @@ internal static class TypoCorrector
         if (Fields.Any(f => lookup.Terms.DocFreq(new Term(f, token)) > 0))
         {
             return SuggestForKnown(typed, token, lookup, others);
+        }
+
+        // A real English word that no passage holds is a word the evidence does not use, not a slip for one it does.
+        if (EnglishWords.Contains(typed))
+        {
+            return null;
         }
 
         var text = MultiFields.GetTerms(lookup.Searcher.IndexReader, PassageFields.Text);

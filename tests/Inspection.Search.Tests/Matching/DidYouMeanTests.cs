@@ -70,5 +70,23 @@ public sealed class DidYouMeanTrimmingTests : IDisposable
         Assert.Equal("rag", results.Hits[0].DocumentId);
     }
 
+    [Fact]
+    public void AnEverydayWordNoPassageHoldsIsLeftAsTypedWhileASlipIsStillCorrected()
+    {
+        // "drive" is one letter from "drove", which the evidence uses beside "recruitment"; "drive" is an English word.
+        _index.Add("campaign", "The recruitment campaign drove enquiries from forty households.")
+            .Add("panel", "The fostering panel approved six new carers.")
+            .Commit();
+
+        var everyday = _index.Search("recruitment drive");
+        var slipped = _index.Search("recruitmnet drove");
+
+        Assert.Null(everyday.CorrectedQuery);
+        Assert.DoesNotContain("Did you mean", everyday.Message ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("\"drive\"", everyday.Message, StringComparison.Ordinal);
+        Assert.Equal("campaign", everyday.Hits[0].DocumentId);
+        Assert.Equal("recruitment drove", slipped.CorrectedQuery);
+    }
+
     public void Dispose() => _index.Dispose();
 }
