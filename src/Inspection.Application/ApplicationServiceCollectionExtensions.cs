@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<FindingEvidenceSearch>();
         services.TryAddScoped<PlanService>();
         services.TryAddScoped<JobService>();
+        services.TryAddSingleton<JobHolds>();
         services.TryAddScoped<AuditReader>();
         services.TryAddScoped<Settings.AuthoritySettings>();
         services.TryAddScoped<Health.IndexHealth>();

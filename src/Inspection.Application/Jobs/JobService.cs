@@ -12,7 +12,7 @@ namespace Inspection.Application.Jobs;
 /// may see what it was filed as; the document a file made, or was found to duplicate, is linked only when the caller may
 /// see that document, and is otherwise reported as "already held" with no id.
 /// </summary>
-public sealed class JobService(IIngestionJobStore jobs, AccessPolicy access, IContentStore store, IEvidenceStore evidence, OurAuthority authority, Content.Definitions.IEvidenceTypeCatalog types)
+public sealed class JobService(IIngestionJobStore jobs, AccessPolicy access, IContentStore store, IEvidenceStore evidence, OurAuthority authority, Content.Definitions.IEvidenceTypeCatalog types, JobHolds holds)
 {
     // The kind a document is filed as when the reading could not place it.
     private const string UnplacedKind = "Other";
@@ -80,7 +80,8 @@ public sealed class JobService(IIngestionJobStore jobs, AccessPolicy access, ICo
             files.Add(file.DocumentId is null ? file : await RecognisedAsync(file, file.DocumentId, scope, cancellationToken).ConfigureAwait(false));
         }
 
-        return new JobProgress(job.Id, job.Status, job.Total, job.Done, job.CreatedUtc, AccessPolicy.Uploader(job), files);
+        var progress = new JobProgress(job.Id, job.Status, job.Total, job.Done, job.CreatedUtc, AccessPolicy.Uploader(job), files);
+        return progress.Finished ? progress : progress with { Held = holds.For(job.Id) };
     }
 
     // What the reading made of a file, from the document it made (or duplicated), which the caller may see.

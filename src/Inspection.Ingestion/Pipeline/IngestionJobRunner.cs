@@ -331,7 +331,7 @@ public sealed class IngestionJobRunner(
         {
             // The data folder failing (full, read-only) is no fault of the file and would fail the files after it alike: the
             // job stops with the file still pending, and the message says which file it was saving and that nothing is lost.
-            throw new IOException($"{Path.GetFileName(item.FilePath)}: could not be saved ({ex.Message}); it and the files after it wait in upload job {jobId}, which the next run finishes", ex);
+            throw new JobWaitsException(jobId, Path.GetFileName(item.FilePath), ex);
         }
     }
 

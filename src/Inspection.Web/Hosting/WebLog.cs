@@ -12,6 +12,9 @@ internal static partial class WebLog
     [LoggerMessage(3, LogLevel.Error, "Ingestion worker failed; it will retry the unfinished jobs")]
     public static partial void IngestionWorkerFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(20, LogLevel.Warning, "Upload waits: {Message}")]
+    public static partial void JobWaits(ILogger logger, string message);
+
     [LoggerMessage(4, LogLevel.Warning, "Index catch-up from the store failed; it will be retried")]
     public static partial void CatchUpFailed(ILogger logger, Exception exception);
 

@@ -1,3 +1,4 @@
+using Inspection.Application.Jobs;
 using Inspection.Ingestion.Pipeline;
 using Inspection.Search.Indexing;
 using Inspection.Web.Hosting;
@@ -14,6 +15,7 @@ public sealed class IngestionWorker(
     OutboxIndexer indexer,
     IngestionSignal queue,
     UploadInbox inbox,
+    JobHolds holds,
     IOptions<WebOptions> options,
     ILogger<IngestionWorker> logger) : BackgroundService
 {
@@ -27,8 +29,15 @@ public sealed class IngestionWorker(
                 if (options.Value.RunIngestion)
                 {
                     await runner.ResumeAsync(null, stoppingToken);
+                    holds.ReleaseAll();
                     await inbox.RemoveFinishedAsync(stoppingToken);
                 }
+            }
+            catch (JobWaitsException e)
+            {
+                // The data folder failed, not the file: the job's page says why its files wait, and the next pass tries again.
+                holds.Hold(e.JobId, e.Reason);
+                WebLog.JobWaits(logger, e.Message);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

@@ -46,6 +46,14 @@
       status.textContent = p.finished ? 'Finished: ' + p.done + ' of ' + p.total + ' files dealt with.' : p.done + ' of ' + p.total + ' files dealt with so far.';
       lastDone = p.done;
     }
+    var held = document.getElementById('job-held');
+    if (held) {
+      var reason = !p.finished && p.held ? p.held.reason : null;
+      held.hidden = !reason;
+      document.getElementById('job-held-text').textContent = reason
+        ? 'The files are waiting because ' + reason + '. Nothing you uploaded is lost: they are tried again every few seconds, and added once the data folder can be written.'
+        : '';
+    }
     var body = document.getElementById('job-files');
     body.replaceChildren();
     p.files.forEach(function (f) {
