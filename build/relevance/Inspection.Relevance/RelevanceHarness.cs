@@ -3,10 +3,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Relevance;
 
-/// <summary>The whole harness: the corpus built once, the product's search and the plain BM25 baseline run over every judged query.</summary>
+/// <summary>
+/// The whole harness: the corpus built once, the product's search and the baselines run over every judged query: plain BM25
+/// always, and PostgreSQL's full-text search when a server is given (<c>INSPECTION_TEST_POSTGRES</c>, as the other tests).
+/// </summary>
 public sealed class RelevanceHarness : IAsyncDisposable
 {
     private readonly PlainBm25Engine _baseline;
+
+    /// <summary>The variable naming a PostgreSQL server (a connection string) for the PostgreSQL baseline.</summary>
+    public const string PostgresVariable = "INSPECTION_TEST_POSTGRES";
+
+    private PostgresFtsEngine? _postgres;
 
     private RelevanceHarness(RelevanceCorpus corpus, IReadOnlyList<JudgedQuery> queries)
     {
@@ -55,14 +63,31 @@ public sealed class RelevanceHarness : IAsyncDisposable
     /// <summary>The meaning index alone, before fusion: what meaning search could bring.</summary>
     public IRankingEngine MeaningOnly { get; }
 
+    /// <summary>PostgreSQL's full-text search over the same passages, or null when no server was given.</summary>
+    public IRankingEngine? Postgres => _postgres;
+
     /// <summary>Every engine, in the report's order.</summary>
-    public IReadOnlyList<IRankingEngine> Engines => [Product, WordsOnly, MeaningOnly, Baseline];
+    public IReadOnlyList<IRankingEngine> Engines => _postgres is null ? [Product, WordsOnly, MeaningOnly, Baseline] : [Product, WordsOnly, MeaningOnly, Baseline, _postgres];
 
     public static async Task<RelevanceHarness> CreateAsync(string judgementsPath, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken, string? vectorCache = null)
     {
         var queries = JudgementFile.Load(judgementsPath);
         var corpus = await RelevanceCorpus.BuildAsync(settings, cancellationToken, vectorCache).ConfigureAwait(false);
-        return new RelevanceHarness(corpus, queries);
+        var harness = new RelevanceHarness(corpus, queries);
+        if (Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } postgres)
+        {
+            try
+            {
+                harness._postgres = await PostgresFtsEngine.CreateAsync(postgres, corpus, harness.Filters, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await harness.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        return harness;
     }
 
     public Task<IReadOnlyList<QueryOutcome>> RunAsync(CancellationToken cancellationToken) =>
@@ -98,6 +123,11 @@ public sealed class RelevanceHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _baseline.Dispose();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync().ConfigureAwait(false);
+        }
+
         await Corpus.DisposeAsync().ConfigureAwait(false);
     }
 }
