@@ -126,6 +126,10 @@ public sealed class FindingsCommandTests : IDisposable
             string.CompareOrdinal(c.GetProperty("date").GetString(), "2025-06-10") > 0,
             c.GetProperty("afterVisit").GetBoolean()));
         Assert.Contains(candidates, c => c.GetProperty("afterVisit").GetBoolean());
+        // What came after the visit first: once one earlier passage is listed, no later one follows it.
+        var flags = candidates.Select(c => c.GetProperty("afterVisit").GetBoolean()).ToList();
+        Assert.Equal(flags.OrderByDescending(f => f), flags);
+        Assert.Contains(false, flags);
         Assert.Contains(candidates, c => c.GetProperty("documentId").GetString() == personalId);
 
         // As a reader allowed only Official evidence would see it: the Personal letter is not offered.

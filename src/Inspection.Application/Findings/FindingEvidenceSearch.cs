@@ -13,8 +13,8 @@ public sealed record EvidenceCandidates(TrackedFinding Finding, string Query, IR
 
 /// <summary>
 /// Searching for evidence of what has been done about a finding, as the finding page and <c>inspection findings evidence</c>
-/// both do: from the finding's telling words, leaving out its own letter and the passages already linked, for leads who may
-/// link evidence.
+/// both do: from the finding's telling words, leaving out its own letter and the passages already linked, evidence dated
+/// after the visit first, for leads who may link evidence.
 /// </summary>
 public sealed class FindingEvidenceSearch(FindingService findings, EvidenceSearch search, AccessPolicy access)
 {
@@ -34,8 +34,10 @@ public sealed class FindingEvidenceSearch(FindingService findings, EvidenceSearc
             caller,
             shown: hit => !linked.Contains(hit.PassageId) && !string.Equals(hit.DocumentId, finding.ContentItemId, StringComparison.Ordinal),
             cancellationToken).ConfigureAwait(false);
+        // Evidence dated after the visit is what shows the finding was acted on: it comes first, each part in the search's order.
         var candidates = results.Hits
             .Select(hit => new EvidenceCandidate(hit, hit.Date is { } date && finding.VisitDate is { } visit && date > visit))
+            .OrderBy(c => !c.AfterVisit)
             .ToList();
         return new EvidenceCandidates(tracked, query, candidates, results.Message);
     }
