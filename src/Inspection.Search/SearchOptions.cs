@@ -29,6 +29,14 @@ public sealed class SearchOptions : IValidatableObject
     [Range(0, 86_400)]
     public int IndexLockWaitSeconds { get; set; } = 1;
 
+    /// <summary>
+    /// When another process holds the index (the web app on the same data folder), open it to read only, as that process
+    /// last committed it, instead of failing: searches answer, and anything that would write (catch-up, rebuild, edits'
+    /// indexing, meaning catch-up) still stops with <see cref="Lucene.Net.Store.LockObtainFailedException"/>. The CLI sets
+    /// it; the web app, which must own its index, does not.
+    /// </summary>
+    public bool ReadWhenHeld { get; set; }
+
     /// <summary>Largest page of hits one request may ask for.</summary>
     [Range(1, 1000)]
     public int MaxTop { get; set; } = 100;

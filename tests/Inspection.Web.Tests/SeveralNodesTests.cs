@@ -219,11 +219,11 @@ public sealed class SeveralNodesTests(ITestOutputHelper output)
                 Assert.Contains("the search index is in use by another process", ingest.Output, StringComparison.Ordinal);
             }
 
-            // A command that reads the index says it is in use instead of opening a second writer beside the web app's.
-            using (var search = NodeProcess.StartCli("search", data, shared, null, ["search", GeneratedEvidence.CommonWord]))
+            // A command that rebuilds the index says it is in use instead of opening a second writer beside the web app's.
+            using (var reindex = NodeProcess.StartCli("reindex", data, shared, null, ["reindex"]))
             {
-                Assert.Equal(1, await search.WaitForExitAsync(TimeSpan.FromMinutes(1)));
-                Assert.Contains("is in use by another process", search.Output, StringComparison.Ordinal);
+                Assert.Equal(1, await reindex.WaitForExitAsync(TimeSpan.FromMinutes(1)));
+                Assert.Contains("is in use by another process", reindex.Output, StringComparison.Ordinal);
             }
 
             Assert.True(File.Exists(lockFile));
@@ -236,6 +236,23 @@ public sealed class SeveralNodesTests(ITestOutputHelper output)
                 return documents == files.Count ? "all" : null;
             });
             Assert.Equal("all", found);
+
+            // A command that only reads the index searches it as the web app last saved it, and writes nothing in it.
+            var indexFiles = IndexFiles(data);
+            using (var search = NodeProcess.StartCli("search", data, shared, null, ["search", GeneratedEvidence.CommonWord, "--json"]))
+            {
+                Assert.Equal(0, await search.WaitForExitAsync(TimeSpan.FromMinutes(1)));
+                Assert.Contains("searching it as that process last saved it", search.Output, StringComparison.Ordinal);
+                foreach (var file in files)
+                {
+                    Assert.Contains(Path.GetFileName(file), search.Output, StringComparison.Ordinal);
+                }
+            }
+
+            Assert.Equal(indexFiles, IndexFiles(data));
+            Assert.True(File.Exists(lockFile));
+            var after = await lead.GetJsonAsync("/api/search?byDocument=true&q=" + GeneratedEvidence.CommonWord);
+            Assert.Equal(files.Count, after.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("documentId").GetString()).Distinct().Count());
         }
         finally
         {
@@ -244,6 +261,11 @@ public sealed class SeveralNodesTests(ITestOutputHelper output)
             TempFolder.Delete(incoming);
         }
     }
+
+    // The index's files with their sizes: what a reader beside the web app must leave as it found them.
+    private static string IndexFiles(string data) => string.Join('\n', Directory.GetFiles(Path.Combine(data, "index"))
+        .Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length}")
+        .Order(StringComparer.Ordinal));
 
     private static Dictionary<string, string?> Node(Dictionary<string, string?> shared, string nodeId, string indexDirectory) =>
         new(shared) { ["Jobs:NodeId"] = nodeId, ["Search:IndexDirectory"] = indexDirectory };

@@ -18,6 +18,14 @@ public sealed class IndexCheck(StoreInventory inventory, OutboxIndexer indexer, 
     {
         ArgumentNullException.ThrowIfNull(options);
         var found = new CheckFindings(options);
+        if (index.IsReadOnly)
+        {
+            // Another process (the web app) holds the index and may be writing it now: comparing would find differences
+            // that are only its work in progress. The web app's health page (/admin/health) reports on its index.
+            found.Notice("index-in-use", "not checked: another process on this data folder (the web app?) holds the search index; run 'inspection check' when it has stopped, or see the web app's health page (/admin/health)");
+            return found.ToSection(Name, Title);
+        }
+
         await indexer.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var last = await outbox.GetLastIdAsync(cancellationToken).ConfigureAwait(false);
         var cursor = new IndexCursor(index.IndexDirectory).Read();

@@ -92,6 +92,7 @@ public static class DeleteCommand
         }
 
         await context.Console.Out.WriteLineAsync(context.Json ? CliJson.Line(new { id = itemId, status = name }) : $"{verb} {itemId}").ConfigureAwait(false);
+        await SearchCatchUp.NoteIfIndexedElsewhereAsync(context).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

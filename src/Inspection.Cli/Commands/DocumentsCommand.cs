@@ -56,6 +56,7 @@ public static class DocumentsCommand
             await context.Console.Out.WriteLineAsync(context.Json
                 ? CliJson.Line(new { id = context.Value(id), passages = outcome.Passages, newFindings = outcome.NewFindings })
                 : System.FormattableString.Invariant($"Saved as the new version of {context.Value(id)} ({outcome.Passages} passages, {outcome.NewFindings} new findings)")).ConfigureAwait(false);
+            await SearchCatchUp.NoteIfIndexedElsewhereAsync(context).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
@@ -132,6 +133,11 @@ public static class DocumentsCommand
             await context.Console.Out.WriteLineAsync(context.Json
                 ? CliJson.Line(new { changed = outcome.Changed, unchanged = outcome.Unchanged, notFound = outcome.NotFound })
                 : System.FormattableString.Invariant($"{outcome.Changed} changed, {outcome.Unchanged} already so, {outcome.NotFound} not found")).ConfigureAwait(false);
+            if (outcome.Changed > 0)
+            {
+                await SearchCatchUp.NoteIfIndexedElsewhereAsync(context).ConfigureAwait(false);
+            }
+
             return outcome.NotFound switch
             {
                 0 => ExitCodes.Success,

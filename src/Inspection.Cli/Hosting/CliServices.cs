@@ -30,6 +30,8 @@ public static class CliServices
                 ["Store:DataDirectory"] = dataDirectory,
                 ["Search:IndexDirectory"] = Path.Combine(dataDirectory, "index"),
                 ["Search:GlossaryPath"] = Path.Combine(BundledFiles.RecipesDirectory, "glossary.recipe.json"),
+                // Beside the web app on this data folder, read commands search its index as it last saved it.
+                ["Search:ReadWhenHeld"] = "true",
                 // A command's batch is its process's only work: prepare a file on every core (the web host keeps a core for
                 // its requests). Saving and indexing fit around the parsers; measured in build/bench/README.md (issue 15).
                 ["Ingestion:FilesAtOnce"] = Math.Min(Environment.ProcessorCount, 64).ToString(CultureInfo.InvariantCulture),

@@ -49,7 +49,7 @@ public sealed class CommandRunner(GlobalOptions globals, CliConsole console, IRe
         catch (Lucene.Net.Store.LockObtainFailedException)
         {
             // The index is one process's at a time; the store is not, so only commands that read or rebuild the index stop here.
-            var message = $"the search index in {dataDirectory} is in use by another process (the web app, or another command, on this data folder); search through the web app, or run this once it has stopped";
+            var message = $"the search index in {dataDirectory} is in use by another process (the web app, or another command, on this data folder); run this once it has stopped (commands that only search read its last saved state meanwhile)";
             console.Error.WriteLine(json ? CliJson.Line(new { error = message, indexInUse = true }) : $"error: {message}");
             return ExitCodes.Failed;
         }

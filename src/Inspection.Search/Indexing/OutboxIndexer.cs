@@ -100,6 +100,13 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
 
     private async Task<int> CatchUpAsync(bool warm, CancellationToken cancellationToken)
     {
+        // Read only beside the process that holds the index (SearchOptions.ReadWhenHeld): that process applies the outbox,
+        // this one's changes included, so there is nothing to do here. Rebuilding (which writes) is refused by the index.
+        if (index.IsReadOnly)
+        {
+            return 0;
+        }
+
         // An index found unreadable is refilled from the store first; until then there is nothing to catch up on. The web
         // app does it in the background, so that its pages answer "being rebuilt" meanwhile instead of waiting.
         if (index.RebuildPending && options.Value.RebuildInBackground)

@@ -9,7 +9,10 @@ using Inspection.Search.Analysis;
 
 namespace Inspection.Search.Indexing;
 
-/// <summary>Owns the one IndexWriter and the near-real-time SearcherManager over the local passages index.</summary>
+/// <summary>
+/// Owns the one IndexWriter and the near-real-time SearcherManager over the local passages index; or, when another process
+/// holds it and <see cref="SearchOptions.ReadWhenHeld"/> is set, a reader of its last commit that never writes.
+/// </summary>
 public sealed class PassageIndex : IDisposable
 {
     /// <summary>
@@ -25,7 +28,7 @@ public sealed class PassageIndex : IDisposable
 
     private static readonly Dictionary<string, string> LayoutData = new(StringComparer.Ordinal) { [LayoutKey] = Layout };
     private readonly Lucene.Net.Store.Directory _directory;
-    private readonly IndexWriter _writer;
+    private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly ILogger _logger;
     private readonly string _path;
@@ -51,6 +54,10 @@ public sealed class PassageIndex : IDisposable
         {
             (_directory, _writer, _searchers) = Open(analyzer);
         }
+        catch (LockObtainFailedException) when (options.Value.ReadWhenHeld && TryOpenToRead() is { } reading)
+        {
+            (_directory, _writer, _searchers) = (reading.Directory, null, reading.Searchers);
+        }
         catch (Exception ex) when (IndexFiles.IsUnreadable(ex))
         {
             // The index is derived data: keep the unreadable one for inspection and start an empty one that the store
@@ -64,8 +71,15 @@ public sealed class PassageIndex : IDisposable
 
         _rebuildPending = File.Exists(_rebuildMarker);
         _readerVersion = CurrentReaderVersion();
-        _logger.IndexOpened(_path, _writer.NumDocs);
+        var passages = ReadAny(searcher => searcher.IndexReader.NumDocs);
+        _logger.IndexOpened(_path, passages);
     }
+
+    /// <summary>
+    /// True when another process holds the index and this one only reads its last commit: nothing here writes it, and
+    /// changes that process has not yet committed are not seen.
+    /// </summary>
+    public bool IsReadOnly => _writer is null;
 
     /// <summary>BM25 at index and query time, so norms and scores agree.</summary>
     internal static PassageSimilarity Similarity { get; } = new();
@@ -110,27 +124,30 @@ public sealed class PassageIndex : IDisposable
             throw new ArgumentException($"Passage {wrong.PassageId} belongs to {wrong.DocumentId}, not {documentId}", nameof(passages));
         }
 
-        _writer.UpdateDocuments(new Term(PassageFields.DocumentId, documentId), passages.Select(PassageDocumentBuilder.Build));
+        Writer.UpdateDocuments(new Term(PassageFields.DocumentId, documentId), passages.Select(PassageDocumentBuilder.Build));
     }
 
     public void DeleteDocument(string documentId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
-        _writer.DeleteDocuments(new Term(PassageFields.DocumentId, documentId));
+        Writer.DeleteDocuments(new Term(PassageFields.DocumentId, documentId));
     }
 
     public void DeleteAll()
     {
-        _writer.DeleteAll();
+        Writer.DeleteAll();
         _logger.IndexCleared(_path);
     }
 
     /// <summary>Makes the changes durable; searches see them after <see cref="Refresh"/> already.</summary>
     public void Commit()
     {
-        _writer.SetCommitData(LayoutData);
-        _writer.Commit();
+        Writer.SetCommitData(LayoutData);
+        Writer.Commit();
     }
+
+    // The writer, which a read-only index does not have: writing then fails as if the lock were asked for now.
+    private IndexWriter Writer => _writer ?? throw new LockObtainFailedException($"the search index in {_path} is held by another process");
 
     /// <summary>Opens a near-real-time reader over the writer's changes; call after each batch.</summary>
     public void Refresh()
@@ -195,7 +212,7 @@ public sealed class PassageIndex : IDisposable
 
         _disposed = true;
         _searchers.Dispose();
-        _writer.Dispose();
+        _writer?.Dispose();
         _directory.Dispose();
     }
 
@@ -220,6 +237,34 @@ public sealed class PassageIndex : IDisposable
         catch (Exception) when (Release(writer, directory))
         {
             throw;
+        }
+    }
+
+    // Another process holds the writer: its last commit, read through the same directory wrapper, or null when it has none
+    // yet (an index not yet written, or one being refilled) or it cannot be read, so the lock failure is reported instead.
+    private (Lucene.Net.Store.Directory Directory, SearcherManager Searchers)? TryOpenToRead()
+    {
+        if (File.Exists(_rebuildMarker))
+        {
+            return null;
+        }
+
+        var directory = new StoredFieldsDirectory(FSDirectory.Open(new DirectoryInfo(_path), new ExclusiveLockFactory(_path)));
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                return null;
+            }
+
+            return (directory, new SearcherManager(directory, new Bm25SearcherFactory()));
+        }
+        catch (IOException ex)
+        {
+            _logger.IndexReleaseFailed(_path, ex.Message);
+            directory.Dispose();
+            return null;
         }
     }
 

@@ -54,7 +54,7 @@ public sealed class MeaningIndex : IDisposable
         // Vectors made with other windows are not comparable either: the store starts again when the setting changes.
         var model = _windowSentences > 0 ? string.Create(CultureInfo.InvariantCulture, $"{embedder.Model} windows-{_windowSentences}") : embedder.Model;
         var shortlist = options.Value.MeaningShortlist;
-        _vectors = new(() => new PassageVectors(index.IndexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".vectors", model, embedder.Dimensions, shortlist));
+        _vectors = new(() => new PassageVectors(index.IndexDirectory.TrimEnd(Path.DirectorySeparatorChar) + ".vectors", model, embedder.Dimensions, shortlist, readOnly: index.IsReadOnly));
     }
 
     public bool Enabled { get; }
@@ -74,6 +74,12 @@ public sealed class MeaningIndex : IDisposable
         if (!Enabled || _index.RebuildPending)
         {
             return 0;
+        }
+
+        if (_index.IsReadOnly)
+        {
+            // The process that holds the index embeds its passages; this one only reads what it has written.
+            throw new Lucene.Net.Store.LockObtainFailedException($"the search index in {_index.IndexDirectory} is held by another process, which embeds its passages");
         }
 
         await _catchUp.WaitAsync(cancellationToken).ConfigureAwait(false);

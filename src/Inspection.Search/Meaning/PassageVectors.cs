@@ -42,7 +42,11 @@ public sealed class PassageVectors : IDisposable
     /// <param name="model">The model (and windows) the vectors were made with: another's are dropped.</param>
     /// <param name="dimensions">Values a vector.</param>
     /// <param name="shortlist">See <see cref="Shortlist"/>; sign codes are kept only when it is above 0.</param>
-    public PassageVectors(string folder, string model, int dimensions, int shortlist = 0)
+    /// <param name="readOnly">
+    /// Another process owns the file and may be appending to it: read its whole records and never write (no repair of a
+    /// record being written, no reset for another model's vectors, which then read as none).
+    /// </param>
+    public PassageVectors(string folder, string model, int dimensions, int shortlist = 0, bool readOnly = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
@@ -52,9 +56,17 @@ public sealed class PassageVectors : IDisposable
         Shortlist = Math.Max(0, shortlist);
         _words = Shortlist > 0 ? SignCodes.Words(dimensions) : 0;
         _path = Path.Combine(folder, FileName);
-        Directory.CreateDirectory(folder);
+        IsReadOnly = readOnly;
+        if (!readOnly)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         Load();
     }
+
+    /// <summary>True when another process owns the file: adding or dropping vectors throws.</summary>
+    public bool IsReadOnly { get; }
 
     public string Folder { get; }
 
@@ -135,6 +147,7 @@ public sealed class PassageVectors : IDisposable
     public void AddPassages(IReadOnlyList<(string PassageId, IReadOnlyList<float[]> Vectors)> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
+        ThrowIfReadOnly();
         lock (_lock)
         {
             var file = _file ??= new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
@@ -166,6 +179,7 @@ public sealed class PassageVectors : IDisposable
     public int Keep(IReadOnlySet<string> live)
     {
         ArgumentNullException.ThrowIfNull(live);
+        ThrowIfReadOnly();
         lock (_lock)
         {
             var stale = _passages.Keys.Count(id => !live.Contains(id));
@@ -487,10 +501,30 @@ public sealed class PassageVectors : IDisposable
         return Row(chunks, row, width);
     }
 
+    private void ThrowIfReadOnly()
+    {
+        if (IsReadOnly)
+        {
+            throw new InvalidOperationException($"the vectors in {Folder} belong to another process and are only read here");
+        }
+    }
+
     private void Load()
     {
         var header = Path.Combine(Folder, "model.txt");
         var expected = $"{Magic} {Model} {_dimensions}";
+        if (IsReadOnly && (!File.Exists(header) || File.ReadAllText(header).Trim() != expected || !File.Exists(_path)))
+        {
+            return;
+        }
+
+        if (IsReadOnly)
+        {
+            // Whole records only: the owner may be writing the last one now.
+            ReadRecords();
+            return;
+        }
+
         if (!File.Exists(header) || File.ReadAllText(header).Trim() != expected)
         {
             // Another model's (or no, or an older format's) vectors: start again; the catch-up embeds everything.

@@ -236,6 +236,50 @@ public sealed class PassageVectorsTests : IDisposable
     }
 
     [Fact]
+    public void ReadBesideItsOwnerTheFileIsReadWholeRecordsOnlyAndNeverWritten()
+    {
+        var random = new Random(5);
+        float[] Unit()
+        {
+            var v = Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+            var norm = MathF.Sqrt(v.Sum(x => x * x));
+            return [.. v.Select(x => x / norm)];
+        }
+
+        var vectors = Enumerable.Range(0, 10).Select(i => ($"p{i}", Unit())).ToList();
+        using (var owner = new PassageVectors(_folder.Path, "test-model", 384))
+        {
+            owner.Add(vectors);
+        }
+
+        // The owner is half-way through appending its next record.
+        var file = Path.Combine(_folder.Path, "vectors.bin");
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Write))
+        {
+            stream.SetLength(stream.Length - 100);
+        }
+
+        var bytes = File.ReadAllBytes(file);
+        using (var reader = new PassageVectors(_folder.Path, "test-model", 384, readOnly: true))
+        {
+            Assert.True(reader.IsReadOnly);
+            Assert.Equal(9, reader.Count);
+            Assert.Equal("p3", reader.Nearest(vectors[3].Item2, 1)[0].PassageId);
+            Assert.Throws<InvalidOperationException>(() => reader.Add([("p10", Unit())]));
+            Assert.Throws<InvalidOperationException>(() => reader.Keep(new HashSet<string>(StringComparer.Ordinal)));
+        }
+
+        // Another model's reader sees none, and drops nothing.
+        using (var other = new PassageVectors(_folder.Path, "other-model", 384, readOnly: true))
+        {
+            Assert.Equal(0, other.Count);
+        }
+
+        Assert.Equal(bytes, File.ReadAllBytes(file));
+        Assert.Contains("test-model", File.ReadAllText(Path.Combine(_folder.Path, "model.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutAShortlistNoSignCodesAreKept()
     {
         using var store = new PassageVectors(_folder.Path, "test-model", 384);
