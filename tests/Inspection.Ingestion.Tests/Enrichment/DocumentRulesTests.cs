@@ -124,6 +124,53 @@ public sealed class DocumentRulesTests
         Assert.Equal("Whitcombe children's services self-evaluation 2025 to 2026", _enricher.Enrich(file).Title);
     }
 
+    [Theory]
+    [InlineData("Audit template v4")]
+    [InlineData("Copy of case audit form")]
+    [InlineData("Untitled document")]
+    [InlineData("Case audit form version 2")]
+    public void ATemplatesOrVersionsDeclaredNameGivesWayToTheOpeningLine(string declared)
+    {
+        var blocks = Blocks.Document(
+            "Moorcross City Council \u00B7 Children's Social Care \u00B7 Quality Assurance",
+            "Case file audit: child protection",
+            "Complete every field. Do not record names; use initials and the case number only.");
+        var form = new ExtractedDocument("audit.docx", FileFormat.Docx, 1, blocks.Blocks, declared);
+        var named = new ExtractedDocument("audit.docx", FileFormat.Docx, 1, blocks.Blocks, "Child protection audit of the North team");
+
+        Assert.Equal("Case file audit: child protection", _enricher.Enrich(form).Title);
+        Assert.Equal("Child protection audit of the North team", _enricher.Enrich(named).Title);
+    }
+
+    [Fact]
+    public void ATitleWrappedBeforeAWordThatCouldHeadASectionIsReadWhole()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "Kelderby Council | Self-evaluation summary 2025 to 2026",
+            "# Self-evaluation of children's services:",
+            "# summary 2025 to 2026",
+            "This summary sets out what we know about the difference our services make to children and families in Kelderby."));
+
+        Assert.Equal("Self-evaluation of children's services: summary 2025 to 2026", metadata.Title);
+    }
+
+    [Theory]
+    [InlineData("Piccadilly Gate, Store Street, Manchester M1 2WD T 0300 123 1231 www.gov.uk/ofsted")]
+    [InlineData("Civic Centre, Oxley OX9 4DF")]
+    [InlineData("Telephone 01632 960772, email childrens.services@oxley.example")]
+    public void ALetterheadsContactLineUnderTheLogoIsNoTitle(string contact)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "## Ofsted",
+            contact,
+            "18 February 2026",
+            "Dear Mr Lindqvist",
+            "#### Monitoring visit to Brantwick children's services",
+            "This letter summarises the findings of the monitoring visit to Brantwick children's services on 20 and 21 January 2026."));
+
+        Assert.Equal("Monitoring visit to Brantwick children's services", metadata.Title);
+    }
+
     [Fact]
     public void ADocumentWithoutHeadingsIsTitledByItsFirstLineBelowItsMarkingAndCouncil()
     {
