@@ -279,6 +279,61 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void ACouncilsPageListingPastInspectionsIsNeitherTheirReportNorTheirLetter()
+    {
+        // A council's "Ofsted and inspection" page: its own text, then each past inspection with its dates under a heading.
+        var file = Blocks.Document(
+            "# Ofsted and inspection",
+            "Ofsted inspects the council's services for children who need help and protection, children in care and care leavers.",
+            "Our most recent full inspection took place from 2 to 13 February 2026. The report was published on 18 March 2026.",
+            "You can read each letter and report below.",
+            "## Past inspections and visits",
+            "Inspection dates: 2 to 13 February 2026. Overall effectiveness: good.",
+            "Inspectors found that children are helped early.",
+            "Read the February 2026 report on Ofsted's website",
+            "The previous full inspection took place in May 2021.",
+            "Last updated: 20 March 2026");
+        var report = Blocks.Document(
+            "# Inspection of Saltmarsh local authority children's services",
+            "Inspection dates: 2 to 13 February 2026",
+            "Lead inspector: Kamala Reid, His Majesty's Inspector",
+            "## Judgement",
+            "Overall effectiveness: good. Children are helped early by family hubs that work closely with schools.");
+
+        var page = _enricher.Enrich(file);
+
+        Assert.Equal(DocumentKinds.Other, page.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 20), page.DocumentDate);
+        Assert.Equal(DocumentKinds.InspectionLetter, _enricher.Enrich(report).Kind);
+    }
+
+    [Fact]
+    public void AnEmailForwardingALetterToAPanelIsAnEmail()
+    {
+        var email = Blocks.Document(
+            "# RE: FW: Ofsted monitoring visit letter - Tollbridge",
+            "| From: | Josie Pemberton",
+            "| Sent: | 12 March 2026 11:15",
+            "| To: | Mina Achterberg; Corporate Parenting Panel",
+            "| Subject: | RE: FW: Ofsted monitoring visit letter - Tollbridge",
+            "Could we put the letter on the agenda for the corporate parenting panel, so that members can ask about it?",
+            "Cllr Josie Pemberton, Lead Member for Children and Families",
+            "Dear Rowan",
+            "This letter summarises the findings of the monitoring visit to Tollbridge children's services on 10 and 11 February 2026.");
+        var cover = Blocks.Document(
+            "To: Corporate Parenting Panel",
+            "From: Director of Children's Services",
+            "Date: 12 March 2026",
+            "Subject: Ofsted monitoring visit letter",
+            "Report of: Rowan Tilbury, Director of Children's Services",
+            "Wards and communities affected: All",
+            "This report tells the panel what inspectors found at their monitoring visit in February 2026.");
+
+        Assert.Equal(DocumentKinds.Other, _enricher.Enrich(email).Kind);
+        Assert.Equal(DocumentKinds.CommitteeReport, _enricher.Enrich(cover).Kind);
+    }
+
+    [Fact]
     public void PlanWithRagRatedActionTableIsAnActionPlan()
     {
         var metadata = _enricher.Enrich(Blocks.Document(
