@@ -48,7 +48,8 @@ internal static partial class Sentences
 
     public static IEnumerable<string> Split(string paragraph)
     {
-        var text = Space().Replace(paragraph, " ").Trim();
+        // A soft hyphen is invisible unless a line breaks at it, and then a reader joins the word again.
+        var text = Space().Replace(paragraph.Replace("\u00AD", "", StringComparison.Ordinal), " ").Trim();
         return text.Length == 0 ? [] : SentenceEnd().Split(text).Where(s => s.Length > 0);
     }
 

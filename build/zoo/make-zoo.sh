@@ -3,7 +3,7 @@
 # build/LayoutZoo (PdfPig's writer, OpenXml), DOCX, flat ODT and NAME-lo.html converted by LibreOffice, NAME-docx.html saved as DOCX by LibreOffice, NAME-web-page.html and NAME-email.html kept as HTML, and scans made from some of them (rasterised,
 # turned a little and roughened). The expected results (docs/*.expected.json) are written by hand and not touched here.
 # Needs: chromium, libreoffice (soffice), poppler-utils (pdftoppm), imagemagick (convert). On Debian:
-#   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui libreoffice-impress-nogui poppler-utils imagemagick
+#   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui libreoffice-impress-nogui libreoffice-calc-nogui poppler-utils imagemagick
 set -euo pipefail
 cd "$(dirname "$0")"
 zoo=$(pwd)
@@ -61,6 +61,13 @@ done
 # 3b''. LibreOffice Impress: flat ODP sources (slides exported to PDF, round 12). Their sentences are listed by hand.
 for source in "$sources"/*.fodp; do
   name=$(basename "$source" .fodp)
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work" "$source" >/dev/null 2>&1
+  mv "$work/$name.pdf" "$docs/$name.pdf"
+done
+
+# 3b'''. LibreOffice Calc: flat ODS sources (a spreadsheet printed to PDF with its gridlines, round 13). Their sentences are listed by hand.
+for source in "$sources"/*.fods; do
+  name=$(basename "$source" .fods)
   soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work" "$source" >/dev/null 2>&1
   mv "$work/$name.pdf" "$docs/$name.pdf"
 done
@@ -152,5 +159,26 @@ fax() { # source.pdf stamp output
   rm -f "$work"/fax*.jpg
 }
 fax focused-visit-letter-faxed-harwick.pdf "FROM: HARWICK CHILDRENS SVCS  01632 960418      24/02/2026 09:12" scan-fax-150dpi-stamp-line-harwick.pdf
+
+# Round 13: a letter photographed with a phone and saved as a PDF of its pages: 200 dpi, light falling off unevenly from
+# the middle of the sheet to its edges and corners (a phone's vignette under a ceiling lamp), turned 1.8 degrees, slightly
+# soft, grain, JPEG pages.
+phonepdf() { # source.pdf angle output
+  local pdf=$1 angle=$2 out=$3
+  pdftoppm -r 200 -gray "$docs/$pdf" "$work/phone"
+  local pages=()
+  for page in "$work"/phone*.pgm; do
+    local w h
+    read -r w h < <(identify -format "%w %h" "$page")
+    convert "$page" \( -size "${w}x${h}" radial-gradient:white-gray55 -gravity northwest -crop "${w}x${h}+0+0" +repage \) \
+      -compose multiply -composite -background white -rotate "$angle" +repage -blur 0x0.6 -attenuate 0.35 +noise Gaussian \
+      -quality 75 "${page%.pgm}.jpg"
+    pages+=("${page%.pgm}.jpg")
+    rm "$page"
+  done
+  tool scan-pdf "${pages[@]}" "$docs/$out"
+  rm -f "$work"/phone*.jpg
+}
+phonepdf monitoring-visit-letter-justified-hyphenated-brantwick.pdf 1.8 scan-phone-pdf-uneven-light-brantwick.pdf
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

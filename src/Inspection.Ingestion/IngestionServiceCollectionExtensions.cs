@@ -58,6 +58,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, EmailNoticeRemover>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, BlankPageNoticeRemover>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, RunningHeaderFooterRemover>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, SheetRunningHeaderRemover>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, PageBreakParagraphMerger>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBlockCleaner, AgendaItemHeadings>());
         services.TryAddSingleton<BlockCleaningPipeline>();

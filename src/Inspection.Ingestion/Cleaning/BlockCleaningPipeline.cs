@@ -18,6 +18,7 @@ public sealed class BlockCleaningPipeline(IEnumerable<IBlockCleaner> cleaners)
         new EmailNoticeRemover(),
         new BlankPageNoticeRemover(),
         new RunningHeaderFooterRemover(),
+        new SheetRunningHeaderRemover(),
         new PageBreakParagraphMerger(),
         new AgendaItemHeadings(),
     ];

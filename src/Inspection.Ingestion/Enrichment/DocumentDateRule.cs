@@ -84,10 +84,11 @@ internal static partial class DocumentDateRule
         return item > 0 ? text[..item] : text;
     }
 
-    [GeneratedRegex(@"\b(?:(?:report |date )?published\s*:|(?-i:(?:^|\s)(?:Report|Date|First) published on\b|^published on\b)|date of publication\b|publication date\b|\bpage last (?:updated|reviewed)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:report |date )?published\s*:|(?-i:(?:^|\s)(?:Report|Date|First) published on\b|^published on\b)|date of publication\b|publication date\b|\bpage last (?:updated|reviewed)\b|^\s*last (?:updated|reviewed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicationCue();
 
-    [GeneratedRegex(@"\bpage last (?:updated|reviewed)\b", RegexOptions.IgnoreCase)]
+    // "Page last updated: ...", or a line of its own opening "Last updated: ..." (a prose "was last updated in" is no label).
+    [GeneratedRegex(@"\bpage last (?:updated|reviewed)\b|^\s*last (?:updated|reviewed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PageUpdatedCue();
 
     [GeneratedRegex(@"(?:\bborn(?: on)?|\bdate of birth|\bd\.?o\.?b\.?|\bbirth ?date|\bbirthday)\s*(?:[:\-–]\s*)?(?:on\s+)?$", RegexOptions.IgnoreCase)]

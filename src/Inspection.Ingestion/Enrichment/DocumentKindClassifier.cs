@@ -13,6 +13,7 @@ internal static partial class DocumentKindClassifier
     private const int TitleBlocks = 8;
     private const int MastheadBlocks = 4;
     private const int TitlePageBlocks = 3;
+    private const int EmailHeaderBlocks = 8;
 
     private static readonly (string Cue, string Kind)[] TitleCues =
     [
@@ -51,6 +52,14 @@ internal static partial class DocumentKindClassifier
     public static string Classify(ExtractedDocument document, IReadOnlyList<EmbeddedLetter> letters)
     {
         var blocks = document.Blocks;
+
+        // An email saved or printed opens with its header ("From:", "Sent:", "To:", "Subject:"): it may forward a letter, a plan or a
+        // committee's papers, and it is none of them.
+        if (IsEmail(blocks))
+        {
+            return DocumentKinds.Other;
+        }
+
         if (letters.Count > 0 && IsWholeDocument(letters[0], document))
         {
             return DocumentKinds.InspectionLetter;
@@ -65,7 +74,10 @@ internal static partial class DocumentKindClassifier
             return DocumentKinds.Minutes;
         }
 
-        if (IsOfstedReport(opening))
+        // A report's dates and lead inspector stand in its front matter, above its text; the same labels below a page's own
+        // text (a council's page listing past inspections, each with its dates) are quoted.
+        var frontMatter = blocks.Take(OpeningBlocks).Where(b => b.Page <= 2).TakeWhile(b => !IsRunningText(b)).Select(b => BlockText.Normalise(b.Text)).ToList();
+        if (IsOfstedReport(frontMatter, opening))
         {
             return DocumentKinds.InspectionLetter;
         }
@@ -121,16 +133,35 @@ internal static partial class DocumentKindClassifier
     private static bool PlanTitle(params string[] titles) =>
         titles.Any(t => PlanCues.Any(c => t.Contains(c, StringComparison.Ordinal)));
 
+    // A letter is the whole document when it opens it, or when it fills most of its pages and no text of the document's own
+    // stands above it: below a page's own paragraphs (a council's web page, one "page" long, that quotes a report's dates
+    // under its past inspections) it is quoted.
     private static bool IsWholeDocument(EmbeddedLetter letter, ExtractedDocument document) =>
-        letter.FirstBlock <= 3 || (letter.PageFrom <= 1 && (letter.PageTo - letter.PageFrom + 1) * 2 >= document.PageCount);
+        letter.FirstBlock <= 3
+        || (letter.PageFrom <= 1 && (letter.PageTo - letter.PageFrom + 1) * 2 >= document.PageCount && !document.Blocks.Take(letter.FirstBlock).Any(IsRunningText));
+
+    // A message header's labels, each opening one of the document's first blocks (a paragraph or a table row, as mail programs
+    // set the header either way): "To:" and "Subject:", with "Sent:" or a sender's email address. A committee report's cover
+    // ("To: Cabinet", "Date: ...", "Subject: ...", "From: Director of Children's Services") has neither of the last two.
+    private static bool IsEmail(IReadOnlyList<Block> blocks)
+    {
+        var labels = blocks.Take(EmailHeaderBlocks).Select(b => (Block: b, Match: MailHeaderLabel().Match(b.Text))).Where(l => l.Match.Success)
+            .ToLookup(l => l.Match.Groups["label"].Value.ToLowerInvariant(), l => l.Block.Text, StringComparer.Ordinal);
+        return labels.Contains("to") && labels.Contains("subject")
+            && (labels.Contains("sent") || labels["from"].Any(t => t.Contains('@', StringComparison.Ordinal)));
+    }
+
+    // A paragraph of at least eight words ending a sentence: the document's own text has begun.
+    private static bool IsRunningText(Block block) =>
+        block.Kind is BlockKind.Paragraph && BlockText.EndsSentence(block.Text) && BlockText.WordCount(block.Text) >= 8;
 
     // A published inspection report rather than a letter: inspection dates and a lead inspector (or Ofsted's name) on its first page.
     // The dates may be labelled in several ways ("Inspection dates:", "Dates of inspection:", "Inspected on") and share a block
     // with other labelled lines ("Unique reference number: 148220 Inspection dates: 20 and 21 January 2026"); a day must follow.
-    private static bool IsOfstedReport(List<string> opening)
+    private static bool IsOfstedReport(List<string> frontMatter, List<string> opening)
     {
-        var dates = opening.Any(t => t.StartsWith("inspection date", StringComparison.Ordinal) || InspectionDatesLabel().IsMatch(t));
-        var lead = opening.Any(t => t.StartsWith("lead inspector", StringComparison.Ordinal));
+        var dates = frontMatter.Any(t => t.StartsWith("inspection date", StringComparison.Ordinal) || InspectionDatesLabel().IsMatch(t));
+        var lead = frontMatter.Any(t => t.StartsWith("lead inspector", StringComparison.Ordinal));
         var ofsted = opening.Any(t => t.Contains("ofsted", StringComparison.Ordinal));
         return (dates && lead) || (ofsted && (dates || lead));
     }
@@ -168,6 +199,9 @@ internal static partial class DocumentKindClassifier
 
     [GeneratedRegex(@"(?:^|[\s:])(?:inspection dates?|dates? of (?:the )?inspection|inspected (?:on|between))\s*:?\s*\d{1,2}\b")]
     private static partial Regex InspectionDatesLabel();
+
+    [GeneratedRegex(@"^\s*(?<label>from|sent|to|subject)\s*:(?:\s*\|)?\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailHeaderLabel();
 
     [GeneratedRegex(@"^\s*(?:appendix|annex)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixHeading();

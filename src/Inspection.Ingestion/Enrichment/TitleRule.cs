@@ -39,10 +39,11 @@ internal static partial class TitleRule
         }
 
         // A declared title of one or two words ("SEF", "Doc1", a file's name) says less than the document's own first heading or
-        // opening line; it is kept only when the document has neither.
+        // opening line, and so does the name of the template or version the file was made from ("Audit template v4", "Copy of
+        // plan", "Untitled document"), which a filled-in form keeps; it is kept only when the document has neither.
         var declared = WithoutReplyMarks(document.Title);
         var blocks = document.Blocks;
-        return declared is not null && BlockText.WordCount(declared) >= 3
+        return declared is not null && BlockText.WordCount(declared) >= 3 && !TemplateName().IsMatch(declared)
             ? declared
             : blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200)?.Text.Trim() ?? OpeningLine(blocks) ?? declared;
     }
@@ -190,14 +191,16 @@ internal static partial class TitleRule
             .Concat(document.PageFurniture.Select(BlockText.Normalise))];
 
     // A title set over several lines comes out as consecutive headings of one level: "Inspection of Ashcombe County
-    // Council" + "children's services", or "...care leavers" + "and" + "Review of the effectiveness...".
+    // Council" + "children's services", or "...care leavers" + "and" + "Review of the effectiveness...". A line opening in
+    // lower case goes on with the one above even when its first word could head a section alone ("Self-evaluation of
+    // children's services:" + "summary 2025 to 2026").
     private static bool Continues(Block first, Block next, string title) =>
         next.Kind == BlockKind.Heading
         && next.Page == first.Page
         && next.HeadingLevel == first.HeadingLevel
         && BlockText.NumberingDepth(next.Text) == 0
-        && !NotATitle().IsMatch(BlockText.Normalise(next.Text))
-        && (char.IsLower(next.Text.TrimStart()[0]) || title.EndsWith(" and", StringComparison.Ordinal) || Flat(next.Text) == "and" || IsJoinedLine(title));
+        && (char.IsLower(next.Text.TrimStart()[0]) || ((title.EndsWith(" and", StringComparison.Ordinal) || Flat(next.Text) == "and" || IsJoinedLine(title))
+            && !NotATitle().IsMatch(BlockText.Normalise(next.Text))));
 
     // The previous line ran to its end without a full stop: in a title that means the next heading line goes on with it.
     private static bool IsJoinedLine(string title) => !title.EndsWith('.') && BlockText.WordCount(title) >= 6;
@@ -220,12 +223,31 @@ internal static partial class TitleRule
             || UkDates.IsDateOnly(text, out _)
             || UkDates.Find(text) is [{ Index: 0 }, ..]
             || normalised.Contains("dear ", StringComparison.Ordinal)
-            || (BlockText.WordCount(normalised) <= 6 && CouncilName().IsMatch(normalised));
+            || ContactLine().IsMatch(text)
+            || (BlockText.WordCount(normalised) <= 6 && CouncilName().IsMatch(normalised))
+            || IsLetterheadLine(normalised);
+    }
+
+    // The authority's name with its directorate and team set beside it, parted by middle dots or bars ("Moorcross City
+    // Council · Children's Social Care · Quality Assurance"): a letterhead, as the name alone is.
+    private static bool IsLetterheadLine(string normalised)
+    {
+        var parts = normalised.Split(['\u00B7', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && BlockText.WordCount(parts[0]) <= 6 && CouncilName().IsMatch(parts[0]);
     }
 
     // Logos and inspectorates, salutations, agenda labels, report furniture and the labelled lines of a cover sheet.
     [GeneratedRegex(@"^(?:ofsted$|care quality commission|hmicfrs|hm inspectorate|his majesty's|her majesty's|dear |yours |agenda|minutes|contents|summary|introduction|part [0-9ivx]+\b|appendix|item\b|official|public\b|exempt\b|open to (?:the )?public|page$|(?:document )?reference\b|report (?:of|from|author)\b|author\b|date of (?:meeting|decision)\b)|^ofsted\b.*\b(?:commission|inspectorate|probation|hmicfrs)\b")]
     private static partial Regex NotATitle();
+
+    // What a template, a version or an unsaved file is called, rather than what the document is about.
+    [GeneratedRegex(@"\btemplates?\b|\bv\d+(?:\.\d+)*\b|\bversion \d|\buntitled\b|^copy of\b|\bdoc(?:ument)?\s?\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TemplateName();
+
+    // A letterhead's contact line: a title never holds a postcode, a telephone number or a web or email address ("Piccadilly
+    // Gate, Store Street, Manchester M1 2WD T 0300 123 1231 www.gov.uk/ofsted", as a scan reads the line under a logo).
+    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b0\d{2,4}\s\d{3,4}\s?\d{3,4}\b|\bwww\.|\S@\S|\.gov\.uk\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContactLine();
 
     // Committees and meetings, with or without the authority's name before them: the occasion, not the document.
     [GeneratedRegex(@"^(?:the )?(?:cabinet|council|full council|[\w' ,&-]{0,100} (?:committee|panel|board|sub-committee|forum))$")]

@@ -28,6 +28,11 @@ internal static partial class OcrRuns
     private const double SameSize = 1.3;
     private const string BulletLookalikes = "|•*+«°e¢©o»-";
 
+    // The outermost strip of a scanned image at either side, as a share of its width: 2%, 4 mm of an A4 page's width.
+    private const double EdgeStrip = 0.02;
+    private const int BorderPixels = 2;
+    private const double DoubtfulEdgeWord = 60;
+
     // A word box runs from the tops of capitals to the bottoms of descenders: about the font's size.
     private const double BoxToFontSize = 0.85;
 
@@ -45,7 +50,7 @@ internal static partial class OcrRuns
 
         var scale = (page.Width > page.Height ? LandscapeWidth : PortraitWidth) / page.Width;
         var slope = Slope(page);
-        var lines = Unlean(Straighten(page.Words, slope)).GroupBy(w => w.Line).Select(g => g.OrderBy(w => w.Left).ToList()).ToList();
+        var lines = Unlean(Straighten(InsideTheEdges(page), slope)).GroupBy(w => w.Line).Select(g => g.OrderBy(w => w.Left).ToList()).ToList();
         var modelled = page.Lines.Count > 0;
         var sizes = lines.Select(words => Math.Max(4, modelled
             ? page.Lines[words[0].Line].TextHeight * scale * TextHeightToFontSize
@@ -98,6 +103,19 @@ internal static partial class OcrRuns
 
         return JoinTouching(runs);
     }
+
+    // No page sets text against its own edge: marks in the outermost strip at either side of the image are the edge of the
+    // sheet, of a photo's fill where it was turned, or the scanner's lid, and Tesseract reads them as a column of "i", "j"
+    // and "|" that cuts the paragraphs beside it.
+    // A doubtful word touching the image's border on any side is such a mark too: a word the border cuts is no legible text.
+    private static List<OcrWord> InsideTheEdges(OcrPage page)
+    {
+        var strip = EdgeStrip * page.Width;
+        return [.. page.Words.Where(w => w.Left + w.Width > strip && w.Left < page.Width - strip && !(TouchesBorder(w, page) && w.Confidence < DoubtfulEdgeWord))];
+    }
+
+    private static bool TouchesBorder(OcrWord word, OcrPage page) =>
+        word.Left <= BorderPixels || word.Top <= BorderPixels || word.Left + word.Width >= page.Width - BorderPixels || word.Top + word.Height >= page.Height - BorderPixels;
 
     // A page scanned askew: the median slope of its longer lines, from Tesseract's line model or else from each line's first
     // word to its last.

@@ -153,7 +153,9 @@ internal sealed partial class PdfBlockBuilder
 
         // The short last line of a justified paragraph ends it even when paragraphs are not spaced apart; so does a short
         // line before a date that opens the next (a dated entry), whereas a wrapped sentence runs to the column's edge.
-        var endsSentence = previous.Text.Length > 0 && previous.Text[^1] is '.' or ':' or '?' or '!';
+        // A colon before a line opening in lower case leads into it: "Self-evaluation of children's services:" and "summary 2025
+        // to 2026" are one title.
+        var endsSentence = previous.Text.Length > 0 && (previous.Text[^1] is '.' or '?' or '!' || (previous.Text[^1] == ':' && !char.IsLower(line.Text.FirstOrDefault('A'))));
         return (endsSentence || LeadingDate().IsMatch(line.Text)) && previous.Right < _columnRight - 0.15 * (_columnRight - _columnLeft);
     }
 

@@ -211,6 +211,9 @@ internal static partial class PdfLineBuilder
         PdfRun? current = null;
         var pendingSpace = false;
 
+        // Where the last blank glyph starts: a blank the next letter is drawn over took no room on the line.
+        var blankStart = double.NegativeInfinity;
+
         // Where the current run's last letter or the note mark left out after it ends ("2024¹, and" goes on as "2024, and").
         var reach = 0.0;
         var boldFonts = new BoldFonts();
@@ -227,6 +230,7 @@ internal static partial class PdfLineBuilder
             if (string.IsNullOrWhiteSpace(value))
             {
                 pendingSpace = true;
+                blankStart = Upright(letter.StartBaseLine.X, letter.StartBaseLine.Y, orientation).X;
                 continue;
             }
 
@@ -253,6 +257,13 @@ internal static partial class PdfLineBuilder
                 // splits the paragraph. The note itself, at the foot of the page, keeps its number.
                 reach = Math.Max(reach, end);
                 continue;
+            }
+
+            if (pendingSpace && current is not null && x <= blankStart + 0.05 * size)
+            {
+                // A blank the next letter is drawn over is no space a reader sees: Chromium writes a soft hyphen inside a word
+                // ("summar\u00ADises", read as a blank) and moves back over it. The gap to the letter decides, as without it.
+                pendingSpace = false;
             }
 
             if (current is not null)

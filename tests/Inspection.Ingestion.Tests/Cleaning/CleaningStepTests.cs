@@ -46,6 +46,42 @@ public sealed class CleaningStepTests
         Assert.Equal(15, cleaned.Count);
     }
 
+    [Fact]
+    public void TheRunningHeaderOfPagesPrintedTwoToASheetIsRemovedWhereverItStands()
+    {
+        // Four A5 pages on two landscape sheets: each half opens with the header and closes with its folio.
+        const string Header = "Kelderby Council | Self-evaluation summary 2025 to 2026";
+        Block[] blocks =
+        [
+            new(Header, BlockKind.Paragraph, 1), new("Self-evaluation summary", BlockKind.Heading, 1, 1),
+            new("This summary sets out what we know.", BlockKind.Paragraph, 1), new("1", BlockKind.Paragraph, 1),
+            new(Header, BlockKind.Paragraph, 1), new("Where we started", BlockKind.Heading, 1, 2),
+            new("Our services were judged to require improvement to be good.", BlockKind.Paragraph, 1),
+            new(Header, BlockKind.Paragraph, 2), new("Children in care", BlockKind.Heading, 2, 2),
+            new("Fewer children are moving home.", BlockKind.Paragraph, 2), new("3", BlockKind.Paragraph, 2),
+            new(Header, BlockKind.Paragraph, 2), new("Our priorities for 2026", BlockKind.Heading, 2, 2),
+            new("The improvement board will look at the measures every quarter.", BlockKind.Paragraph, 2),
+        ];
+
+        var cleaned = new SheetRunningHeaderRemover().Clean(blocks, 2);
+
+        Assert.DoesNotContain(cleaned, b => b.Text == Header || b.Text is "1" or "3");
+        Assert.Equal(8, cleaned.Count);
+    }
+
+    [Fact]
+    public void ALineAtTheTopOfEverySheetOnlyOnceIsLeftToTheRunningHeaderRule()
+    {
+        // A two-page letter whose pages each open with the same short line: too few pages to call it a running header.
+        Block[] blocks =
+        [
+            new("Children's services", BlockKind.Paragraph, 1), new("This letter summarises the visit.", BlockKind.Paragraph, 1),
+            new("Children's services", BlockKind.Paragraph, 2), new("Yours sincerely", BlockKind.Paragraph, 2),
+        ];
+
+        Assert.Equal(4, new SheetRunningHeaderRemover().Clean(blocks, 2).Count);
+    }
+
     [Theory]
     [InlineData("FROM: HARWICK CHILORENS Svcs 018a2 deoa1e ‘24/02/2026 99:12 . RAGE 1/2")]
     [InlineData("24-FEB-2026 09:12 FROM CHILDRENS SERVICES TO 01632960418 P.01/03")]

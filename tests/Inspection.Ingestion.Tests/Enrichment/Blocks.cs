@@ -3,7 +3,7 @@ using Inspection.Ingestion.Formats;
 
 namespace Inspection.Ingestion.Tests.Enrichment;
 
-/// <summary>Builds small documents in tests: "# text" is a heading, "- text" a list item, "| a | b" a table row, "---" a page break.</summary>
+/// <summary>Builds small documents in tests: "# text" is a heading ("## text" and "#### text" of levels 2 and 4), "- text" a list item, "| a | b" a table row, "---" a page break.</summary>
 public static class Blocks
 {
     public static ExtractedDocument Document(params string[] lines)
@@ -23,6 +23,10 @@ public static class Blocks
             else if (line.StartsWith("## ", StringComparison.Ordinal))
             {
                 blocks.Add(new Block(line[3..], BlockKind.Heading, page, 2));
+            }
+            else if (line.StartsWith("#### ", StringComparison.Ordinal))
+            {
+                blocks.Add(new Block(line[5..], BlockKind.Heading, page, 4));
             }
             else if (line.StartsWith("- ", StringComparison.Ordinal))
             {

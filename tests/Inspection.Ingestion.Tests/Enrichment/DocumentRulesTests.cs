@@ -124,6 +124,53 @@ public sealed class DocumentRulesTests
         Assert.Equal("Whitcombe children's services self-evaluation 2025 to 2026", _enricher.Enrich(file).Title);
     }
 
+    [Theory]
+    [InlineData("Audit template v4")]
+    [InlineData("Copy of case audit form")]
+    [InlineData("Untitled document")]
+    [InlineData("Case audit form version 2")]
+    public void ATemplatesOrVersionsDeclaredNameGivesWayToTheOpeningLine(string declared)
+    {
+        var blocks = Blocks.Document(
+            "Moorcross City Council \u00B7 Children's Social Care \u00B7 Quality Assurance",
+            "Case file audit: child protection",
+            "Complete every field. Do not record names; use initials and the case number only.");
+        var form = new ExtractedDocument("audit.docx", FileFormat.Docx, 1, blocks.Blocks, declared);
+        var named = new ExtractedDocument("audit.docx", FileFormat.Docx, 1, blocks.Blocks, "Child protection audit of the North team");
+
+        Assert.Equal("Case file audit: child protection", _enricher.Enrich(form).Title);
+        Assert.Equal("Child protection audit of the North team", _enricher.Enrich(named).Title);
+    }
+
+    [Fact]
+    public void ATitleWrappedBeforeAWordThatCouldHeadASectionIsReadWhole()
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "Kelderby Council | Self-evaluation summary 2025 to 2026",
+            "# Self-evaluation of children's services:",
+            "# summary 2025 to 2026",
+            "This summary sets out what we know about the difference our services make to children and families in Kelderby."));
+
+        Assert.Equal("Self-evaluation of children's services: summary 2025 to 2026", metadata.Title);
+    }
+
+    [Theory]
+    [InlineData("Piccadilly Gate, Store Street, Manchester M1 2WD T 0300 123 1231 www.gov.uk/ofsted")]
+    [InlineData("Civic Centre, Oxley OX9 4DF")]
+    [InlineData("Telephone 01632 960772, email childrens.services@oxley.example")]
+    public void ALetterheadsContactLineUnderTheLogoIsNoTitle(string contact)
+    {
+        var metadata = _enricher.Enrich(Blocks.Document(
+            "## Ofsted",
+            contact,
+            "18 February 2026",
+            "Dear Mr Lindqvist",
+            "#### Monitoring visit to Brantwick children's services",
+            "This letter summarises the findings of the monitoring visit to Brantwick children's services on 20 and 21 January 2026."));
+
+        Assert.Equal("Monitoring visit to Brantwick children's services", metadata.Title);
+    }
+
     [Fact]
     public void ADocumentWithoutHeadingsIsTitledByItsFirstLineBelowItsMarkingAndCouncil()
     {
@@ -229,6 +276,61 @@ public sealed class DocumentRulesTests
     public void DocumentKindComesFromTitleAndOpeningCues(string kind, params string[] lines)
     {
         Assert.Equal(kind, _enricher.Enrich(Blocks.Document(lines)).Kind);
+    }
+
+    [Fact]
+    public void ACouncilsPageListingPastInspectionsIsNeitherTheirReportNorTheirLetter()
+    {
+        // A council's "Ofsted and inspection" page: its own text, then each past inspection with its dates under a heading.
+        var file = Blocks.Document(
+            "# Ofsted and inspection",
+            "Ofsted inspects the council's services for children who need help and protection, children in care and care leavers.",
+            "Our most recent full inspection took place from 2 to 13 February 2026. The report was published on 18 March 2026.",
+            "You can read each letter and report below.",
+            "## Past inspections and visits",
+            "Inspection dates: 2 to 13 February 2026. Overall effectiveness: good.",
+            "Inspectors found that children are helped early.",
+            "Read the February 2026 report on Ofsted's website",
+            "The previous full inspection took place in May 2021.",
+            "Last updated: 20 March 2026");
+        var report = Blocks.Document(
+            "# Inspection of Saltmarsh local authority children's services",
+            "Inspection dates: 2 to 13 February 2026",
+            "Lead inspector: Kamala Reid, His Majesty's Inspector",
+            "## Judgement",
+            "Overall effectiveness: good. Children are helped early by family hubs that work closely with schools.");
+
+        var page = _enricher.Enrich(file);
+
+        Assert.Equal(DocumentKinds.Other, page.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 20), page.DocumentDate);
+        Assert.Equal(DocumentKinds.InspectionLetter, _enricher.Enrich(report).Kind);
+    }
+
+    [Fact]
+    public void AnEmailForwardingALetterToAPanelIsAnEmail()
+    {
+        var email = Blocks.Document(
+            "# RE: FW: Ofsted monitoring visit letter - Tollbridge",
+            "| From: | Josie Pemberton",
+            "| Sent: | 12 March 2026 11:15",
+            "| To: | Mina Achterberg; Corporate Parenting Panel",
+            "| Subject: | RE: FW: Ofsted monitoring visit letter - Tollbridge",
+            "Could we put the letter on the agenda for the corporate parenting panel, so that members can ask about it?",
+            "Cllr Josie Pemberton, Lead Member for Children and Families",
+            "Dear Rowan",
+            "This letter summarises the findings of the monitoring visit to Tollbridge children's services on 10 and 11 February 2026.");
+        var cover = Blocks.Document(
+            "To: Corporate Parenting Panel",
+            "From: Director of Children's Services",
+            "Date: 12 March 2026",
+            "Subject: Ofsted monitoring visit letter",
+            "Report of: Rowan Tilbury, Director of Children's Services",
+            "Wards and communities affected: All",
+            "This report tells the panel what inspectors found at their monitoring visit in February 2026.");
+
+        Assert.Equal(DocumentKinds.Other, _enricher.Enrich(email).Kind);
+        Assert.Equal(DocumentKinds.CommitteeReport, _enricher.Enrich(cover).Kind);
     }
 
     [Fact]

@@ -76,6 +76,28 @@ public sealed partial class ScannedPageLayoutTests
     }
 
     [Fact]
+    public void MarksAlongTheImagesEdgeDoNotCutTheParagraphBesideThem()
+    {
+        // A phone photo turned a little: the sheet's edge against the fill, read as a column of thin letters beside the text.
+        var page = HocrReader.Read(Hocr(
+        [
+            ("Senior leaders have an accurate understanding of the strengths and weaknesses of the", 28, 380),
+            ("service, and they have acted with determination since the inspection took place.", 28, 428),
+        ]));
+        var edge = page.Lines.Count;
+        var specks = new[] { ("i", 396), ("j", 420), ("|", 444), ("i", 468) }.Select(s => new OcrWord(s.Item1, 16, s.Item2, 4, 20, edge, 30)).ToList();
+        var corner = new OcrWord("aes", PageWidth - 80, PageHeight - 84, 8, 84, edge + 1, 31);
+        var photographed = page with { Words = [.. page.Words, .. specks, corner], Lines = [.. page.Lines, new OcrLine(15, 490, 21, 0, 0, 24), new OcrLine(PageWidth - 80, PageHeight, PageWidth - 72, 0, 0, 24)] };
+        var extractor = new ImageBlockExtractor(new FixedRecogniser(photographed));
+
+        var document = extractor.Extract("scan.jpg", new MemoryStream([1, 2, 3]), CancellationToken.None);
+
+        Assert.Equal(
+            "Senior leaders have an accurate understanding of the strengths and weaknesses of the service, and they have acted with determination since the inspection took place.",
+            Assert.Single(document.Blocks).Text.ReplaceLineEndings(" "));
+    }
+
+    [Fact]
     public void AFootnoteNumberReadAsASignAfterAWordIsLeftOut()
     {
         var hocr = Hocr(

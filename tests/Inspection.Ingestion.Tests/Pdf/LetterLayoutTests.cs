@@ -104,6 +104,24 @@ public sealed class LetterLayoutTests
         document.Blocks);
     }
 
+    [Fact]
+    public void ATitleWrappedAfterAColonIsOneHeading()
+    {
+        var document = Extract(page =>
+        {
+            page.Page.AddText("Self-evaluation of children's services:", 17, new PdfPoint(60, 760), page.Bold);
+            page.Page.AddText("summary 2025 to 2026", 17, new PdfPoint(60, 740), page.Bold);
+            page.Page.AddText("This summary sets out what we know about the difference our services make.", 11, new PdfPoint(60, 710), page.Regular);
+        });
+
+        Assert.Equal(
+        [
+            new Block("Self-evaluation of children's services: summary 2025 to 2026", BlockKind.Heading, 1, 1),
+            new Block("This summary sets out what we know about the difference our services make.", BlockKind.Paragraph, 1),
+        ],
+        document.Blocks.Select(b => b with { Text = b.Text.ReplaceLineEndings(" ") }));
+    }
+
     private static ExtractedDocument Extract(Action<(PdfPageBuilder Page, PdfDocumentBuilder.AddedFont Regular, PdfDocumentBuilder.AddedFont Bold)> draw)
     {
         using var builder = new PdfDocumentBuilder();

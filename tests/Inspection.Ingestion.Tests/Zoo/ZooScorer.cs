@@ -153,10 +153,10 @@ public static partial class ZooScorer
         return Flatten(text).TrimEnd('.', ';', ',', ':', ' ');
     }
 
-    /// <summary>Lower case, straight quotes, single spaces, closing punctuation kept (a run of leader dots is text).</summary>
+    /// <summary>Lower case, straight quotes, plain hyphens (a non-breaking hyphen looks like one), single spaces, closing punctuation kept (a run of leader dots is text).</summary>
     private static string Flatten(string text)
     {
-        var straight = text.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"').Replace('–', '-').ToLowerInvariant();
+        var straight = text.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"').Replace('–', '-').Replace('\u2010', '-').Replace('\u2011', '-').ToLowerInvariant();
         return Space().Replace(straight, " ").Trim();
     }
 

@@ -28,6 +28,17 @@ public sealed class ZooScorerTests
         Assert.All(checks, c => Assert.True(c.Ok, c.Expected));
     }
 
+    [Fact]
+    public void ANonBreakingHyphenInASentenceIsTheHyphenAReaderSees()
+    {
+        // A source's "multi&#8209;agency" prints as "multi-agency", which is what ingestion keeps.
+        var passages = new[] { new PassageDraft(0, "Areas covered", 1, 1, "Cases move between the multi-agency safeguarding hub and the assessment teams.") };
+
+        var checks = Sentences(passages, "Cases move between the multi\u2011agency safeguarding hub and the assessment teams.");
+
+        Assert.True(Assert.Single(checks).Ok);
+    }
+
     private static List<ZooCheck> Sentences(IReadOnlyList<PassageDraft> passages, params string[] sentences)
     {
         var document = new ExtractedDocument("glued.html", FileFormat.Html, 1, [], null);
