@@ -32,17 +32,19 @@ public sealed class PostgresFtsEngine : IRankingEngine, IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var create = new NpgsqlCommand("CREATE TEMPORARY TABLE relevance_passages (id text PRIMARY KEY, body text NOT NULL, tsv tsvector)", connection))
+            await using (var create = new NpgsqlCommand("CREATE TEMPORARY TABLE relevance_passages (id text PRIMARY KEY, ord integer NOT NULL, body text NOT NULL, tsv tsvector)", connection))
             {
                 await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await using (var import = await connection.BeginBinaryImportAsync("COPY relevance_passages (id, body) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            await using (var import = await connection.BeginBinaryImportAsync("COPY relevance_passages (id, ord, body) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
             {
-                foreach (var passage in corpus.Passages)
+                // Ties in rank keep the corpus's order (as plain BM25's do), not the order of ids made afresh in each run.
+                foreach (var (passage, ord) in corpus.Passages.Select((p, i) => (p, i)))
                 {
                     await import.StartRowAsync(cancellationToken).ConfigureAwait(false);
                     await import.WriteAsync(passage.PassageId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await import.WriteAsync(ord, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
                     await import.WriteAsync(string.Join('\n', passage.Title, passage.HeadingPath, passage.Text), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -73,7 +75,7 @@ public sealed class PostgresFtsEngine : IRankingEngine, IAsyncDisposable
             WITH q AS (SELECT replace(plainto_tsquery('english', @words)::text, ' & ', ' | ')::tsquery AS query)
             SELECT p.id FROM relevance_passages p, q
             WHERE q.query <> ''::tsquery AND p.tsv @@ q.query AND p.id = ANY(@permitted)
-            ORDER BY ts_rank(p.tsv, q.query) DESC, p.id
+            ORDER BY ts_rank(p.tsv, q.query) DESC, p.ord
             LIMIT @top
             """;
         await using var command = new NpgsqlCommand(Sql, _connection);
