@@ -140,6 +140,30 @@ public sealed class ScoredMatchingTests : IDisposable
     }
 
     [Fact]
+    public void PhrasesThatOnlyFrameAQuestionAreNotRequiredButTheirWordsStillCountAlone()
+    {
+        _index.Add("forum", "The new parent carer forum is in place and co-chairs the engagement group.")
+            .Add("costs", "Running costs of the new parent carer forum are met from the grant.")
+            .Add("cuts", "If the savings are agreed, staff at risk will be offered redeployment.")
+            .Add("revisit", "Leaders prepared the written statement ahead of the revisit.")
+            .Commit();
+
+        var running = _index.Search("is the new parent carer forum up and running");
+        var ahead = _index.Search("what happens to staff if the savings go ahead");
+        var costs = _index.Search("forum running costs");
+        var revisit = _index.Search("ahead of the revisit");
+
+        // Neither "running" after "up and" nor "happens", "go" or "ahead" is asked for: the passages that answer are full matches.
+        Assert.Equal("forum", running.Hits[0].DocumentId);
+        Assert.Null(running.Message);
+        Assert.Equal("cuts", ahead.Hits[0].DocumentId);
+        Assert.Null(ahead.Message);
+        // Outside those phrases the words are looked for as any other.
+        Assert.Equal("costs", Assert.Single(costs.Hits).DocumentId);
+        Assert.Equal("revisit", Assert.Single(revisit.Hits).DocumentId);
+    }
+
+    [Fact]
     public void AskingWhatOfstedSaidLastTimePutsTheNewestLetterFirst()
     {
         // The 2022 letter says more about supervision, so the words alone put it first.
