@@ -36,6 +36,26 @@ public sealed class WordsBestInFusionTests : IDisposable
         Assert.Contains("words", results.Hits.Take(2).Select(h => h.DocumentId));
     }
 
+    [Fact]
+    public async Task AWordThatOnlyFramesTheQuestionIsNotAnUnknownWord()
+    {
+        _index.Add("words", "The contract decision for the leisure centre was delayed until the spring.")
+            .Add("fleet", "The minibus fleet for school transport was renewed.")
+            .Add("routes", "Home to school transport routes were redrawn for the autumn.")
+            .Add("review", "Transport for pupils with additional needs was reviewed by the panel.")
+            .Commit();
+        var options = Options.Create(new SearchOptions { IndexDirectory = _index.Index.IndexDirectory, MaxTop = 100, MeaningSearch = true });
+        using var meaning = new MeaningIndex(_index.Index, new TransportEmbedder(), options);
+        await meaning.CatchUpAsync(100, CancellationToken.None);
+        var service = new SearchService(_index.Index, _index.Glossary, _index.Analyzer, options, null, meaning);
+
+        // No passage has "happens" in any form; it frames the question, so the words' order is still no guess.
+        var results = service.Search(new SearchRequest { Query = "what happens if the minibus contract decision is delayed", AllowedClassifications = Classifications.All, Top = 4 });
+
+        Assert.Null(results.CorrectedQuery);
+        Assert.Contains("words", results.Hits.Take(2).Select(h => h.DocumentId));
+    }
+
     /// <summary>A stand-in model that knows one topic: texts about transport point one way, all else another.</summary>
     private sealed class TransportEmbedder : IPassageEmbedder
     {
