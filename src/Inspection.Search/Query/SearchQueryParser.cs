@@ -172,6 +172,18 @@ public static class SearchQueryParser
                     items.Add(new Item(parts[part], IsPhrase: false, negated, FilterName: null, IsOr: false));
                 }
             }
+            else if (ShortAcronymPlural(word) is { } singular)
+            {
+                // "SWs", "TMs", "EPs": the stemmer leaves a plural this short whole ("sws"), so it met neither the
+                // glossary's "SW" nor a passage; read as typed or as the acronym alone.
+                items.Add(new Item(word, IsPhrase: false, negated, FilterName: null, IsOr: false));
+                if (!negated)
+                {
+                    items.Add(new Item("OR", IsPhrase: false, Negated: false, FilterName: null, IsOr: true));
+                }
+
+                items.Add(new Item(singular, IsPhrase: false, negated, FilterName: null, IsOr: false));
+            }
             else
             {
                 items.Add(new Item(word, IsPhrase: false, negated, FilterName: null, IsOr: false));
@@ -180,6 +192,10 @@ public static class SearchQueryParser
 
         return items;
     }
+
+    // Two capitals and a lower-case "s", as staff write a short acronym's plural; the acronym alone, else null.
+    private static string? ShortAcronymPlural(string word) =>
+        word.Length == 3 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && word[2] == 's' ? word[..2] : null;
 
     // Words joined by slashes, each of two letters or more and not all function words ("and/or" stays as typed); null for
     // anything else: dates ("01/09/2025"), years ("2024/25"), "s/w".

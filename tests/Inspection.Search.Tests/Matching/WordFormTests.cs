@@ -58,6 +58,19 @@ public sealed class WordFormTests : IDisposable
         Assert.Null(results.Message);
     }
 
+    [Fact]
+    public void AShortAcronymTypedAsAPluralFindsItsGlossaryTerm()
+    {
+        _index.Add("sw", "Social workers receive supervision every four weeks.")
+            .Add("other", "Foster carers receive supervision from their link worker.")
+            .Commit();
+
+        var results = _index.Search("supervision SWs");
+
+        Assert.Equal("sw", results.Hits[0].DocumentId);
+        Assert.Null(results.Message);
+    }
+
     [Theory]
     [InlineData("care", "Her career in social work began in 2010.")]
     [InlineData("general", "A new generation of foster carers was recruited.")]

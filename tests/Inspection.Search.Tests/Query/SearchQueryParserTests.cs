@@ -35,6 +35,18 @@ public sealed class SearchQueryParserTests
     }
 
     [Theory]
+    [InlineData("supervision frequency SWs", "supervision;frequency;SWs|SW", "")]
+    [InlineData("TMs -EPs", "TMs|TM", "EPs;EP")]
+    [InlineData("IROs Sws SWS SW", "IROs;Sws;SWS;SW", "")]
+    public void AShortAcronymsPluralIsAlsoReadAsTheAcronym(string query, string clauses, string exclusions)
+    {
+        var parsed = SearchQueryParser.Parse(query);
+
+        Assert.Equal(clauses, string.Join(';', parsed.Clauses.Select(c => string.Join('|', c.Alternatives.Select(a => a.Text)))));
+        Assert.Equal(exclusions, string.Join(';', parsed.Exclusions.Select(e => e.Text)));
+    }
+
+    [Theory]
     [InlineData("after:01/09/2025 before:30/09/2025", 2025, 9, 1, 2025, 9, 30)]
     [InlineData("after:09/2025 before:2026", 2025, 9, 1, 2026, 1, 1)]
     [InlineData("since:1-9-2025 before:2025-10", 2025, 9, 1, 2025, 10, 1)]
