@@ -19,7 +19,7 @@ public static class FunctionWords
         "also", "too", "much", "many", "each", "every", "own", "say", "says", "said", "tell", "tells", "told", "mention",
         "mentions", "mentioned", "please", "show", "find", "give", "gave", "given", "anything", "something", "get", "got", "s",
         "against", "within", "across", "since", "among", "amongst", "towards", "toward", "around", "upon", "until", "whilst",
-        "while", "because", "although", "though", "despite", "throughout", "along", "regarding",
+        "while", "because", "although", "though", "despite", "throughout", "along", "regarding", "vs", "versus",
         // "re:" as in a memo's subject line ("what did Ofsted say re: supervision"); "re" alone stays a word (RE, the subject).
         "re:",
     };

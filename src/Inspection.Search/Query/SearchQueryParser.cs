@@ -202,10 +202,10 @@ public static class SearchQueryParser
         return items;
     }
 
-    // Digits followed by a unit of two letters or more ("20wks", "72hrs"); not an ordinal ("1st", "22nd") or a sum ("£2m").
+    // Digits followed by a unit of two letters or more ("20wks", "72hrs", "2yrs+"); not an ordinal ("1st", "22nd") or a sum ("£2m").
     private static (string Number, string Unit)? NumberAndUnit(string word)
     {
-        var trimmed = word.TrimEnd('.', ',', ';', ':', '?', '!', ')');
+        var trimmed = word.TrimEnd('.', ',', ';', ':', '?', '!', ')', '+');
         var digits = 0;
         while (digits < trimmed.Length && char.IsAsciiDigit(trimmed[digits]))
         {

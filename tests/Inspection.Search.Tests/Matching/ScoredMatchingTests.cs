@@ -23,12 +23,16 @@ public sealed class ScoredMatchingTests : IDisposable
         // Nor a memo's "re:" or "regarding".
         var memo = _index.Search("what did they say re: supervision?");
         var regarding = _index.Search("what was said regarding supervision");
+        // Nor "vs" between the two things compared.
+        var versus = _index.Search("supervision vs actions");
 
         Assert.Equal("a", Assert.Single(question.Hits).DocumentId);
         Assert.Equal("a", Assert.Single(memo.Hits).DocumentId);
         Assert.Null(memo.Message);
         Assert.Equal("a", Assert.Single(regarding.Hits).DocumentId);
         Assert.Null(regarding.Message);
+        Assert.Equal("a", Assert.Single(versus.Hits).DocumentId);
+        Assert.Null(versus.Message);
         Assert.Equal("d", preposition.Hits[0].DocumentId);
         Assert.Null(preposition.Message);
         // "not" is a content word: only b has every one; c, without it, only fills the page after it.

@@ -37,6 +37,7 @@ public sealed class SearchQueryParserTests
     [Theory]
     [InlineData("EHCP 20wks", "EHCP;20;wks")]
     [InlineData("RHIs within 72hrs, 6mths", "RHIs;within;72;hrs;6;mths")]
+    [InlineData("CP plans 2yrs+", "CP;plans;2;yrs")]
     [InlineData("1st 22nd 3rd 4th visit £2m 10k 2024/25 KS2 1990s", "1st;22nd;3rd;4th;visit;£2m;10k;2024/25;KS2;1990s")]
     public void ANumberTypedWithItsUnitIsReadAsTwoWords(string query, string clauses)
     {
