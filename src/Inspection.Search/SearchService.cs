@@ -31,6 +31,10 @@ public sealed class SearchService(
     // Reciprocal rank fusion of word matches and meaning matches (Cormack et al.'s k); meaning's weight and how far below
     // the nearest passage a meaning match may be were tuned on the relevance harness's tuning queries.
     private const double FusionK = 60;
+
+    // Where the words' first passage stands at the lowest when meaning is fused in (1 put it above meaning's first and
+    // lost more tuned queries than it gained; 3 gained nothing on the relevance harness).
+    private const int WordsBestPlace = 2;
     private const float MeaningMargin = 0.12f;
     private const int MeaningCandidates = 40;
     // A search narrowed by filters, exclusions, a theme or the searcher's classifications looks this deep into meaning's
@@ -240,8 +244,9 @@ public sealed class SearchService(
             // scanning the vectors is most of a hybrid search's cost, and most searches never use it. A typed word no
             // passage has makes the word search a guess (its "correction", or the word left out): meaning then leads the fusion.
             NoteMeaningPending(query, notes);
-            var meaningWeight = corrections.Count > 0 || unknown ? options.Value.MeaningWeightForUnknownWords : options.Value.MeaningWeight;
-            results = RankTiers(searcher, all, Compile, request, terms, notes, () => Meaningful(searcher, query, parsed, allowed, trim, scope), meaningWeight, AsksMeaning(query) ? ids => MeaningOrder(query, ids) : null);
+            var guessed = corrections.Count > 0 || unknown;
+            var meaningWeight = guessed ? options.Value.MeaningWeightForUnknownWords : options.Value.MeaningWeight;
+            results = RankTiers(searcher, all, Compile, request, terms, notes, () => Meaningful(searcher, query, parsed, allowed, trim, scope), meaningWeight, AsksMeaning(query) ? ids => MeaningOrder(query, ids) : null, keepWordsBest: !guessed);
         }
         else
         {
@@ -277,7 +282,7 @@ public sealed class SearchService(
 
     // Relevance order, passages: full matches first, then partial ones, one document at most twice on the first page
     // (unless the search is limited to one document), with each shown document's further matches counted.
-    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, Func<List<ScoreDoc>> meaningful, double meaningWeight, Func<IReadOnlyCollection<string>, Dictionary<string, int>>? meaningOrder)
+    private SearchResults RankTiers(IndexSearcher searcher, CompiledQuery all, Func<double, CompiledQuery> compile, SearchRequest request, ReaderTerms terms, List<string> notes, Func<List<ScoreDoc>> meaningful, double meaningWeight, Func<IReadOnlyCollection<string>, Dictionary<string, int>>? meaningOrder, bool keepWordsBest)
     {
         var top = Math.Clamp(request.Top, 0, options.Value.MaxTop);
         var skip = Math.Clamp(request.Skip, 0, MaxSkip);
@@ -318,7 +323,7 @@ public sealed class SearchService(
         // close in meaning are fused in. The total still counts passages with the words: meaning adds related ones.
         if (fullMatches == 0 && !request.FacetsOnly && meaningful() is { Count: > 0 } close)
         {
-            ranked = Fuse(ranked, close, meaningWeight);
+            ranked = Fuse(ranked, close, meaningWeight, keepWordsBest);
             // With no passage holding any of the words, meaning found all that is shown: say that, once.
             notes.Add(ranked.Total == 0
                 ? "No passage has these words; the passages shown are close to them in meaning."
@@ -594,7 +599,10 @@ public sealed class SearchService(
             .ToDictionary(c => c.PassageId, c => c.Rank, StringComparer.Ordinal);
 
     // Reciprocal rank fusion: each list adds weight / (k + rank); passages only meaning found join the list.
-    private static Ranked Fuse(Ranked words, List<ScoreDoc> meaningful, double weight)
+    // Meaning's weight is above the words', so every passage in meaning's list outranks one only the words found: the
+    // words' first passage, when meaning did not list it, could fall past the page. When every typed word is in the
+    // index as typed (the words' order is no guess), it keeps a place near the top (WordsBestPlace).
+    private static Ranked Fuse(Ranked words, List<ScoreDoc> meaningful, double weight, bool keepWordsBest)
     {
         var fused = new Dictionary<int, double>();
         for (var i = 0; i < words.Docs.Length; i++)
@@ -608,8 +616,16 @@ public sealed class SearchService(
             fused[doc] = fused.GetValueOrDefault(doc) + (weight / (FusionK + i + 1));
         }
 
-        var docs = fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key).Select(f => new ScoreDoc(f.Key, (float)Math.Max(0, f.Value * 100))).ToArray();
-        return words with { Docs = docs, FirstPage = null };
+        var docs = fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key).Select(f => new ScoreDoc(f.Key, (float)Math.Max(0, f.Value * 100))).ToList();
+        if (keepWordsBest && words.Docs.Length > 0 && docs.FindIndex(d => d.Doc == words.Docs[0].Doc) is var at && at >= WordsBestPlace)
+        {
+            // It takes the score of the passage it moves past, so scores stay in order.
+            var best = docs[at];
+            docs.RemoveAt(at);
+            docs.Insert(WordsBestPlace - 1, new ScoreDoc(best.Doc, docs[WordsBestPlace - 1].Score));
+        }
+
+        return words with { Docs = [.. docs], FirstPage = null };
     }
 
     private static string Corrected(string typed, IReadOnlyList<(string Typed, string Suggested)> corrections)

@@ -19,7 +19,7 @@ public static class FunctionWords
         "also", "too", "much", "many", "each", "every", "own", "say", "says", "said", "tell", "tells", "told", "mention",
         "mentions", "mentioned", "please", "show", "find", "give", "gave", "given", "anything", "something", "get", "got", "s",
         "against", "within", "across", "since", "among", "amongst", "towards", "toward", "around", "upon", "until", "whilst",
-        "while", "because", "although", "though", "despite", "throughout", "along", "regarding",
+        "while", "because", "although", "though", "despite", "throughout", "along", "regarding", "vs", "versus",
         // "re:" as in a memo's subject line ("what did Ofsted say re: supervision"); "re" alone stays a word (RE, the subject).
         "re:",
     };
@@ -30,6 +30,14 @@ public static class FunctionWords
     [
         ("last", "time"), ("this", "time"), ("next", "time"), ("previous", "time"), ("most", "recent"), ("most", "recently"),
     ];
+
+    // Everyday phrases that only frame a question ("is the forum up and running", "if the cuts go ahead", "what happens
+    // if ..."): the evidence says "in place", "agreed" or "will", so requiring "running", "ahead" or "happens" would leave
+    // the passages that answer as partial matches. Each word still counts outside its phrase ("running costs", "ahead of
+    // the revisit", "go" alone), so only the phrase is left out.
+    private static readonly HashSet<string> Go = ["go", "goes", "going", "went", "gone"];
+
+    private static readonly HashSet<string> Happen = ["happen", "happens", "happened", "happening"];
 
     // Words that only ask for the newest of what the others find ("the latest RAG ratings").
     private static readonly HashSet<string> Latest = ["latest", "newest"];
@@ -66,7 +74,18 @@ public static class FunctionWords
             || Latest.Contains(word)
             || (word == "last" && index + 1 < words.Count && LastOf.Contains(Lower(words[index + 1])))
             || (index + 1 < words.Count && TimeFrames.Contains((word, Lower(words[index + 1]))))
-            || (index > 0 && TimeFrames.Contains((Lower(words[index - 1]), word)));
+            || (index > 0 && TimeFrames.Contains((Lower(words[index - 1]), word)))
+            || InQuestionFrame(words, index, word);
+    }
+
+    // "up and running"; "go ahead" (either word); "what happens", "what will happen", "what has happened".
+    private static bool InQuestionFrame(IReadOnlyList<string> words, int index, string word)
+    {
+        string At(int i) => i >= 0 && i < words.Count ? Lower(words[i]) : string.Empty;
+        return (word == "running" && At(index - 1) == "and" && At(index - 2) == "up")
+            || (word == "ahead" && Go.Contains(At(index - 1)))
+            || (Go.Contains(word) && At(index + 1) == "ahead")
+            || (Happen.Contains(word) && (At(index - 1) == "what" || (At(index - 2) == "what" && Words.Contains(At(index - 1)))));
     }
 
     /// <summary>

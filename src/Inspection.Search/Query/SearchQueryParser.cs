@@ -10,6 +10,8 @@ public static class SearchQueryParser
     /// <summary>Longer input is cut: nobody types more, and it bounds the work done per request.</summary>
     public const int MaxLength = 1000;
 
+    private static readonly HashSet<string> Ordinals = ["st", "nd", "rd", "th"];
+
     public static ParsedQuery Parse(string? text)
     {
         var notes = new List<string>();
@@ -172,6 +174,25 @@ public static class SearchQueryParser
                     items.Add(new Item(parts[part], IsPhrase: false, negated, FilterName: null, IsOr: false));
                 }
             }
+            else if (NumberAndUnit(word) is var (number, unit))
+            {
+                // "20wks", "72hrs", "6mths": one token to the analyser, which no passage writes; read as the number and
+                // its unit side by side ("20 wks", and the glossary's weeks), as the evidence writes them.
+                items.Add(new Item(number, IsPhrase: false, negated, FilterName: null, IsOr: false));
+                items.Add(new Item(unit, IsPhrase: false, negated, FilterName: null, IsOr: false));
+            }
+            else if (ShortAcronymPlural(word) is { } singular)
+            {
+                // "SWs", "TMs", "EPs": the stemmer leaves a plural this short whole ("sws"), so it met neither the
+                // glossary's "SW" nor a passage; read as typed or as the acronym alone.
+                items.Add(new Item(word, IsPhrase: false, negated, FilterName: null, IsOr: false));
+                if (!negated)
+                {
+                    items.Add(new Item("OR", IsPhrase: false, Negated: false, FilterName: null, IsOr: true));
+                }
+
+                items.Add(new Item(singular, IsPhrase: false, negated, FilterName: null, IsOr: false));
+            }
             else
             {
                 items.Add(new Item(word, IsPhrase: false, negated, FilterName: null, IsOr: false));
@@ -180,6 +201,26 @@ public static class SearchQueryParser
 
         return items;
     }
+
+    // Digits followed by a unit of two letters or more ("20wks", "72hrs", "2yrs+"); not an ordinal ("1st", "22nd") or a sum ("£2m").
+    private static (string Number, string Unit)? NumberAndUnit(string word)
+    {
+        var trimmed = word.TrimEnd('.', ',', ';', ':', '?', '!', ')', '+');
+        var digits = 0;
+        while (digits < trimmed.Length && char.IsAsciiDigit(trimmed[digits]))
+        {
+            digits++;
+        }
+
+        var unit = trimmed[digits..];
+        return digits > 0 && unit.Length >= 2 && unit.All(char.IsAsciiLetter) && !Ordinals.Contains(unit.ToLowerInvariant())
+            ? (trimmed[..digits], unit)
+            : null;
+    }
+
+    // Two capitals and a lower-case "s", as staff write a short acronym's plural; the acronym alone, else null.
+    private static string? ShortAcronymPlural(string word) =>
+        word.Length == 3 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && word[2] == 's' ? word[..2] : null;
 
     // Words joined by slashes, each of two letters or more and not all function words ("and/or" stays as typed); null for
     // anything else: dates ("01/09/2025"), years ("2024/25"), "s/w".

@@ -57,9 +57,17 @@ internal static class TypoCorrector
         var everyday = new List<string>();
         var visible = trim ? QueryCompiler.ClassificationQuery(allowed) : null;
         var context = ContextWords(parsed, analyzer, terms);
+        // A word that only frames the question ("happens" in "what happens if ...") is not looked for, so it is neither
+        // corrected nor an unknown word, as the compiler reads it.
         var single = parsed.Clauses.Select(c => c.Alternatives.Count == 1 && !c.Alternatives[0].IsPhrase ? c.Alternatives[0].Text : "").ToList();
         foreach (var (clause, index) in parsed.Clauses.Select((c, i) => (c, i)))
         {
+            if (single[index].Length > 0 && FunctionWords.ContainsAt(single, index))
+            {
+                clauses.Add(clause);
+                continue;
+            }
+
             var alternatives = new List<QueryText>();
             foreach (var alternative in clause.Alternatives)
             {

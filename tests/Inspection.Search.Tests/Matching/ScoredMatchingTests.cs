@@ -23,12 +23,16 @@ public sealed class ScoredMatchingTests : IDisposable
         // Nor a memo's "re:" or "regarding".
         var memo = _index.Search("what did they say re: supervision?");
         var regarding = _index.Search("what was said regarding supervision");
+        // Nor "vs" between the two things compared.
+        var versus = _index.Search("supervision vs actions");
 
         Assert.Equal("a", Assert.Single(question.Hits).DocumentId);
         Assert.Equal("a", Assert.Single(memo.Hits).DocumentId);
         Assert.Null(memo.Message);
         Assert.Equal("a", Assert.Single(regarding.Hits).DocumentId);
         Assert.Null(regarding.Message);
+        Assert.Equal("a", Assert.Single(versus.Hits).DocumentId);
+        Assert.Null(versus.Message);
         Assert.Equal("d", preposition.Hits[0].DocumentId);
         Assert.Null(preposition.Message);
         // "not" is a content word: only b has every one; c, without it, only fills the page after it.
@@ -137,6 +141,30 @@ public sealed class ScoredMatchingTests : IDisposable
         // "time" alone is a content word: only d has both, and c (without it) is no full match.
         Assert.Equal("d-waiting-time", waiting.Hits[0].DocumentId);
         Assert.Equal(1, waiting.Total);
+    }
+
+    [Fact]
+    public void PhrasesThatOnlyFrameAQuestionAreNotRequiredButTheirWordsStillCountAlone()
+    {
+        _index.Add("forum", "The new parent carer forum is in place and co-chairs the engagement group.")
+            .Add("costs", "Running costs of the new parent carer forum are met from the grant.")
+            .Add("cuts", "If the savings are agreed, staff at risk will be offered redeployment.")
+            .Add("revisit", "Leaders prepared the written statement ahead of the revisit.")
+            .Commit();
+
+        var running = _index.Search("is the new parent carer forum up and running");
+        var ahead = _index.Search("what happens to staff if the savings go ahead");
+        var costs = _index.Search("forum running costs");
+        var revisit = _index.Search("ahead of the revisit");
+
+        // Neither "running" after "up and" nor "happens", "go" or "ahead" is asked for: the passages that answer are full matches.
+        Assert.Equal("forum", running.Hits[0].DocumentId);
+        Assert.Null(running.Message);
+        Assert.Equal("cuts", ahead.Hits[0].DocumentId);
+        Assert.Null(ahead.Message);
+        // Outside those phrases the words are looked for as any other.
+        Assert.Equal("costs", Assert.Single(costs.Hits).DocumentId);
+        Assert.Equal("revisit", Assert.Single(revisit.Hits).DocumentId);
     }
 
     [Fact]

@@ -59,6 +59,36 @@ public sealed class WordFormTests : IDisposable
     }
 
     [Theory]
+    [InlineData("RHIs 72hrs", "rhi")]
+    [InlineData("EHCP 20wks", "ehcp")]
+    public void ANumberTypedWithItsUnitFindsTheNumberAndTheUnitWrittenOut(string typed, string expected)
+    {
+        _index.Add("rhi", "Return home interviews were offered within 72 hours to 84% of children.")
+            .Add("ehcp", "We now issue 66% of EHCPs within the statutory 20 weeks.")
+            .Add("other", "Return home interviews and EHCPs were audited in 20 cases over 72 days.")
+            .Commit();
+
+        var results = _index.Search(typed);
+
+        // Only the passage that writes the number with its unit has every word; the other has most of them.
+        Assert.Equal(expected, results.Hits[0].DocumentId);
+        Assert.StartsWith("1 passage has all the words", results.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AShortAcronymTypedAsAPluralFindsItsGlossaryTerm()
+    {
+        _index.Add("sw", "Social workers receive supervision every four weeks.")
+            .Add("other", "Foster carers receive supervision from their link worker.")
+            .Commit();
+
+        var results = _index.Search("supervision SWs");
+
+        Assert.Equal("sw", results.Hits[0].DocumentId);
+        Assert.Null(results.Message);
+    }
+
+    [Theory]
     [InlineData("care", "Her career in social work began in 2010.")]
     [InlineData("general", "A new generation of foster carers was recruited.")]
     [InlineData("place", "The placement was ended after a review.")]

@@ -35,6 +35,30 @@ public sealed class SearchQueryParserTests
     }
 
     [Theory]
+    [InlineData("EHCP 20wks", "EHCP;20;wks")]
+    [InlineData("RHIs within 72hrs, 6mths", "RHIs;within;72;hrs;6;mths")]
+    [InlineData("CP plans 2yrs+", "CP;plans;2;yrs")]
+    [InlineData("1st 22nd 3rd 4th visit £2m 10k 2024/25 KS2 1990s", "1st;22nd;3rd;4th;visit;£2m;10k;2024/25;KS2;1990s")]
+    public void ANumberTypedWithItsUnitIsReadAsTwoWords(string query, string clauses)
+    {
+        var parsed = SearchQueryParser.Parse(query);
+
+        Assert.Equal(clauses, string.Join(';', parsed.Clauses.Select(c => string.Join('|', c.Alternatives.Select(a => a.Text)))));
+    }
+
+    [Theory]
+    [InlineData("supervision frequency SWs", "supervision;frequency;SWs|SW", "")]
+    [InlineData("TMs -EPs", "TMs|TM", "EPs;EP")]
+    [InlineData("IROs Sws SWS SW", "IROs;Sws;SWS;SW", "")]
+    public void AShortAcronymsPluralIsAlsoReadAsTheAcronym(string query, string clauses, string exclusions)
+    {
+        var parsed = SearchQueryParser.Parse(query);
+
+        Assert.Equal(clauses, string.Join(';', parsed.Clauses.Select(c => string.Join('|', c.Alternatives.Select(a => a.Text)))));
+        Assert.Equal(exclusions, string.Join(';', parsed.Exclusions.Select(e => e.Text)));
+    }
+
+    [Theory]
     [InlineData("after:01/09/2025 before:30/09/2025", 2025, 9, 1, 2025, 9, 30)]
     [InlineData("after:09/2025 before:2026", 2025, 9, 1, 2026, 1, 1)]
     [InlineData("since:1-9-2025 before:2025-10", 2025, 9, 1, 2025, 10, 1)]
