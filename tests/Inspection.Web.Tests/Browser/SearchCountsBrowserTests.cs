@@ -43,7 +43,7 @@ public sealed class SearchCountsBrowserTests(BrowserSite site) : IClassFixture<B
         await page.GetByLabel("User name").FillAsync("viewer");
         await page.GetByLabel("Password").FillAsync(Infrastructure.InspectionWebFactory.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.BaseAddress + "/");
+        await page.WaitForURLAsync(site.BaseAddress + "/", new() { Timeout = 90_000 });
 
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search words" }).FillAsync("children");
         await page.Keyboard.PressAsync("Enter");
