@@ -3,7 +3,7 @@
 # build/LayoutZoo (PdfPig's writer, OpenXml), DOCX, flat ODT and NAME-lo.html converted by LibreOffice, NAME-docx.html saved as DOCX by LibreOffice, NAME-web-page.html and NAME-email.html kept as HTML, and scans made from some of them (rasterised,
 # turned a little and roughened). The expected results (docs/*.expected.json) are written by hand and not touched here.
 # Needs: chromium, libreoffice (soffice), poppler-utils (pdftoppm), imagemagick (convert). On Debian:
-#   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui libreoffice-impress-nogui libreoffice-calc-nogui poppler-utils imagemagick
+#   apt-get install -y chromium fonts-liberation libreoffice-writer-nogui libreoffice-impress-nogui libreoffice-calc-nogui poppler-utils imagemagick qpdf
 set -euo pipefail
 cd "$(dirname "$0")"
 zoo=$(pwd)
@@ -11,7 +11,7 @@ docs="$zoo/docs"
 sources="$zoo/sources"
 mkdir -p "$docs"
 
-for tool in chromium soffice pdftoppm convert identify; do
+for tool in chromium soffice pdftoppm convert identify qpdf; do
   command -v "$tool" >/dev/null || { echo "make-zoo: $tool is missing (see the comment at the top of this script)" >&2; exit 1; }
 done
 
@@ -30,8 +30,18 @@ for source in "$sources"/*.html; do
     continue
   fi
   case "$name" in *-lo|*-docx) continue ;; esac # LibreOffice's turn, below
+  # Round 14: a source named *-outline-* keeps its headings as the PDF's outline (bookmarks).
+  outline=()
+  case "$name" in *-outline-*) outline=(--generate-pdf-document-outline) ;; esac
   chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer --run-all-compositor-stages-before-draw \
-    --print-to-pdf="$docs/$name.pdf" "file://$source" 2>/dev/null
+    "${outline[@]}" --print-to-pdf="$docs/$name.pdf" "file://$source" 2>/dev/null
+  # Round 14: a source named *-owner-password-* is encrypted with an owner password only (AES-256, no user password:
+  # anyone may open it, but printing in high quality, copying and changes are restricted), as councils' redaction tools leave them.
+  case "$name" in
+    *-owner-password-*)
+      qpdf --encrypt "" "zoo-owner-$name" 256 --print=low --extract=n --modify=none -- "$docs/$name.pdf" "$docs/$name.locked.pdf"
+      mv "$docs/$name.locked.pdf" "$docs/$name.pdf" ;;
+  esac
 done
 
 # 3. LibreOffice: the OpenXml documents again as PDFs of another producer.
@@ -180,5 +190,23 @@ phonepdf() { # source.pdf angle output
   rm -f "$work"/phone*.jpg
 }
 phonepdf monitoring-visit-letter-justified-hyphenated-brantwick.pdf 1.8 scan-phone-pdf-uneven-light-brantwick.pdf
+
+# Round 14: a letter scanned through a feeder with its second sheet put in the wrong way round: each page has its own turn
+# (the second is upside down), 200 dpi greyscale JPEG pages with grain.
+scanturned() { # source.pdf output angle-of-page-1 angle-of-page-2 ...
+  local pdf=$1 out=$2
+  shift 2
+  pdftoppm -r 200 -gray "$docs/$pdf" "$work/feed"
+  local pages=() angles=("$@") n=0
+  for page in "$work"/feed*.pgm; do
+    convert "$page" -background white -rotate "${angles[$n]}" +repage -attenuate 0.35 +noise Gaussian -quality 72 "${page%.pgm}.jpg"
+    pages+=("${page%.pgm}.jpg")
+    rm "$page"
+    n=$((n + 1))
+  done
+  tool scan-pdf "${pages[@]}" "$docs/$out"
+  rm -f "$work"/feed*.jpg
+}
+scanturned focused-visit-letter-owner-password-colderwick.pdf scan-letter-second-page-upside-down-colderwick.pdf 0.9 180.6
 
 ls -la "$docs" | awk 'NR>1 {print $5, $9}'

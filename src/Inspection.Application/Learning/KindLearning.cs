@@ -23,9 +23,11 @@ public sealed class KindLearning(IContentStore store, IEvidenceStore evidence, K
     /// 0.800 held out), so the model no longer questions a kind the rules chose and speaks only when it is sure. At 0.9 a
     /// held-out council web page about its inspections (rightly Other) was offered as a self-evaluation, 0.905 sure.
     /// Cross-validated, the model changed no kind at 0.9, so raising the bar to 0.95 leaves that figure as it was (the page
-    /// is seen now).
+    /// is seen now). With the zoo's round 14 learned from (104 documents cross-validated), one document the rules rightly left
+    /// as Other was given another kind at 0.95 or more (0.981 against the rules' 0.990); at 0.97 the model changes none
+    /// (0.990, the rules' figure) and the held-out figure stays 1.000.
     /// </summary>
-    public const double SuggestAbove = 0.95;
+    public const double SuggestAbove = 0.97;
 
     /// <summary>Trains on every published document and saves the model; returns how many documents it learned from (0: too few to learn).</summary>
     public async Task<int> TrainAsync(CancellationToken cancellationToken)

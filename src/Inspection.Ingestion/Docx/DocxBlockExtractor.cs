@@ -49,11 +49,45 @@ public sealed class DocxBlockExtractor(IOptions<IngestionOptions> options) : IBl
                 title = reader.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text;
             }
 
-            return new ExtractedDocument(fileName, FileFormat.Docx, reader.Page, reader.Blocks, title);
+            return new ExtractedDocument(fileName, FileFormat.Docx, reader.Page, reader.Blocks, title)
+            {
+                ProtectiveMarking = ProtectiveMarking.InLines(HeaderAndFooterZones(main)),
+            };
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException)
         {
             throw new IngestionException(fileName, $"the Word file is damaged or incomplete ({ex.Message.ReplaceLineEndings(" ").TrimEnd('.')})", ex);
+        }
+    }
+
+    // A Word file's page headers and footers are parts of their own, never in the body: the protective marking a council sets
+    // on every page lives there ("OFFICIAL" centred in the header, "OFFICIAL<tab>Page 3" in the footer). A tab parts a header
+    // line into the zones it is laid out in (left, centre, right), each read alone as a line of its own would be.
+    private static IEnumerable<string> HeaderAndFooterZones(MainDocumentPart main)
+    {
+        var parts = main.HeaderParts.Select(p => (OpenXmlElement?)p.Header).Concat(main.FooterParts.Select(p => (OpenXmlElement?)p.Footer));
+        foreach (var part in parts.OfType<OpenXmlElement>())
+        {
+            foreach (var paragraph in part.Descendants<Paragraph>())
+            {
+                var text = new StringBuilder();
+                foreach (var piece in paragraph.Descendants())
+                {
+                    if (piece is WordText letters)
+                    {
+                        text.Append(letters.Text);
+                    }
+                    else if (piece is TabChar or PositionalTab)
+                    {
+                        text.Append('\t');
+                    }
+                }
+
+                foreach (var zone in text.ToString().Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    yield return zone;
+                }
+            }
         }
     }
 

@@ -44,8 +44,30 @@ internal static partial class TitleRule
         var declared = WithoutReplyMarks(document.Title);
         var blocks = document.Blocks;
         return declared is not null && BlockText.WordCount(declared) >= 3 && !TemplateName().IsMatch(declared)
-            ? declared
+            ? SpelledOut(declared, blocks) ?? declared
             : blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Text.Length is > 3 and < 200)?.Text.Trim() ?? OpeningLine(blocks) ?? declared;
+    }
+
+    // A declared title is often the short form a writer typed into the file's properties, the kind of document it is
+    // ("Thematic audit report"), while the top of the document spells it out ("Thematic audit of return home interviews for
+    // children who go missing"): a short unpunctuated line among the opening lines that begins with the declared title's first
+    // two words and runs on past it says what the document is about, and is its title.
+    private static string? SpelledOut(string declared, IReadOnlyList<Block> blocks)
+    {
+        var words = BlockText.Normalise(declared).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var opening = string.Join(' ', words.Take(2)) + " ";
+        foreach (var block in blocks.Take(OpeningLines + 1))
+        {
+            var text = block.Text.Trim();
+            var count = BlockText.WordCount(text);
+            if (block.Kind is BlockKind.Paragraph or BlockKind.Heading && count > words.Length && count <= MaxOpeningWords
+                && !BlockText.EndsSentence(text) && BlockText.Normalise(text).StartsWith(opening, StringComparison.Ordinal))
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     // An email saved as a file declares its subject as its title (and a page made of it may head itself with it), with the

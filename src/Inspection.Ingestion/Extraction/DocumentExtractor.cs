@@ -76,7 +76,7 @@ public sealed class DocumentExtractor(
         try
         {
             var document = extractor.Extract(Path.GetFileName(fileName), content, linked.Token);
-            var marking = ProtectiveMarking.Detect(document.Blocks);
+            var marking = ProtectiveMarking.Higher(document.ProtectiveMarking, ProtectiveMarking.Detect(document.Blocks));
             var cleaned = cleaning.Clean(document, linked.Token);
             return cleaned with { ProtectiveMarking = marking, PageFurniture = PageFurniture.Removed(document.Blocks, cleaned.Blocks) };
         }

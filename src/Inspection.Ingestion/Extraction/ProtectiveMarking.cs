@@ -29,6 +29,20 @@ public static partial class ProtectiveMarking
         return found;
     }
 
+    /// <summary>The highest marking among lines that are page furniture by where they come from (a Word file's header and
+    /// footer zones), or null when none is one.</summary>
+    public static string? InLines(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        string? found = null;
+        foreach (var line in lines)
+        {
+            found = Higher(found, Classify(line));
+        }
+
+        return found;
+    }
+
     /// <summary>The more restrictive of two classifications (null counts as none).</summary>
     public static string? Higher(string? a, string? b)
     {

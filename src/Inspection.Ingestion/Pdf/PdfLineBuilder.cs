@@ -269,14 +269,22 @@ internal static partial class PdfLineBuilder
             if (current is not null)
             {
                 var gap = x - Math.Max(current.Right, reach);
-                var sameLine = Math.Abs(y - current.Baseline) <= 0.35 * Math.Max(size, current.Size);
+                // A note's number raised by more than a third of the note's size (Chromium sets <sup> so, and a space after it)
+                // would stand as a line of its own above the note: it opens the note's line, and the run takes that baseline.
+                var opensNote = OpensWithNoteMark(current, size, y) && current.Baseline - y <= 0.67 * size;
+                if (opensNote)
+                {
+                    current.Rebase(y);
+                }
+
+                var sameLine = opensNote || Math.Abs(y - current.Baseline) <= 0.35 * Math.Max(size, current.Size);
                 if (!sameLine || gap < -0.5 * size || gap > RunGapEm * size)
                 {
                     current.CloseUpLetterSpacing(WordGapEm);
                     runs.Add(current);
                     current = null;
                 }
-                else if (pendingSpace || OpensWithNoteMark(current, size, y))
+                else if (pendingSpace || opensNote)
                 {
                     // A note's own number, raised and smaller at the start of the note ("¹The letter ..."), is a word of its
                     // own: set touching the note's first word, it glued itself to it ("1The").

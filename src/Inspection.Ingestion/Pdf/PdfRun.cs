@@ -11,7 +11,10 @@ internal sealed class PdfRun(double left, double baseline, double size)
 
     public double Left { get; private set; } = left;
 
-    public double Baseline { get; } = baseline;
+    public double Baseline { get; private set; } = baseline;
+
+    /// <summary>Puts the run on another baseline: a raised mark that opens it belongs to the line of the text it opens.</summary>
+    public void Rebase(double onto) => Baseline = onto;
 
     public double Size { get; private set; } = size;
 

@@ -1,3 +1,4 @@
+using Inspection.Content.Evidence;
 using Inspection.Ingestion.Extraction;
 using Inspection.Ingestion.Formats;
 using Inspection.Ingestion.Tests.TestSupport;
@@ -61,6 +62,23 @@ public sealed class DocxBlockExtractorTests
         Assert.Equal(
             ["Our priorities for 2026", "Start pathway planning for every child in care at the age of fifteen.", "Offer every child who goes missing a return home conversation within three days."],
             blocks.Skip(host + 1).Take(3).Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("OFFICIAL", "Quality assurance service", Classifications.Official)]
+    [InlineData("Tenterby City Council", "OFFICIAL-SENSITIVE", Classifications.OfficialSensitive)]
+    [InlineData("Thematic audit", "Official business of the panel", null)]
+    public void AMarkingInTheWordHeaderOrInAZoneOfItsFooterIsTheDocuments(string header, string footerLeft, string? expected)
+    {
+        // Round 14's Tenterby audit: the marking is in the header part and again in the footer, a tab before "Page 1"; the
+        // body never names it.
+        using var temp = new TempFolder();
+        var path = temp.Write("audit.docx", GeneratedDocx.WithHeaderAndFooter("Twenty-one of the children were offered an interview.", header, footerLeft, "Page 1"));
+
+        var document = Extractors.Extract(path);
+
+        Assert.Equal(expected, document.ProtectiveMarking);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Page 1", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -143,6 +143,23 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void ADeclaredTitleGivesWayToTheOpeningLineThatSpellsItOut()
+    {
+        // Round 14's Tenterby audit: Word's properties say only what kind of document it is; the opening lines say what about.
+        var blocks = Blocks.Document(
+            "Tenterby City Council",
+            "Children's Social Care Quality Assurance Service",
+            "Thematic audit of return home interviews for children who go missing",
+            "Date of report: 9 March 2026",
+            "1.1 This audit looked at whether children who go missing are offered a return home interview, and how quickly.");
+        var audit = new ExtractedDocument("audit.docx", FileFormat.Docx, 1, blocks.Blocks, "Thematic audit report");
+        var other = new ExtractedDocument("audit.docx", FileFormat.Docx, 1, blocks.Blocks, "Return home interviews audit");
+
+        Assert.Equal("Thematic audit of return home interviews for children who go missing", _enricher.Enrich(audit).Title);
+        Assert.Equal("Return home interviews audit", _enricher.Enrich(other).Title);
+    }
+
+    [Fact]
     public void ATitleWrappedBeforeAWordThatCouldHeadASectionIsReadWhole()
     {
         var metadata = _enricher.Enrich(Blocks.Document(

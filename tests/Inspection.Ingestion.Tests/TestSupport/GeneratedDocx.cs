@@ -33,6 +33,38 @@ internal static class GeneratedDocx
         return stream.ToArray();
     }
 
+    /// <summary>A one-paragraph document whose page header and footer are parts of their own, the footer's zones parted by tabs.</summary>
+    public static byte[] WithHeaderAndFooter(string body, string header, params string[] footerZones)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var headerPart = main.AddNewPart<HeaderPart>();
+            headerPart.Header = new Header(Plain(header));
+            var footer = new Paragraph();
+            for (var i = 0; i < footerZones.Length; i++)
+            {
+                if (i > 0)
+                {
+                    footer.Append(new Run(new TabChar()));
+                }
+
+                footer.Append(new Run(new WordText(footerZones[i]) { Space = SpaceProcessingModeValues.Preserve }));
+            }
+
+            var footerPart = main.AddNewPart<FooterPart>();
+            footerPart.Footer = new Footer(footer);
+            main.Document = new Document(new Body(
+                Plain(body),
+                new SectionProperties(
+                    new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(headerPart) },
+                    new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footerPart) })));
+        }
+
+        return stream.ToArray();
+    }
+
     private static void AddStyles(MainDocumentPart main)
     {
         var part = main.AddNewPart<StyleDefinitionsPart>();
