@@ -189,6 +189,13 @@ public sealed class OutboxIndexer(PassageIndex index, IServiceScopeFactory scope
     /// </summary>
     public async Task<int> RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
+        // Read only beside the process that holds the index: refused before anything is touched (the failures it would
+        // clear and the cursor it would move are that process's).
+        if (index.IsReadOnly)
+        {
+            throw new Lucene.Net.Store.LockObtainFailedException($"the search index in {index.IndexDirectory} is held by another process");
+        }
+
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

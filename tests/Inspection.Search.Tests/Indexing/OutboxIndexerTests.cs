@@ -49,6 +49,41 @@ public sealed class OutboxIndexerTests : IDisposable
     }
 
     [Fact]
+    public async Task BesideTheProcessThatHoldsTheIndexAReaderNeitherCatchesUpNorRebuildsAndTouchesNothing()
+    {
+        await using var owner = await StartAsync();
+        var outcomes = await IngestAsync(owner, RealPdfs().Take(2).ToList());
+        var indexFolder = owner.GetRequiredService<PassageIndex>().IndexDirectory;
+        var files = IndexFolderFiles(indexFolder);
+        // An item the owner could not index: its record is the owner's to clear, by a rebuild of its own.
+        await using (var scope = owner.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Inspection.Content.Outbox.IIndexingFailureStore>().RecordAsync(
+                new Inspection.Content.Outbox.IndexingTask(1, outcomes[0].DocumentId!, "", Inspection.Content.Outbox.IndexingTaskKind.Update, default),
+                "unreadable in this test",
+                CancellationToken.None);
+        }
+
+        await using var reader = await StartAsync(services => services.Configure<SearchOptions>(o =>
+        {
+            o.ReadWhenHeld = true;
+            o.IndexLockWaitSeconds = 0;
+        }));
+        var index = reader.GetRequiredService<PassageIndex>();
+        var indexer = reader.GetRequiredService<OutboxIndexer>();
+
+        Assert.True(index.IsReadOnly);
+        Assert.Equal(outcomes.Sum(o => o.Passages), index.PassageCount);
+        Assert.Equal(0, await indexer.CatchUpAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<Lucene.Net.Store.LockObtainFailedException>(() => indexer.RebuildAsync(null, CancellationToken.None));
+        Assert.Equal(files, IndexFolderFiles(indexFolder));
+        await using (var scope = reader.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<Inspection.Content.Outbox.IIndexingFailureStore>().CountAsync(CancellationToken.None));
+        }
+    }
+
+    [Fact]
     public async Task AProcessThatDiesBeforeItsIndexCatchesUpLeavesEveryPassageToBeIndexedOnceByTheNextProcess()
     {
         int stored;
@@ -270,6 +305,11 @@ public sealed class OutboxIndexerTests : IDisposable
     private static Task<IReadOnlyList<IngestOutcome>> IngestAsync(IServiceProvider services, IReadOnlyList<string> files) =>
         services.GetRequiredService<IngestionJobRunner>()
             .RunAsync(files, new IngestSettings("tester", Classifications.Official), null, CancellationToken.None);
+
+    // The index folder's files with their sizes and the cursor's contents: what a reader must leave as it found them.
+    private static string IndexFolderFiles(string folder) => string.Join('\n', Directory.GetFiles(folder)
+        .Order(StringComparer.Ordinal)
+        .Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length} {(f.EndsWith("write.lock", StringComparison.Ordinal) ? "" : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))}"));
 
     private static List<string> RealPdfs() =>
         [.. Directory.GetFiles(RepoPaths.RealCorpus, "*.pdf").Order(StringComparer.Ordinal)];
