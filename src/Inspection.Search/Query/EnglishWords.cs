@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Inspection.Search.Query;
 
 /// <summary>
-/// Everyday English words: the whole words of the meaning model's word-piece vocabulary (about 21,000 lower-case words of
+/// Everyday English words: the whole words of the meaning model's word-piece vocabulary (about 20,000 lower-case words of
 /// four letters or more, shipped inside the model's package, so nothing more is installed). A typed word on this list is a
 /// word the searcher meant, not a slip: when no passage holds it, it is left as typed ("recruitment drive" is not
 /// "recruitment drove"), and the search says no passage has it. The vocabulary holds few inflected forms ("placement", not
